@@ -1,0 +1,2 @@
+import { render } from 'preact';
+render(<p>ML Editor</p>, document.getElementById('app')!);

@@ -1,0 +1,5 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+
+export function startContentScript(ctx: ContentScriptContext): void {
+  void ctx;
+}

@@ -1,0 +1,100 @@
+// The one typed message protocol between the extension's contexts. Dependency-free.
+// Pages cannot reach these: runtime messages only travel between the extension's own contexts
+// (no externally_connectable), and every receiver checks the shape with the guards below.
+import type { AnalysisResult, QuestionInput } from './question';
+
+/** Content script → background: analyse this field's text. Answered with `AnalyseResponse`. */
+export interface AnalyseRequest {
+  type: 'ml-editor/analyse';
+  /** Stable per field within the page. */
+  fieldId: string;
+  /** Increases with every edit of the field; older answers are dropped. */
+  seq: number;
+  input: QuestionInput;
+}
+
+export type AnalyseResponse =
+  | { ok: true; seq: number; result: AnalysisResult }
+  | { ok: false; seq: number; stale: true }
+  | { ok: false; seq: number; stale: false; error: string };
+
+/** Background → offscreen document (Chrome) that owns the worker. */
+export interface OffscreenAnalyseRequest {
+  type: 'ml-editor/offscreen-analyse';
+  target: 'offscreen';
+  key: string;
+  seq: number;
+  input: QuestionInput;
+}
+
+/** Content script → background: the field was removed, or the site was turned off. */
+export interface ForgetFieldRequest {
+  type: 'ml-editor/forget-field';
+  fieldId: string;
+}
+
+/** Popup → background: the latest analysis of a tab. Answered with `TabAnalysis | null`. */
+export interface GetTabAnalysisRequest {
+  type: 'ml-editor/get-tab-analysis';
+  tabId: number;
+}
+
+/** What the popup shows for one tab: its most recently edited field. */
+export interface TabAnalysis {
+  tabId: number;
+  url: string;
+  fieldId: string;
+  input: QuestionInput;
+  result: AnalysisResult;
+  updatedAt: number;
+}
+
+export type ExtensionRequest =
+  | AnalyseRequest
+  | OffscreenAnalyseRequest
+  | ForgetFieldRequest
+  | GetTabAnalysisRequest;
+
+const MAX_FIELD_TEXT = 200_000;
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function isQuestionInput(value: unknown): value is QuestionInput {
+  return (
+    isObject(value) &&
+    typeof value.title === 'string' &&
+    typeof value.body === 'string' &&
+    value.title.length + value.body.length <= MAX_FIELD_TEXT
+  );
+}
+
+const isSeq = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+
+/** Narrows an untrusted message to a request of this protocol, or null. */
+export function parseRequest(message: unknown): ExtensionRequest | null {
+  if (!isObject(message) || typeof message.type !== 'string') return null;
+  switch (message.type) {
+    case 'ml-editor/analyse':
+      return typeof message.fieldId === 'string' && isSeq(message.seq) && isQuestionInput(message.input)
+        ? (message as unknown as AnalyseRequest)
+        : null;
+    case 'ml-editor/offscreen-analyse':
+      return message.target === 'offscreen' &&
+        typeof message.key === 'string' &&
+        isSeq(message.seq) &&
+        isQuestionInput(message.input)
+        ? (message as unknown as OffscreenAnalyseRequest)
+        : null;
+    case 'ml-editor/forget-field':
+      return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
+    case 'ml-editor/get-tab-analysis':
+      return isSeq(message.tabId) ? (message as unknown as GetTabAnalysisRequest) : null;
+    default:
+      return null;
+  }
+}
+
+export const MAX_INPUT_CHARS = MAX_FIELD_TEXT;

@@ -1,0 +1,33 @@
+// What the content script captures and the worker analyses. Dependency-free.
+import type { Finding } from './finding';
+
+/** One question as typed: a title (may be empty) and a Markdown body. */
+export interface QuestionInput {
+  title: string;
+  body: string;
+}
+
+export type AnalysisState = 'analysing' | 'scored' | 'not-scorable' | 'disabled' | 'error';
+
+export interface Contribution {
+  /** Display name a user understands. */
+  label: string;
+  /** Signed effect on the score (positive helps). */
+  value: number;
+}
+
+export interface AnalysisResult {
+  state: 'scored' | 'not-scorable' | 'error';
+  /** In [0, 1], only when `state === 'scored'`. */
+  score: number | null;
+  /** Why the text was not scored, or what went wrong, in words a user understands. */
+  reason?: string;
+  /** Model suggestions (verified, with gains) then heuristic findings. */
+  findings: Finding[];
+  /** Top contributions to the score, for the popup's chart. */
+  contributions: Contribution[];
+  /** Version of the scorer that produced the score. */
+  scorer: string;
+  /** Time spent in the analyser, in ms. */
+  elapsedMs: number;
+}

@@ -1,0 +1,17 @@
+import { expose } from 'comlink';
+import type { AnalysisResult, QuestionInput } from '../shared/question';
+
+export const api = {
+  ping(): string {
+    return 'pong';
+  },
+  async analyse(input: QuestionInput): Promise<AnalysisResult> {
+    return { state: 'not-scorable', score: null, reason: 'stub', findings: [], contributions: [], scorer: 'stub', elapsedMs: 0 };
+  },
+};
+
+export type WorkerApi = typeof api;
+
+export function exposeAnalysisApi(): void {
+  expose(api);
+}

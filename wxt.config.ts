@@ -1,0 +1,24 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Build-only configuration: what the extension is and what it may do.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  modulesDir: 'wxt-modules',
+  vite: () => ({
+    plugins: [preact()],
+    build: { chunkSizeWarningLimit: 2000 },
+  }),
+  manifest: ({ browser }) => ({
+    name: 'ML Editor',
+    description: 'Local writing suggestions for questions. Your text never leaves your device.',
+    // storage: settings and the latest analysis per tab; offscreen: the worker's home on Chrome.
+    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    web_accessible_resources: [],
+    browser_specific_settings:
+      browser === 'firefox' ? { gecko: { id: 'ml-editor@example.org', strict_min_version: '115.0' } } : undefined,
+  }),
+  zip: { name: 'ml-editor' },
+});
