@@ -1,3 +1,5 @@
+import { startBackgroundRouter } from '../src/extension/background-router';
+
 export default defineBackground(() => {
-  console.log('bg');
+  startBackgroundRouter();
 });

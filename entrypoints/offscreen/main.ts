@@ -1,1 +1,7 @@
-console.log('offscreen');
+import { startOffscreenHost } from '../../src/extension/offscreen-host';
+
+function main(): void {
+  startOffscreenHost();
+}
+
+main();

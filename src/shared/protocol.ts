@@ -33,13 +33,7 @@ export interface ForgetFieldRequest {
   fieldId: string;
 }
 
-/** Popup → background: the latest analysis of a tab. Answered with `TabAnalysis | null`. */
-export interface GetTabAnalysisRequest {
-  type: 'ml-editor/get-tab-analysis';
-  tabId: number;
-}
-
-/** What the popup shows for one tab: its most recently edited field. */
+/** What the popup shows for one tab: its most recently edited field (kept in session storage). */
 export interface TabAnalysis {
   tabId: number;
   url: string;
@@ -52,8 +46,7 @@ export interface TabAnalysis {
 export type ExtensionRequest =
   | AnalyseRequest
   | OffscreenAnalyseRequest
-  | ForgetFieldRequest
-  | GetTabAnalysisRequest;
+  | ForgetFieldRequest;
 
 const MAX_FIELD_TEXT = 200_000;
 
@@ -90,8 +83,6 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
         : null;
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
-    case 'ml-editor/get-tab-analysis':
-      return isSeq(message.tabId) ? (message as unknown as GetTabAnalysisRequest) : null;
     default:
       return null;
   }

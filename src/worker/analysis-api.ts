@@ -2,10 +2,11 @@ import { expose } from 'comlink';
 import type { AnalysisResult, QuestionInput } from '../shared/question';
 
 export const api = {
-  ping(): string {
-    return 'pong';
+  async version(): Promise<string> {
+    return 'stub';
   },
   async analyse(input: QuestionInput): Promise<AnalysisResult> {
+    void input;
     return { state: 'not-scorable', score: null, reason: 'stub', findings: [], contributions: [], scorer: 'stub', elapsedMs: 0 };
   },
 };

@@ -1,0 +1,10 @@
+// The one analysis interface. `LocalClassifier` runs in the calling thread; the extension's
+// `WorkerClassifier` runs the same code in a Web Worker. Both pass one shared test suite.
+import type { AnalysisResult, QuestionInput } from '../shared/question';
+
+export interface Classifier {
+  /** Version of the scorer behind it, shown to the user. */
+  version(): Promise<string>;
+  analyse(input: QuestionInput): Promise<AnalysisResult>;
+  dispose(): void;
+}

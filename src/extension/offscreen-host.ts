@@ -1,0 +1,16 @@
+// Chrome's offscreen document: owns the analysis worker and answers the background's requests.
+import { browser } from 'wxt/browser';
+import { parseRequest } from '../shared/protocol';
+import { WorkerHost } from './worker-host';
+
+export function startOffscreenHost(): WorkerHost {
+  const host = new WorkerHost(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
+  browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
+    if (sender.id !== browser.runtime.id) return false;
+    const request = parseRequest(message);
+    if (request?.type !== 'ml-editor/offscreen-analyse') return false;
+    void host.analyse(request.key, request.seq, request.input).then(sendResponse);
+    return true;
+  });
+  return host;
+}

@@ -1,0 +1,46 @@
+// Typed storage items (WXT storage): the only place settings and per-tab analyses are stored.
+import { storage } from 'wxt/utils/storage';
+import type { TabAnalysis } from '../shared/protocol';
+import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
+
+const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSettings', {
+  fallback: DEFAULT_SITE_SETTINGS,
+  version: SITE_SETTINGS_VERSION,
+  migrations: { 2: migrateSiteSettingsV1toV2 },
+});
+
+export async function loadSiteSettings(): Promise<SiteSettings> {
+  try {
+    return repairSiteSettings(await siteSettingsItem.getValue());
+  } catch {
+    return DEFAULT_SITE_SETTINGS;
+  }
+}
+
+export async function saveSiteSettings(settings: SiteSettings): Promise<void> {
+  await siteSettingsItem.setValue(repairSiteSettings(settings));
+}
+
+export function watchSiteSettings(onChange: (settings: SiteSettings) => void): () => void {
+  return siteSettingsItem.watch((value) => onChange(repairSiteSettings(value)));
+}
+
+// Session storage: kept in memory by the browser, never written to disk, gone when the browser closes.
+const tabAnalysisItem = (tabId: number) => storage.defineItem<TabAnalysis | null>(`session:tabAnalysis:${tabId}`, { fallback: null });
+
+export async function loadTabAnalysis(tabId: number): Promise<TabAnalysis | null> {
+  return tabAnalysisItem(tabId).getValue();
+}
+
+export async function saveTabAnalysis(analysis: TabAnalysis): Promise<void> {
+  await tabAnalysisItem(analysis.tabId).setValue(analysis);
+}
+
+export async function clearTabAnalysis(tabId: number): Promise<void> {
+  await tabAnalysisItem(tabId).removeValue();
+}
+
+export function watchTabAnalysis(tabId: number, onChange: (analysis: TabAnalysis | null) => void): () => void {
+  return tabAnalysisItem(tabId).watch(onChange);
+}

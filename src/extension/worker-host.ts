@@ -1,0 +1,75 @@
+// Owns the analysis Web Worker: creates it lazily, restarts it when it dies or hangs, and drops stale
+// requests (LatestOnlyQueue). Used by the offscreen document (Chrome) and the background page (Firefox).
+import { wrap, type Remote } from 'comlink';
+import type { AnalyseResponse } from '../shared/protocol';
+import type { QuestionInput } from '../shared/question';
+import type { WorkerApi } from '../worker/analysis-api';
+import { LatestOnlyQueue } from './latest-only-queue';
+
+const CALL_TIMEOUT_MS = 10_000;
+
+export class WorkerHost {
+  private worker: Worker | null = null;
+  private remote: Remote<WorkerApi> | null = null;
+  private readonly queue = new LatestOnlyQueue();
+  /** Rejects every call in flight when the worker dies, so nobody waits for a dead thread. */
+  private abortInFlight: ((error: Error) => void)[] = [];
+  restarts = 0;
+
+  constructor(private readonly createWorker: () => Worker) {}
+
+  private api(): Remote<WorkerApi> {
+    if (this.remote) return this.remote;
+    const worker = this.createWorker();
+    worker.addEventListener('error', () => this.restart('the analysis worker crashed'));
+    worker.addEventListener('messageerror', () => this.restart('the analysis worker sent an unreadable message'));
+    this.worker = worker;
+    this.remote = wrap<WorkerApi>(worker);
+    return this.remote;
+  }
+
+  /** Throws the worker away; the next call starts a fresh one. */
+  restart(reason = 'restarted'): void {
+    if (!this.worker) return;
+    this.worker.terminate();
+    this.worker = null;
+    this.remote = null;
+    this.restarts++;
+    const aborts = this.abortInFlight;
+    this.abortInFlight = [];
+    for (const abort of aborts) abort(new Error(reason));
+  }
+
+  private call<T>(run: (api: Remote<WorkerApi>) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      const abort = (error: Error) => reject(error);
+      this.abortInFlight.push(abort);
+      const timer = setTimeout(() => this.restart('the analysis worker stopped answering'), CALL_TIMEOUT_MS);
+      run(this.api()).then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        this.abortInFlight = this.abortInFlight.filter((a) => a !== abort);
+      });
+    });
+  }
+
+  async analyse(key: string, seq: number, input: QuestionInput): Promise<AnalyseResponse> {
+    try {
+      const outcome = await this.queue.run(key, seq, () => this.call((api) => api.analyse(input)));
+      return outcome.ran ? { ok: true, seq, result: outcome.value } : { ok: false, seq, stale: true };
+    } catch (error) {
+      return { ok: false, seq, stale: false, error: error instanceof Error ? error.message : String(error) };
+    }
+  }
+
+  version(): Promise<string> {
+    return this.call((api) => api.version());
+  }
+
+  forget(key: string): void {
+    this.queue.forget(key);
+  }
+
+  dispose(): void {
+    this.restart('disposed');
+  }
+}

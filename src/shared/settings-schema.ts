@@ -1,0 +1,30 @@
+// Stored settings: current shape, defaults, migrations and repair of corrupted values. Pure.
+import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './site-policy';
+
+export const SITE_SETTINGS_VERSION = 2;
+
+/** Version 1 kept only a list of hosts the user had turned off. */
+export interface SiteSettingsV1 {
+  disabledSites: string[];
+}
+
+export function migrateSiteSettingsV1toV2(old: unknown): SiteSettings {
+  const list = typeof old === 'object' && old !== null ? (old as Partial<SiteSettingsV1>).disabledSites : undefined;
+  const sites: Record<string, boolean> = {};
+  if (Array.isArray(list)) for (const host of list) if (typeof host === 'string' && host) sites[host.toLowerCase()] = false;
+  return { defaultEnabled: true, sites };
+}
+
+/** Whatever is in storage becomes valid settings: bad fields fall back to defaults, nothing throws. */
+export function repairSiteSettings(raw: unknown): SiteSettings {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return DEFAULT_SITE_SETTINGS;
+  const value = raw as Record<string, unknown>;
+  if (Array.isArray(value.disabledSites) && !('sites' in value)) return migrateSiteSettingsV1toV2(value);
+  const defaultEnabled =
+    typeof value.defaultEnabled === 'boolean' ? value.defaultEnabled : DEFAULT_SITE_SETTINGS.defaultEnabled;
+  const sites: Record<string, boolean> = {};
+  if (typeof value.sites === 'object' && value.sites !== null && !Array.isArray(value.sites)) {
+    for (const [host, enabled] of Object.entries(value.sites)) if (typeof enabled === 'boolean') sites[host] = enabled;
+  }
+  return { defaultEnabled, sites };
+}
