@@ -1,2 +1,9 @@
 import { render } from 'preact';
-render(<p>ML Editor</p>, document.getElementById('app')!);
+import { App } from '../../src/popup/App';
+import '../../src/popup/popup.css';
+
+function main(): void {
+  render(<App search={location.search} />, document.getElementById('app')!);
+}
+
+main();

@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import { isSiteEnabled, withSiteChoice } from '../shared/site-policy';
+import {
+  loadSiteSettings,
+  loadTabAnalysis,
+  resolveTarget,
+  saveSiteSettings,
+  watchSiteSettings,
+  watchTabAnalysis,
+  type PopupTarget,
+  type SiteSettings,
+  type TabAnalysis,
+} from './popup-data';
+import { ScoreCard } from './ScoreCard';
+import { SiteToggle } from './SiteToggle';
+import { SuggestionList } from './SuggestionList';
+
+export function App({ search }: { search: string }) {
+  const [target, setTarget] = useState<PopupTarget | null>(null);
+  const [analysis, setAnalysis] = useState<TabAnalysis | null>(null);
+  const [settings, setSettings] = useState<SiteSettings | null>(null);
+
+  useEffect(() => {
+    void resolveTarget(search).then(setTarget);
+    void loadSiteSettings().then(setSettings);
+    return watchSiteSettings(setSettings);
+  }, [search]);
+
+  useEffect(() => {
+    if (target?.tabId == null) return;
+    const tabId = target.tabId;
+    void loadTabAnalysis(tabId).then(setAnalysis);
+    return watchTabAnalysis(tabId, setAnalysis);
+  }, [target?.tabId]);
+
+  if (!target || !settings) return <main class="popup" aria-busy="true" />;
+
+  const url = target.url ?? analysis?.url ?? null;
+  const enabled = url !== null && isSiteEnabled(url, settings);
+  const update = (next: SiteSettings) => {
+    setSettings(next);
+    void saveSiteSettings(next);
+  };
+  const modelFindings = analysis?.result.findings.filter((f) => f.source === 'model') ?? [];
+  const tips = analysis?.result.findings.filter((f) => f.source === 'heuristic') ?? [];
+
+  return (
+    <main class="popup">
+      <header>
+        <h1>ML Editor</h1>
+        <span class="private" title="Everything runs on this device">Local only</span>
+      </header>
+      {!enabled ? (
+        <p class="muted" data-testid="status">Off on this site.</p>
+      ) : analysis ? (
+        <>
+          <ScoreCard result={analysis.result} />
+          <SuggestionList title="Suggestions" findings={modelFindings} input={analysis.input} />
+          <SuggestionList title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} />
+        </>
+      ) : (
+        <p class="muted" data-testid="status">Start typing in a text field on this page to see a score.</p>
+      )}
+      <SiteToggle
+        url={url}
+        settings={settings}
+        onSiteChange={(on) => url && update(withSiteChoice(settings, url, on))}
+        onDefaultChange={(on) => update({ ...settings, defaultEnabled: on })}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,35 @@
+import type { AnalysisResult } from '../shared/question';
+
+const STATE_TEXT: Record<AnalysisResult['state'], string> = {
+  scored: 'Scored',
+  'not-scorable': 'Not enough to score yet',
+  error: 'Analysis failed',
+};
+
+/** The score as a percentage, or the state when there is no score. */
+export function ScoreCard({ result }: { result: AnalysisResult }) {
+  const scored = result.state === 'scored' && result.score !== null;
+  return (
+    <section class="score-card" aria-label="Question score">
+      <div
+        class={`score ${scored ? bandOf(result.score!) : 'none'}`}
+        data-testid="score"
+        data-state={result.state}
+        data-score={scored ? result.score!.toFixed(3) : undefined}
+      >
+        {scored ? Math.round(result.score! * 100) : '–'}
+      </div>
+      <div class="score-meta">
+        <div class="state">{scored ? 'Chance this question is well received' : STATE_TEXT[result.state]}</div>
+        {result.reason ? <div class="reason">{result.reason}</div> : null}
+        <div class="scorer" data-testid="scorer">
+          Scorer: {result.scorer}
+        </div>
+      </div>
+    </section>
+  );
+}
+
+function bandOf(score: number): 'good' | 'fair' | 'poor' {
+  return score >= 0.66 ? 'good' : score >= 0.4 ? 'fair' : 'poor';
+}

@@ -1,0 +1,32 @@
+// Everything the popup reads or writes through the browser, in one place.
+import { browser } from 'wxt/browser';
+import { loadSiteSettings, loadTabAnalysis, saveSiteSettings, watchSiteSettings, watchTabAnalysis } from '../extension/settings-store';
+import type { TabAnalysis } from '../shared/protocol';
+import type { SiteSettings } from '../shared/site-policy';
+
+export interface PopupTarget {
+  tabId: number | null;
+  url: string | null;
+}
+
+/** `popup.html?tabId=N` shows tab N; without it, the active tab. */
+export async function resolveTarget(search: string): Promise<PopupTarget> {
+  const param = new URLSearchParams(search).get('tabId');
+  let tabId: number | null = param !== null && /^\d+$/.test(param) ? Number(param) : null;
+  let url: string | null = null;
+  try {
+    if (tabId === null) {
+      const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+      tabId = active?.id ?? null;
+      url = active?.url ?? null;
+    } else {
+      url = (await browser.tabs.get(tabId)).url ?? null;
+    }
+  } catch {
+    // The tab is gone or not ours to read: the analysis (if any) still carries its URL.
+  }
+  return { tabId, url };
+}
+
+export { loadSiteSettings, loadTabAnalysis, saveSiteSettings, watchSiteSettings, watchTabAnalysis };
+export type { SiteSettings, TabAnalysis };
