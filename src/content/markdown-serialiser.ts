@@ -1,0 +1,359 @@
+// Editor DOM → Markdown, with a map from output offsets back to DOM text nodes (to draw finding spans).
+// Works over a minimal node interface so it runs in Node tests; no DOM globals are used.
+
+export const TEXT_NODE = 3;
+export const ELEMENT_NODE = 1;
+
+/** The part of a DOM node the serialiser reads. Real DOM nodes satisfy it. */
+export interface NodeLike {
+  nodeType: number;
+  nodeName: string;
+  childNodes: ArrayLike<NodeLike>;
+  /** Text nodes only. */
+  data?: string;
+  getAttribute?(name: string): string | null;
+}
+
+/** Output [start, end) was copied verbatim from `node.data` starting at `offset`. */
+export interface Segment<N = NodeLike> {
+  start: number;
+  end: number;
+  node: N;
+  offset: number;
+}
+
+export interface Serialised<N = NodeLike> {
+  text: string;
+  /** Sorted by `start`, non-overlapping. */
+  segments: Segment<N>[];
+}
+
+const BLOCK = new Set([
+  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'TABLE', 'THEAD',
+  'TBODY', 'TFOOT', 'TR', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'DL', 'DT',
+  'DD', 'ADDRESS', 'MAIN', 'DETAILS', 'SUMMARY',
+]);
+// Never part of the text a user wrote: controls and widgets editors put inside the editable area.
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'NOSCRIPT', 'LABEL']);
+const INLINE_MARK: Record<string, string> = { STRONG: '**', B: '**', EM: '*', I: '*', DEL: '~~', S: '~~', STRIKE: '~~' };
+
+const attr = (node: NodeLike, name: string): string | null => (node.getAttribute ? node.getAttribute(name) : null);
+const classes = (node: NodeLike): string[] => (attr(node, 'class') ?? '').split(/\s+/);
+
+function isSkipped(node: NodeLike): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  if (SKIP.has(node.nodeName.toUpperCase())) return true;
+  if (attr(node, 'contenteditable') === 'false') return true; // widgets (language pickers, image toolbars)
+  if (attr(node, 'aria-hidden') === 'true') return true;
+  return node.nodeName === 'BR' && classes(node).includes('ProseMirror-trailingBreak');
+}
+
+const isBlock = (node: NodeLike): boolean => node.nodeType === ELEMENT_NODE && BLOCK.has(node.nodeName.toUpperCase());
+
+class Writer<N extends NodeLike> {
+  parts: string[] = [];
+  pos = 0;
+  segments: Segment<N>[] = [];
+  prefixes: string[] = [];
+
+  private prefix(): string {
+    return this.prefixes.join('');
+  }
+  raw(text: string): void {
+    if (!text) return;
+    this.parts.push(text);
+    this.pos += text.length;
+  }
+  newline(blank: boolean): void {
+    const prefix = this.prefix();
+    this.raw(blank ? `\n${prefix.trimEnd()}\n${prefix}` : `\n${prefix}`);
+  }
+  /** Copies text node content verbatim (line prefixes are added after newlines). */
+  mapped(node: N, data: string, from = 0): void {
+    let offset = from;
+    const lines = data.slice(from).split('\n');
+    lines.forEach((line, i) => {
+      if (i > 0) {
+        this.newline(false);
+        offset += 1;
+      }
+      if (line) {
+        this.segments.push({ start: this.pos, end: this.pos + line.length, node, offset });
+        this.raw(line);
+        offset += line.length;
+      }
+    });
+  }
+  result(): Serialised<N> {
+    return { text: this.parts.join(''), segments: this.segments };
+  }
+}
+
+/** A code fence longer than any backtick run inside the code. */
+function fenceFor(text: string, min: number): string {
+  let longest = 0;
+  for (const run of text.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  return '`'.repeat(Math.max(min, longest + 1));
+}
+
+function textOf(node: NodeLike): string {
+  if (node.nodeType === TEXT_NODE) return node.data ?? '';
+  if (isSkipped(node)) return '';
+  if (node.nodeName === 'BR') return '\n';
+  let out = '';
+  for (let i = 0; i < node.childNodes.length; i++) out += textOf(node.childNodes[i]);
+  return out;
+}
+
+/** Stacks-editor's Markdown mode: the editor holds only `<pre class="markdown">` blocks of raw Markdown. */
+export function isMarkdownModeEditor(root: NodeLike): boolean {
+  let pres = 0;
+  for (let i = 0; i < root.childNodes.length; i++) {
+    const child = root.childNodes[i];
+    if (child.nodeType === TEXT_NODE && !(child.data ?? '').trim()) continue;
+    if (child.nodeType !== ELEMENT_NODE || child.nodeName !== 'PRE' || !classes(child).includes('markdown')) return false;
+    pres++;
+  }
+  return pres > 0;
+}
+
+class Serialiser<N extends NodeLike> {
+  w = new Writer<N>();
+
+  verbatim(node: N): void {
+    if (node.nodeType === TEXT_NODE) return this.w.mapped(node, node.data ?? '');
+    if (isSkipped(node)) return;
+    if (node.nodeName === 'BR') return this.w.newline(false);
+    for (let i = 0; i < node.childNodes.length; i++) this.verbatim(node.childNodes[i] as N);
+  }
+
+  /** Children of a block container: runs of inline nodes become implicit paragraphs. */
+  blocks(container: N, tight = false): void {
+    let first = true;
+    let inlineRun: N[] = [];
+    let mixed = false; // whitespace between blocks is HTML formatting, not text; alone in a block it is text
+    for (let i = 0; i < container.childNodes.length; i++) if (isBlock(container.childNodes[i])) mixed = true;
+    const flushInline = (): void => {
+      if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || (n.data ?? '').trim()))) {
+        if (!first) this.w.newline(!tight);
+        first = false;
+        for (const n of inlineRun) this.inline(n);
+      }
+      inlineRun = [];
+    };
+    for (let i = 0; i < container.childNodes.length; i++) {
+      const child = container.childNodes[i] as N;
+      if (isSkipped(child)) continue;
+      if (!isBlock(child)) {
+        inlineRun.push(child);
+        continue;
+      }
+      flushInline();
+      if (child.nodeName === 'DIV' && !this.hasContent(child)) continue;
+      if (!first) this.w.newline(!tight);
+      first = false;
+      this.block(child);
+    }
+    flushInline();
+  }
+
+  hasContent(node: N): boolean {
+    return textOf(node).trim() !== '' || this.hasHr(node);
+  }
+  hasHr(node: N): boolean {
+    if (node.nodeName === 'HR') return true;
+    for (let i = 0; i < node.childNodes.length; i++) if (this.hasHr(node.childNodes[i] as N)) return true;
+    return false;
+  }
+
+  block(node: N): void {
+    const name = node.nodeName.toUpperCase();
+    const heading = /^H([1-6])$/.exec(name);
+    if (heading) {
+      this.w.raw(`${'#'.repeat(Number(heading[1]))} `);
+      this.inlineChildren(node);
+    } else if (name === 'PRE') {
+      const code = textOf(node).replace(/\n$/, '');
+      const fence = fenceFor(code, 3);
+      this.w.raw(fence + (attr(node, 'data-params') ?? '').trim());
+      this.w.newline(false);
+      this.verbatimTrimmed(node);
+      this.w.newline(false);
+      this.w.raw(fence);
+    } else if (name === 'BLOCKQUOTE') {
+      this.w.raw('> ');
+      this.w.prefixes.push('> ');
+      this.blocks(node);
+      this.w.prefixes.pop();
+    } else if (name === 'UL' || name === 'OL') {
+      this.list(node, name === 'OL');
+    } else if (name === 'HR') {
+      this.w.raw('---');
+    } else if (name === 'TABLE') {
+      this.table(node);
+    } else {
+      this.blocks(node); // P, DIV, LI outside lists, sections: transparent containers
+    }
+  }
+
+  /** A code block's text, stopping before the editor's trailing newline. */
+  verbatimTrimmed(node: N): void {
+    const full = textOf(node);
+    this.verbatimUpTo(node, full.endsWith('\n') ? full.length - 1 : full.length);
+  }
+
+  /** Like `verbatim`, but writes at most `budget` characters; returns what is left of it. */
+  verbatimUpTo(node: N, budget: number): number {
+    if (budget <= 0) return 0;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node.data ?? '').slice(0, budget);
+      this.w.mapped(node, data);
+      return budget - data.length;
+    }
+    if (isSkipped(node)) return budget;
+    if (node.nodeName === 'BR') {
+      this.w.newline(false);
+      return budget - 1;
+    }
+    for (let i = 0; i < node.childNodes.length && budget > 0; i++) budget = this.verbatimUpTo(node.childNodes[i] as N, budget);
+    return budget;
+  }
+
+  list(node: N, ordered: boolean): void {
+    const tight = attr(node, 'data-tight') !== 'false';
+    let n = Number(attr(node, 'start') ?? '1');
+    if (!Number.isFinite(n)) n = 1;
+    let first = true;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const item = node.childNodes[i] as N;
+      if (item.nodeType !== ELEMENT_NODE || item.nodeName !== 'LI') continue;
+      if (!first) this.w.newline(!tight);
+      first = false;
+      const marker = ordered ? `${n++}. ` : '- ';
+      this.w.raw(marker);
+      this.w.prefixes.push(' '.repeat(marker.length));
+      this.blocks(item, tight);
+      this.w.prefixes.pop();
+    }
+  }
+
+  table(node: N): void {
+    const rows: N[] = [];
+    const collect = (n: N): void => {
+      for (let i = 0; i < n.childNodes.length; i++) {
+        const c = n.childNodes[i] as N;
+        if (c.nodeName === 'TR') rows.push(c);
+        else if (c.nodeType === ELEMENT_NODE) collect(c);
+      }
+    };
+    collect(node);
+    rows.forEach((row, r) => {
+      if (r > 0) this.w.newline(false);
+      let cells = 0;
+      this.w.raw('|');
+      for (let i = 0; i < row.childNodes.length; i++) {
+        const cell = row.childNodes[i] as N;
+        if (cell.nodeName !== 'TD' && cell.nodeName !== 'TH') continue;
+        cells++;
+        this.w.raw(' ');
+        this.inlineChildren(cell);
+        this.w.raw(' |');
+      }
+      if (r === 0) {
+        this.w.newline(false);
+        this.w.raw(`|${' --- |'.repeat(Math.max(cells, 1))}`);
+      }
+    });
+  }
+
+  inlineChildren(node: N): void {
+    for (let i = 0; i < node.childNodes.length; i++) this.inline(node.childNodes[i] as N);
+  }
+
+  inline(node: N): void {
+    if (node.nodeType === TEXT_NODE) return this.w.mapped(node, node.data ?? '');
+    if (node.nodeType !== ELEMENT_NODE || isSkipped(node)) return;
+    const name = node.nodeName.toUpperCase();
+    if (name === 'BR') return this.w.newline(false);
+    if (name === 'CODE') {
+      const text = textOf(node);
+      const fence = fenceFor(text, 1);
+      const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+      this.w.raw(fence + pad);
+      this.verbatim(node);
+      this.w.raw(pad + fence);
+      return;
+    }
+    if (name === 'A') {
+      this.w.raw('[');
+      this.inlineChildren(node);
+      this.w.raw(`](${attr(node, 'href') ?? ''})`);
+      return;
+    }
+    if (name === 'IMG') {
+      this.w.raw(`![${attr(node, 'alt') ?? ''}](${attr(node, 'src') ?? ''})`);
+      return;
+    }
+    if (name === 'KBD' || name === 'SUP' || name === 'SUB') {
+      const tag = name.toLowerCase();
+      this.w.raw(`<${tag}>`);
+      this.inlineChildren(node);
+      this.w.raw(`</${tag}>`);
+      return;
+    }
+    const mark = INLINE_MARK[name];
+    if (mark && textOf(node).trim()) {
+      this.w.raw(mark);
+      this.inlineChildren(node);
+      this.w.raw(mark);
+      return;
+    }
+    if (isBlock(node)) return this.block(node); // block inside inline context (rare, malformed)
+    this.inlineChildren(node);
+  }
+}
+
+/** Serialises an editor root: raw Markdown verbatim in Markdown mode, rich DOM converted otherwise. */
+export function serialiseEditor<N extends NodeLike>(root: N): Serialised<N> {
+  const s = new Serialiser<N>();
+  if (isMarkdownModeEditor(root)) {
+    let first = true;
+    for (let i = 0; i < root.childNodes.length; i++) {
+      const pre = root.childNodes[i] as N;
+      if (pre.nodeType !== ELEMENT_NODE) continue;
+      if (!first) s.w.raw('\n\n'); // stacks-editor joins its code blocks with a blank line
+      first = false;
+      s.verbatim(pre);
+    }
+  } else {
+    s.blocks(root);
+  }
+  return s.w.result();
+}
+
+export interface NodePiece<N> {
+  node: N;
+  startOffset: number;
+  endOffset: number;
+}
+
+/** The DOM text pieces covering output [start, end); syntax the serialiser added maps to nothing. */
+export function mapSpan<N>(segments: readonly Segment<N>[], start: number, end: number): NodePiece<N>[] {
+  const out: NodePiece<N>[] = [];
+  if (end <= start) return out;
+  // first segment whose end is after `start`
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (segments[mid].end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < segments.length && segments[i].start < end; i++) {
+    const seg = segments[i];
+    const from = Math.max(start, seg.start);
+    const to = Math.min(end, seg.end);
+    if (to > from) out.push({ node: seg.node, startOffset: seg.offset + (from - seg.start), endOffset: seg.offset + (to - seg.start) });
+  }
+  return out;
+}
