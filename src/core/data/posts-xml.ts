@@ -63,15 +63,30 @@ async function* xmlRows(
 
 const isQuestion = (row: RawRow) => row.attributes.PostTypeId?.trim() === '1';
 
-/** Pass 1: the median score of the well-formed questions. */
+type Question = { id: string; score: number; row: RawRow };
+type RowCheck = Question | { reason: ReadIssue['reason']; message: string } | null;
+
+/** null for posts that are not questions (answers, tag wikis: not malformed, just not ours). */
+function checkRow(row: RawRow): RowCheck {
+  const a = row.attributes;
+  if (a.Id === undefined || a.PostTypeId === undefined) return { reason: 'bad-xml-row', message: 'row without Id or PostTypeId' };
+  if (!isQuestion(row)) return null;
+  const id = parseQuestionId(a.Id);
+  if (id === null) return { reason: 'bad-id', message: `Id ${JSON.stringify(a.Id)}` };
+  const score = parseScore(a.Score);
+  if (score === null) return { reason: 'bad-score', message: `Id ${id}: Score ${JSON.stringify(a.Score)}` };
+  if (isBlank(a.Title) && isBlank(a.Body)) return { reason: 'empty-text', message: `Id ${id}` };
+  return { id, score, row };
+}
+
+/** Pass 1: the median score over exactly the questions pass 2 turns into records. */
 export async function siteMedianScore(file: SourceFile): Promise<{ median: number | null; questions: number }> {
   const histogram = new Map<number, number>();
   let questions = 0;
   for await (const row of xmlRows(file.open(), file.name, () => {})) {
-    if (!isQuestion(row) || parseQuestionId(row.attributes.Id) === null) continue;
-    const score = parseScore(row.attributes.Score);
-    if (score === null) continue;
-    histogram.set(score, (histogram.get(score) ?? 0) + 1);
+    const q = checkRow(row);
+    if (q === null || 'reason' in q) continue;
+    histogram.set(q.score, (histogram.get(q.score) ?? 0) + 1);
     questions += 1;
   }
   return { median: medianOfHistogram(histogram), questions };
@@ -89,42 +104,28 @@ export async function* readPostsXml(
       const stats = await siteMedianScore(file);
       median = stats.median;
       options.onMedian?.(median, stats.questions);
-    } else options.onMedian?.(median, Number.NaN);
-
+    }
     for await (const row of xmlRows(file.open(), file.name, onIssue)) {
+      const q = checkRow(row);
+      if (q === null) continue;
+      if ('reason' in q) {
+        onIssue({ ...q, file: file.name, line: row.line });
+        continue;
+      }
+      // median is null only when pass 1 found no question, so pass 2 cannot reach here with it.
+      const siteMedian = median ?? q.score;
       const a = row.attributes;
-      const issue = (reason: ReadIssue['reason'], message: string) =>
-        onIssue({ reason, file: file.name, line: row.line, message });
-      if (a.Id === undefined || a.PostTypeId === undefined) {
-        issue('bad-xml-row', 'row without Id or PostTypeId');
-        continue;
-      }
-      if (!isQuestion(row)) continue; // answers, tag wikis, ...: not questions, not malformed
-      const id = parseQuestionId(a.Id);
-      if (id === null) {
-        issue('bad-id', `Id ${JSON.stringify(a.Id)}`);
-        continue;
-      }
-      const score = parseScore(a.Score);
-      if (score === null || median === null) {
-        issue('bad-score', `Id ${id}: Score ${JSON.stringify(a.Score)}`);
-        continue;
-      }
-      if (isBlank(a.Title) && isBlank(a.Body)) {
-        issue('empty-text', `Id ${id}`);
-        continue;
-      }
       const createdAt = parseDumpDate(a.CreationDate);
       yield {
-        id,
+        id: q.id,
         source,
         era: eraOf(createdAt, 'unknown'),
         title: a.Title ?? '',
         body: a.Body ?? '',
         bodyFormat: 'html',
         tags: parseTags(a.Tags),
-        label: labelFromMedian(score, median, options.ties),
-        labelDetail: `score=${score} median=${median}`,
+        label: labelFromMedian(q.score, siteMedian, options.ties),
+        labelDetail: `score=${q.score} median=${siteMedian}`,
         authorId: parseOptionalUserId(a.OwnerUserId),
         createdAt,
       };
