@@ -26,9 +26,9 @@ export const ACRONYMS = new Set(
 
 const CAPS = /^\p{Lu}[\p{Lu}'’]*$/u;
 
-type Kind = 'loud' | 'neutral' | 'break';
+export type Kind = 'loud' | 'neutral' | 'break';
 
-function classify(w: string): Kind {
+export function classify(w: string): Kind {
   if (/[\d_.]/.test(w)) return /^[\p{Lu}\d_.]+$/u.test(w) ? 'neutral' : 'break'; // constants, UTF8, H264
   if (!CAPS.test(w)) return 'break';
   const bare = w.replace(/['’].*$/, '');

@@ -22,10 +22,10 @@ export interface QuestionSignals {
 }
 
 // '?' ending a word (not a URL query like `?a=1`). Includes the full-width question mark.
-const QUESTION_MARK = /[?？](?![\w=&%])/u;
+export const QUESTION_MARK = /[?？](?![\w=&%])/u;
 
 // A sentence opening like a question: wh-words, auxiliary inversions, and indirect questions.
-const INTERROGATIVE_START =
+export const INTERROGATIVE_START =
   /^(?:(?:so|but|and|also|now|then|ok|okay|well)[,\s]+)?(?:how|what|why|when|where|which|who|whom|whose|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn't|aren't|doesn't|don't|didn't|can't|couldn't|shouldn't|won't|wouldn't)\b/i;
 const INDIRECT_QUESTION =
   /\b(?:i (?:wonder|want to know|would like to know|'d like to know|need to know)|is (?:there|it possible)|any (?:idea|ideas|suggestions?|way)\b|what am i doing wrong|how (?:can|do|should|would) (?:i|we|you|one))\b/i;

@@ -7,6 +7,21 @@ import type { Range } from './text-stats';
 export interface SentenceTags {
   /** Adverbs as [start, end) offsets into the sentence text. */
   adverbs: Range[];
+  /** Part-of-speech counts over the sentence's terms (the model's POS features), from the same tagging pass. */
+  pos: PosCounts;
+}
+
+export interface PosCounts {
+  /** Terms with text (compromise splits "doesn't" into "doesn't" + an empty term; the empty one is not counted). */
+  terms: number;
+  /** Nouns other than pronouns. */
+  nouns: number;
+  /** Verbs, auxiliaries and modals included. */
+  verbs: number;
+  adjectives: number;
+  adverbs: number;
+  /** Personal and possessive pronouns ("I", "it", "my"). */
+  pronouns: number;
 }
 
 interface TermJson {
@@ -22,11 +37,12 @@ let taggedCount = 0;
 export function tagSentence(sentence: string): SentenceTags {
   const hit = cache.get(sentence);
   if (hit) return hit;
-  const result: SentenceTags = { adverbs: [] };
+  const result: SentenceTags = { adverbs: [], pos: { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 } };
   try {
     const json = nlp(sentence).json({ offset: true }) as Array<{ terms: TermJson[] }>;
     for (const s of json) {
       for (const t of s.terms) {
+        if (t.text) countPos(result.pos, t.tags);
         if (!t.text || !t.tags.includes('Adverb')) continue;
         const range = locate(sentence, t);
         if (range) result.adverbs.push(range);
@@ -38,6 +54,19 @@ export function tagSentence(sentence: string): SentenceTags {
   taggedCount++;
   cache.set(sentence, result);
   return result;
+}
+
+// compromise tags "my"/"your" as Noun+Possessive without a noun subtype: those count as pronouns.
+function countPos(pos: PosCounts, tags: string[]): void {
+  pos.terms++;
+  const pronoun =
+    tags.includes('Pronoun') ||
+    (tags.includes('Possessive') && !tags.some((t) => t === 'Singular' || t === 'Plural' || t === 'ProperNoun'));
+  if (pronoun) pos.pronouns++;
+  else if (tags.includes('Noun')) pos.nouns++;
+  if (tags.includes('Verb')) pos.verbs++;
+  if (tags.includes('Adjective')) pos.adjectives++;
+  if (tags.includes('Adverb')) pos.adverbs++;
 }
 
 // compromise offsets are UTF-16 offsets into the input; verify, and search nearby if they drift.
