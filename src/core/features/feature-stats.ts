@@ -1,0 +1,197 @@
+// Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
+// normalised text and POS tags per sentence (nlp/tagger), so after a one-character edit only the edited block is
+// recounted and only the edited sentence goes through compromise again.
+import { createContext, type CheckContext, type ProseView } from '../checks/check';
+import { noise } from '../checks/noise';
+import { classify as classifyCaps } from '../checks/shouting';
+import type { QuestionSignals } from '../checks/signals';
+import type { QuestionDocument } from '../document/question-document';
+import { Lru } from '../nlp/lru';
+import { tagSentence, type PosCounts } from '../nlp/tagger';
+import { polarityCounts } from './sentiment-lexicon';
+
+/** Counts over one prose block's text. All additive, so a document's counts are sums over blocks. */
+export interface BlockCounts {
+  questionMarks: number;
+  exclamationMarks: number;
+  /** Full stops ending a word: a '.' or a run of dots followed by white space or the end ("e.g. " is one). */
+  fullStops: number;
+  commas: number;
+  /** Words written in capitals that are not acronyms ("PLEASE", "HELP"); "I", "API", "JSON" are not counted. */
+  capsWords: number;
+  /** Characters (code points) over all words. */
+  wordChars: number;
+  positive: number;
+  negative: number;
+  pos: PosCounts;
+  /** Distinct lower-cased words of the block. */
+  types: readonly string[];
+  /** Stack-trace-like line in the block ("at Foo.bar(Foo.java:12)", 'File "x.py", line 3'). */
+  stackTrace: boolean;
+}
+
+export interface FeatureStats {
+  check: CheckContext;
+  signals: QuestionSignals;
+  /** Prose words/sentences/syllables: title block alone, body blocks together. */
+  titleWords: number;
+  bodyWords: number;
+  bodySentences: number;
+  bodySyllables: number;
+  /** Counts over all prose, title included. */
+  prose: Omit<BlockCounts, 'types' | 'stackTrace'> & { words: number; distinctWords: number };
+  /** Characters of body prose (normalised text) and of code (blocks plus inline). */
+  bodyProseChars: number;
+  codeChars: number;
+  /** A stack-trace-like line in a code block or in prose. */
+  stackTrace: boolean;
+  /** Noise phrases (from the noise check): urgency and pleading vs greetings, thanks and sign-offs. */
+  urgencyPhrases: number;
+  politenessPhrases: number;
+}
+
+const STACK_TRACE = /^\s*at\s+[\w$.<>/\\-]+\s*\(.*(?::\d+|Native Method|Unknown Source)|File "[^"\n]+", line \d+|^\s*#\d+\s+0x[0-9a-f]+|^\s*at\s+[\w$.<>]+\.[\w$<>]+\s+in\s+\S+:line\s+\d+/m;
+// Prose is whitespace-normalised (one line per block), so the line anchors above only help in code.
+const STACK_TRACE_PROSE = /\bat\s+[\w$]+(?:\.[\w$<>]+)+\s*\([\w$.-]+:\d+\)|File "[^"]+", line \d+/;
+
+const blockCache = new Lru<string, BlockCounts>(2048);
+
+function emptyPos(): PosCounts {
+  return { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 };
+}
+
+function count(text: string, re: RegExp): number {
+  let n = 0;
+  for (const _ of text.matchAll(re)) n++;
+  return n;
+}
+
+export function blockCounts(view: ProseView): BlockCounts {
+  const text = view.block.text;
+  const hit = blockCache.get(text);
+  if (hit) return hit;
+  const pos = emptyPos();
+  const types = new Set<string>();
+  let capsWords = 0;
+  let wordChars = 0;
+  let positive = 0;
+  let negative = 0;
+  for (const s of view.analysis.sentences) {
+    const ws = s.words.map((w) => w.text);
+    for (const w of ws) {
+      types.add(w.toLowerCase());
+      wordChars += [...w].length;
+      if (classifyCaps(w) === 'loud') capsWords++;
+    }
+    const p = polarityCounts(ws);
+    positive += p.positive;
+    negative += p.negative;
+    if (ws.length === 0) continue; // nothing for compromise to tag
+    const t = tagSentence(s.text).pos;
+    pos.terms += t.terms;
+    pos.nouns += t.nouns;
+    pos.verbs += t.verbs;
+    pos.adjectives += t.adjectives;
+    pos.adverbs += t.adverbs;
+    pos.pronouns += t.pronouns;
+  }
+  const result: BlockCounts = {
+    questionMarks: count(text, /[?？]/gu),
+    exclamationMarks: count(text, /[!！]/gu),
+    fullStops: count(text, /\.+(?=\s|$)/g),
+    commas: count(text, /[,，]/gu),
+    capsWords,
+    wordChars,
+    positive,
+    negative,
+    pos,
+    types: [...types],
+    stackTrace: STACK_TRACE_PROSE.test(text),
+  };
+  blockCache.set(text, result);
+  return result;
+}
+
+const statsCache = new WeakMap<QuestionDocument, FeatureStats>();
+
+export function featureStats(doc: QuestionDocument): FeatureStats {
+  const cached = statsCache.get(doc);
+  if (cached) return cached;
+  const check = createContext(doc);
+  const views = check.title ? [check.title, ...check.body] : check.body;
+
+  const prose: FeatureStats['prose'] = {
+    words: 0, distinctWords: 0, questionMarks: 0, exclamationMarks: 0, fullStops: 0, commas: 0, capsWords: 0,
+    wordChars: 0, positive: 0, negative: 0, pos: emptyPos(),
+  };
+  const types = new Set<string>();
+  let stackTrace = false;
+  for (const v of views) {
+    const c = blockCounts(v);
+    prose.words += v.analysis.wordCount;
+    prose.questionMarks += c.questionMarks;
+    prose.exclamationMarks += c.exclamationMarks;
+    prose.fullStops += c.fullStops;
+    prose.commas += c.commas;
+    prose.capsWords += c.capsWords;
+    prose.wordChars += c.wordChars;
+    prose.positive += c.positive;
+    prose.negative += c.negative;
+    for (const k of Object.keys(prose.pos) as Array<keyof PosCounts>) prose.pos[k] += c.pos[k];
+    for (const t of c.types) types.add(t);
+    stackTrace ||= c.stackTrace;
+  }
+  prose.distinctWords = types.size;
+
+  let bodyWords = 0;
+  let bodySentences = 0;
+  let bodySyllables = 0;
+  let bodyProseChars = 0;
+  for (const v of check.body) {
+    bodyWords += v.analysis.wordCount;
+    bodySentences += v.analysis.sentences.length;
+    bodySyllables += v.analysis.syllableCount;
+    bodyProseChars += v.block.text.length;
+  }
+  let codeChars = 0;
+  for (const b of doc.codeBlocks) {
+    codeChars += b.code.length;
+    stackTrace ||= STACK_TRACE.test(b.code);
+  }
+  for (const c of doc.inlineCode) codeChars += c.code.length;
+
+  let urgencyPhrases = 0;
+  let politenessPhrases = 0;
+  for (const f of noise.run(check)) {
+    // The noise check marks urgency and pleading as warnings, greetings/thanks/sign-offs as info.
+    if (f.severity === 'warning') urgencyPhrases++;
+    else politenessPhrases++;
+  }
+
+  const stats: FeatureStats = {
+    check,
+    signals: check.signals,
+    titleWords: check.title?.analysis.wordCount ?? 0,
+    bodyWords,
+    bodySentences,
+    bodySyllables,
+    prose,
+    bodyProseChars,
+    codeChars,
+    stackTrace,
+    urgencyPhrases,
+    politenessPhrases,
+  };
+  statsCache.set(doc, stats);
+  return stats;
+}
+
+/** `part / whole`, 0 when the whole is 0 (features must stay finite on empty text). */
+export function share(part: number, whole: number): number {
+  return whole > 0 ? part / whole : 0;
+}
+
+/** Occurrences per 100 prose words, 0 without words. */
+export function per100Words(n: number, stats: FeatureStats): number {
+  return share(100 * n, stats.prose.words);
+}

@@ -1,0 +1,9 @@
+// Links in the body, log1p.
+import type { Feature } from './feature';
+
+export const links: Feature = {
+  id: 'links',
+  label: 'Links (count, log scale)',
+  family: 'question',
+  compute: ({ doc }) => Math.log1p(doc.links.length),
+};

@@ -1,0 +1,9 @@
+// 1 when there is a sign of an attempt: "I tried…", code, or an error message (checks/signals.ts).
+import type { Feature } from './feature';
+
+export const showsAttempt: Feature = {
+  id: 'shows-attempt',
+  label: 'Shows what was tried',
+  family: 'question',
+  compute: ({ stats }) => stats.signals.showsAttempt ? 1 : 0,
+};
