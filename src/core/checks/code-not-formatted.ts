@@ -29,7 +29,7 @@ function isProse(line: string): boolean {
 
 export function looksLikeCode(raw: string): boolean {
   const line = raw.replace(/^\s*(?:>\s?)+/, ''); // blockquote markers
-  if (line.trim().length < 2 || isProse(line)) return false;
+  if (line.trim().length === 0 || isProse(line)) return false;
   return STRONG.some((re) => re.test(line));
 }
 

@@ -29,6 +29,7 @@ const CAPS = /^\p{Lu}[\p{Lu}'’]*$/u;
 export type Kind = 'loud' | 'neutral' | 'break';
 
 export function classify(w: string): Kind {
+  if (!/\p{L}/u.test(w)) return 'break'; // numbers
   if (/[\d_.]/.test(w)) return /^[\p{Lu}\d_.]+$/u.test(w) ? 'neutral' : 'break'; // constants, UTF8, H264
   if (!CAPS.test(w)) return 'break';
   const bare = w.replace(/['’].*$/, '');
@@ -51,8 +52,8 @@ export const shouting: Check = {
         }
         let j = i;
         let loud = 0;
-        while (j < ws.length && classify(ws[j].text) !== 'break') {
-          if (classify(ws[j].text) === 'loud') loud++;
+        for (let kind = classify(ws[j].text); kind !== 'break'; kind = j < ws.length ? classify(ws[j].text) : 'break') {
+          if (kind === 'loud') loud++;
           j++;
         }
         if (loud >= 2) {

@@ -31,7 +31,7 @@ const INDIRECT_QUESTION =
   /\b(?:i (?:wonder|want to know|would like to know|'d like to know|need to know)|is (?:there|it possible)|any (?:idea|ideas|suggestions?|way)\b|what am i doing wrong|how (?:can|do|should|would) (?:i|we|you|one))\b/i;
 
 const ATTEMPT =
-  /\b(?:i|we)(?:'ve|’ve| have| had|'d)?\s+(?:already\s+|also\s+)?(?:tried|attempted|tested|checked|searched|looked|read|followed|debugged|used|changed|added|removed|installed|updated|googled)\b|\b(?:tried|attempted|attempts?|so far|my code|my attempt|here is what|here's what|this is what i|i get|i got|i'm getting|i am getting|it (?:returns|prints|outputs|throws|gives|shows)|the output is|expected output|expected result|instead of)\b/i;
+  /\b(?:i|we)(?:'ve|’ve| have| had|'d)?\s+(?:already\s+|also\s+)?(?:tried|attempted|tested|checked|searched|looked|read|followed|debugged|used|changed|added|removed|installed|updated|googled)\b|\b(?:tried|attempted|attempts?|so far|my attempt|here is what|here's what|this is what i|i get|i got|i'm getting|i am getting|it (?:returns|prints|outputs|throws|gives|shows)|the output is|expected output|expected result|instead of)\b/i;
 
 const ERROR_MENTION =
   /\b(?:error|errors|exception|traceback|stack ?trace|segfault|segmentation fault|errno|fatal|undefined is not|is not defined|null ?pointer|cannot find|can't find|not found|failed|fails|crash(?:es|ed|ing)?)\b/i;
