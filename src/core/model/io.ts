@@ -1,0 +1,54 @@
+// The real tfjs layers format (model.json + one weights .bin), written and read without tfjs-node:
+// saving goes through a save handler that hands back the files' contents; loading from memory.
+import * as tf from '@tensorflow/tfjs';
+
+export const MODEL_JSON = 'model.json';
+export const WEIGHTS_BIN = 'weights.bin';
+
+export interface ModelFiles {
+  /** Contents of model.json (standard tfjs `layers-model` format). */
+  modelJson: string;
+  weights: Uint8Array;
+}
+
+export async function exportModel(model: tf.LayersModel): Promise<ModelFiles> {
+  let files: ModelFiles | null = null;
+  await model.save(
+    tf.io.withSaveHandler(async (artifacts) => {
+      const data = artifacts.weightData;
+      const buffers = data instanceof ArrayBuffer ? [data] : (data ?? []);
+      const weights = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
+      let offset = 0;
+      for (const b of buffers) {
+        weights.set(new Uint8Array(b), offset);
+        offset += b.byteLength;
+      }
+      const json = {
+        format: 'layers-model',
+        generatedBy: artifacts.generatedBy,
+        convertedBy: null,
+        modelTopology: artifacts.modelTopology,
+        weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: artifacts.weightSpecs }],
+      };
+      files = { modelJson: JSON.stringify(json), weights };
+      return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };
+    }),
+  );
+  if (!files) throw new Error('model.save produced no artifacts');
+  return files;
+}
+
+/** An IOHandler over model.json text and the bytes of its (single) weights file. */
+export function memoryHandler(files: ModelFiles): tf.io.IOHandler {
+  const json = JSON.parse(files.modelJson) as {
+    modelTopology: object;
+    weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
+  };
+  const specs = json.weightsManifest.flatMap((g) => g.weights);
+  const buffer = files.weights.buffer.slice(files.weights.byteOffset, files.weights.byteOffset + files.weights.byteLength);
+  return tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: specs, weightData: buffer as ArrayBuffer });
+}
+
+export function loadModel(files: ModelFiles): Promise<tf.LayersModel> {
+  return tf.loadLayersModel(memoryHandler(files));
+}

@@ -1,0 +1,19 @@
+// What ships next to model.json: everything needed to turn a question into a calibrated score.
+import type { Calibration } from './calibration';
+import type { VectoriserConfig } from './vectoriser';
+
+export interface ModelConfig {
+  /** e.g. `q-2026.11-1`. */
+  version: string;
+  vectoriser: VectoriserConfig;
+  calibration: Calibration;
+  /** Calibrated probability at or above which a question is called "good" (chosen on validation). */
+  threshold: number;
+  /** The tokenizer the bag was built from (so a changed tokenizer is caught at load). */
+  tokenizer: string;
+  trainedAt: string;
+  /** Files of this version, relative to its folder. */
+  files: { model: string };
+}
+
+export const MODEL_CONFIG_FILE = 'config.json';

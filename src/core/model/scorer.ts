@@ -1,0 +1,79 @@
+// ModelScorer: loads a shipped model version and turns questions into calibrated scores. Loads from a
+// URL (the worker: fetch of the packaged files) or from in-memory files (Node: read from disk).
+// Every tensor it creates is disposed before a call returns.
+import * as tf from '@tensorflow/tfjs';
+import type { QuestionDocument } from '../document/question-document';
+import { calibrate } from './calibration';
+import type { DocumentEncoder } from './encoder';
+import { loadModel, MODEL_JSON, type ModelFiles } from './io';
+import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
+import { predictLogits } from './network';
+import { modelInput, vectorise, type ModelInput, type Vectorised } from './vectoriser';
+
+export interface Perturbation {
+  /** keep[i] === false drops token i of the vectorised question. */
+  keep?: ArrayLike<boolean>;
+  /** Replacement raw feature values (unscaled, config order). */
+  features?: readonly number[];
+}
+
+export class ModelScorer {
+  private constructor(
+    private readonly model: tf.LayersModel,
+    readonly config: ModelConfig,
+    private readonly encoder: DocumentEncoder,
+  ) {
+    const expected = config.vectoriser.featureNames.join(',');
+    if (encoder.featureNames.join(',') !== expected) {
+      throw new Error(`model ${config.version} expects features [${expected}], the encoder gives [${encoder.featureNames.join(',')}]`);
+    }
+    if (encoder.tokenizer !== config.tokenizer) {
+      throw new Error(`model ${config.version} was trained with tokenizer ${config.tokenizer}, not ${encoder.tokenizer}`);
+    }
+  }
+
+  static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder): Promise<ModelScorer> {
+    return new ModelScorer(await loadModel(files), config, encoder);
+  }
+
+  /** `baseUrl` is the version folder, e.g. `chrome-extension://…/models/q-2026.11-1/`. */
+  static async fromUrl(baseUrl: string, encoder: DocumentEncoder, fetchFn: typeof fetch = fetch): Promise<ModelScorer> {
+    const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
+    const response = await fetchFn(base + MODEL_CONFIG_FILE);
+    if (!response.ok) throw new Error(`cannot load ${base + MODEL_CONFIG_FILE}: HTTP ${response.status}`);
+    const config = (await response.json()) as ModelConfig;
+    const model = await tf.loadLayersModel(tf.io.http(base + (config.files?.model ?? MODEL_JSON), { fetchFunc: fetchFn }));
+    return new ModelScorer(model, config, encoder);
+  }
+
+  get version(): string {
+    return this.config.version;
+  }
+
+  /** The expensive part (NLP, features), done once per question. */
+  vectorise(doc: QuestionDocument): Vectorised {
+    return vectorise(this.encoder.tokenize(doc), this.encoder.features(doc), this.config.vectoriser);
+  }
+
+  /** Calibrated probabilities of "well received" for a batch of prepared inputs. */
+  scoreInputs(inputs: readonly ModelInput[]): number[] {
+    return predictLogits(
+      this.model,
+      inputs.map((x) => x.bag),
+      inputs.map((x) => x.features),
+    ).map((z) => calibrate(z, this.config.calibration));
+  }
+
+  /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
+  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[]): number[] {
+    return this.scoreInputs(perturbations.map((p) => modelInput(vec, this.config.vectoriser, p.keep, p.features)));
+  }
+
+  score(doc: QuestionDocument): number {
+    return this.scorePerturbations(this.vectorise(doc), [{}])[0];
+  }
+
+  dispose(): void {
+    this.model.dispose();
+  }
+}

@@ -1,0 +1,104 @@
+// Training loop for the network: seeded shuffles, mini-batches built on the fly (the bag is wide, so
+// the whole matrix is never materialised), early stopping on validation ROC AUC, best weights kept.
+import * as tf from '@tensorflow/tfjs';
+import { rocAuc } from '../eval/metrics';
+import { buildNetwork, concat, predictLogits } from './network';
+import { mulberry32, shuffleInPlace } from './rng';
+import { modelInput, type Vectorised, type VectoriserConfig } from './vectoriser';
+
+export interface TrainRow {
+  vec: Vectorised;
+  label: 0 | 1;
+  /** Loss weight (e.g. to balance sets); default 1. */
+  weight?: number;
+}
+
+export interface TrainOptions {
+  seed: number;
+  epochs: number;
+  batchSize?: number;
+  learningRate?: number;
+  l2?: number;
+  /** Stop after this many epochs without a better validation AUC. */
+  patience?: number;
+  onEpoch?: (info: { epoch: number; loss: number; valAuc: number; ms: number }) => void;
+}
+
+export interface TrainResult {
+  model: tf.LayersModel;
+  bestEpoch: number;
+  bestValAuc: number;
+  history: { epoch: number; loss: number; valAuc: number }[];
+}
+
+export function inputs(rows: readonly TrainRow[], config: VectoriserConfig) {
+  const xs = rows.map((r) => modelInput(r.vec, config));
+  return { bags: xs.map((x) => x.bag), features: xs.map((x) => x.features) };
+}
+
+export function logitsFor(model: tf.LayersModel, rows: readonly TrainRow[], config: VectoriserConfig, batch = 256): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < rows.length; i += batch) {
+    const { bags, features } = inputs(rows.slice(i, i + batch), config);
+    out.push(...predictLogits(model, bags, features));
+  }
+  return out;
+}
+
+export async function train(
+  trainRows: readonly TrainRow[],
+  valRows: readonly TrainRow[],
+  config: VectoriserConfig,
+  o: TrainOptions,
+): Promise<TrainResult> {
+  const rand = mulberry32(o.seed);
+  const model = buildNetwork({ buckets: config.buckets, features: config.featureNames.length, seed: o.seed });
+  const optimizer = tf.train.adam(o.learningRate ?? 0.003);
+  const batchSize = o.batchSize ?? 64;
+  const order = trainRows.map((_, i) => i);
+  const valLabels = valRows.map((r) => r.label);
+  const history: TrainResult['history'] = [];
+  let best = { auc: -Infinity, epoch: 0, weights: [] as tf.Tensor[] };
+  const bagWidth = config.buckets;
+  const featWidth = config.featureNames.length;
+  // L2 on the bag embedding kernel, written out here so the saved topology carries no regulariser.
+  const embeddingKernel = model.getLayer('bag_embedding').trainableWeights[0];
+  const l2 = o.l2 ?? 0;
+
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const started = Date.now();
+    shuffleInPlace(order, rand);
+    let lossSum = 0;
+    let seen = 0;
+    for (let i = 0; i < order.length; i += batchSize) {
+      const rows = order.slice(i, i + batchSize).map((k) => trainRows[k]);
+      const { bags, features } = inputs(rows, config);
+      const loss = tf.tidy(() => {
+        const b = tf.tensor2d(concat(bags, bagWidth), [rows.length, bagWidth]);
+        const f = tf.tensor2d(concat(features, featWidth), [rows.length, featWidth]);
+        const y = tf.tensor2d(rows.map((r) => r.label), [rows.length, 1]);
+        const w = tf.tensor2d(rows.map((r) => r.weight ?? 1), [rows.length, 1]);
+        return optimizer.minimize(() => {
+          const logits = model.apply([b, f], { training: true }) as tf.Tensor;
+          const data = tf.losses.sigmoidCrossEntropy(y, logits, w) as tf.Scalar;
+          return l2 > 0 ? (data.add(embeddingKernel.read().square().sum().mul(l2)) as tf.Scalar) : data;
+        }, true) as tf.Scalar;
+      });
+      lossSum += loss.dataSync()[0] * rows.length;
+      seen += rows.length;
+      loss.dispose();
+    }
+    const valAuc = valRows.length ? rocAuc(logitsFor(model, valRows, config), valLabels) : NaN;
+    const info = { epoch, loss: lossSum / Math.max(1, seen), valAuc };
+    history.push(info);
+    o.onEpoch?.({ ...info, ms: Date.now() - started });
+    if (!(valAuc <= best.auc)) {
+      best.weights.forEach((t) => t.dispose());
+      best = { auc: valAuc, epoch, weights: model.getWeights().map((t) => t.clone()) };
+    } else if (epoch - best.epoch >= (o.patience ?? 3)) break;
+  }
+  model.setWeights(best.weights);
+  best.weights.forEach((t) => t.dispose());
+  optimizer.dispose();
+  return { model, bestEpoch: best.epoch, bestValAuc: best.auc, history };
+}
