@@ -75,12 +75,12 @@ export function featureById(id: string): Feature | undefined {
 }
 
 /**
- * Raw feature values in FEATURES order. Always finite: a feature that throws or yields NaN/Infinity gives 0,
+ * Raw feature values in FEATURES order (or of `features`, for tests and ablations). Always finite: a feature that throws or yields NaN/Infinity gives 0,
  * so one bad feature can never poison the model input.
  */
-export function extractFeatures(doc: QuestionDocument): number[] {
+export function extractFeatures(doc: QuestionDocument, features: readonly Feature[] = FEATURES): number[] {
   const ctx = featureContext(doc);
-  return FEATURES.map((f) => {
+  return features.map((f) => {
     let v: number;
     try {
       v = f.compute(ctx);
