@@ -1,13 +1,16 @@
+// The worker's API. Its type is the protocol between the worker and its host (comlink).
 import { expose } from 'comlink';
+import { analyseQuestion, heuristicScorer, type Scorer } from '../core/analyse';
 import type { AnalysisResult, QuestionInput } from '../shared/question';
+
+let scorer: Scorer = heuristicScorer;
 
 export const api = {
   async version(): Promise<string> {
-    return 'stub';
+    return scorer.version;
   },
   async analyse(input: QuestionInput): Promise<AnalysisResult> {
-    void input;
-    return { state: 'not-scorable', score: null, reason: 'stub', findings: [], contributions: [], scorer: 'stub', elapsedMs: 0 };
+    return analyseQuestion(input, scorer);
   },
 };
 

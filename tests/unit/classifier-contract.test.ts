@@ -1,0 +1,81 @@
+// One suite, two implementations (Harper): the in-thread LocalClassifier and the worker-backed
+// WorkerClassifier must behave identically.
+import { Worker } from 'node:worker_threads';
+import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Classifier } from '../../src/core/classifier';
+import { LocalClassifier } from '../../src/core/local-classifier';
+import { WorkerClassifier } from '../../src/extension/worker-classifier';
+
+const weak = { title: 'help', body: 'plz urgent my code dont work' };
+const better = {
+  title: 'Why does JSON.parse throw "Unexpected token u" when reading a missing localStorage key?',
+  body: [
+    'I read a saved object from localStorage on page load and parse it with `JSON.parse`.',
+    '',
+    '```js',
+    "const saved = JSON.parse(localStorage.getItem('settings'));",
+    '```',
+    '',
+    'On a fresh browser profile this throws `SyntaxError: Unexpected token u in JSON at position 0`.',
+    'I tried wrapping it in a try/catch, but then the defaults never load.',
+    'How should I handle a key that was never set, without hiding real parse errors?',
+  ].join('\n'),
+};
+
+const implementations: Array<[string, () => Classifier]> = [
+  ['LocalClassifier', () => new LocalClassifier()],
+  [
+    'WorkerClassifier',
+    () => {
+      const worker = new Worker(new URL('./support/node-analysis-worker.mjs', import.meta.url));
+      return new WorkerClassifier(nodeEndpoint(worker), () => void worker.terminate());
+    },
+  ],
+];
+
+describe.each(implementations)('%s', (_name, make) => {
+  let classifier: Classifier;
+  beforeAll(() => {
+    classifier = make();
+  });
+  afterAll(() => classifier.dispose());
+
+  it('reports a version', async () => {
+    expect(await classifier.version()).toMatch(/\S/);
+  });
+
+  it('scores a better question above a weak one', async () => {
+    const low = await classifier.analyse({ ...weak, body: `${weak.body}. Why does it fail? It just crashes when I run the app on my phone.` });
+    const high = await classifier.analyse(better);
+    expect(high.state).toBe('scored');
+    expect(low.state).toBe('scored');
+    expect(high.score!).toBeGreaterThan(low.score!);
+    expect(high.score!).toBeGreaterThanOrEqual(0);
+    expect(high.score!).toBeLessThanOrEqual(1);
+  });
+
+  it('says "not enough to score yet" for empty and very short text', async () => {
+    for (const input of [{ title: '', body: '' }, { title: '', body: 'hi' }]) {
+      const result = await classifier.analyse(input);
+      expect(result.state).toBe('not-scorable');
+      expect(result.score).toBeNull();
+      expect(result.reason).toMatch(/\S/);
+    }
+  });
+
+  it('returns findings whose spans lie inside the text they point at', async () => {
+    const result = await classifier.analyse({ title: 'URGENT help plz', body: 'thanks in advance, my code is broken and I need it asap' });
+    expect(result.findings.length).toBeGreaterThan(0);
+    for (const finding of result.findings) {
+      const text = finding.span.field === 'title' ? 'URGENT help plz' : 'thanks in advance, my code is broken and I need it asap';
+      expect(finding.span.start).toBeGreaterThanOrEqual(0);
+      expect(finding.span.end).toBeLessThanOrEqual(text.length);
+      expect(finding.span.start).toBeLessThanOrEqual(finding.span.end);
+    }
+  });
+
+  it('is deterministic', async () => {
+    expect(await classifier.analyse(better)).toEqual({ ...(await classifier.analyse(better)), elapsedMs: expect.any(Number) });
+  });
+});
