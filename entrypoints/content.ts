@@ -2,7 +2,9 @@ import { startContentScript } from '../src/content/start';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
+  // Every frame runs its own copy; about:blank and srcdoc frames (rich editors often live there) too.
   allFrames: true,
+  matchAboutBlank: true,
   runAt: 'document_idle',
   main(ctx) {
     startContentScript(ctx);

@@ -8,15 +8,15 @@ export const DEBOUNCE_MS = 250;
 export const RETRY_MS = 600;
 
 export type UnitState =
-  | { state: 'analysing' }
+  | { state: 'analysing'; result?: undefined }
   | { state: 'scored' | 'not-scorable'; result: AnalysisResult; input: QuestionInput; seq: number }
   | { state: 'not-scorable'; reason: string; result?: undefined }
   | { state: 'error'; reason: string; result?: undefined };
 
 export interface SchedulerDeps {
   fieldId: string;
-  /** Reads the unit's current text (called once per debounced batch, never per keystroke). */
-  capture(): QuestionInput;
+  /** Reads the unit's current text (once per debounced batch, never per keystroke) for request `seq`. */
+  capture(seq: number): QuestionInput;
   send(request: AnalyseRequest): Promise<AnalyseResponse>;
   onState(state: UnitState, seq: number): void;
   setTimeout(fn: () => void, ms: number): unknown;
@@ -50,7 +50,7 @@ export class AnalysisScheduler {
       this.deps.clearTimeout(this.timer);
       this.timer = null;
     }
-    const input = this.deps.capture();
+    const input = this.deps.capture(this.seq + 1);
     const key = `${input.title}\u0000${input.body}`;
     if (!force && key === this.lastSent) return;
     this.lastSent = key;

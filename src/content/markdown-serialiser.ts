@@ -149,21 +149,20 @@ class Serialiser<N extends NodeLike> {
         continue;
       }
       flushInline();
-      if (child.nodeName === 'DIV' && !this.hasContent(child)) continue;
+      const mark = { parts: this.w.parts.length, pos: this.w.pos, segs: this.w.segments.length, first };
       if (!first) this.w.newline(!tight);
+      const afterSep = this.w.pos;
       first = false;
       this.block(child);
+      if (this.w.pos === afterSep) {
+        // an empty wrapper (e.g. a widget container): take back its separator
+        this.w.parts.length = mark.parts;
+        this.w.pos = mark.pos;
+        this.w.segments.length = mark.segs;
+        first = mark.first;
+      }
     }
     flushInline();
-  }
-
-  hasContent(node: N): boolean {
-    return textOf(node).trim() !== '' || this.hasHr(node);
-  }
-  hasHr(node: N): boolean {
-    if (node.nodeName === 'HR') return true;
-    for (let i = 0; i < node.childNodes.length; i++) if (this.hasHr(node.childNodes[i] as N)) return true;
-    return false;
   }
 
   block(node: N): void {

@@ -1,5 +1,33 @@
+// Content script entry: per-site switch, and going quiet when the extension is reloaded.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { ContentController } from './content-controller';
+import { extensionPort } from './extension-port';
 
 export function startContentScript(ctx: ContentScriptContext): void {
-  void ctx;
+  // ctx.isInvalid also notices a reload by itself (runtime.id disappears) and fires onInvalidated.
+  const controller = new ContentController(document, extensionPort, () => !ctx.isInvalid);
+  let unwatch: (() => void) | null = null;
+  // After a reload of the extension this old copy must leave the page as it found it and never throw.
+  ctx.onInvalidated(() => {
+    try {
+      unwatch?.();
+    } catch {
+      // storage API already gone
+    }
+    controller.stop(false);
+  });
+  const apply = (settings: Parameters<ContentController['applySettings']>[0]) => {
+    if (ctx.isInvalid) return;
+    try {
+      controller.applySettings(settings);
+    } catch {
+      // never throw into the page
+    }
+  };
+  try {
+    unwatch = extensionPort.watchSettings(apply);
+  } catch {
+    return;
+  }
+  extensionPort.loadSettings().then(apply, () => {});
 }

@@ -20,7 +20,7 @@ describe('serialiseEditor: rich-text mode (stacks-editor DOM)', () => {
     ['blockquote of two paragraphs', pm(el('blockquote', {}, el('p', {}, 'a'), el('p', {}, 'b'))), '> a\n>\n> b'],
     ['horizontal rule', pm(el('p', {}, 'a'), el('div', {}, el('hr')), el('p', {}, 'b')), 'a\n\n---\n\nb'],
     ['hard break', pm(el('p', {}, 'a', el('br'), 'b')), 'a\nb'],
-    ['empty paragraph trailing break is not text', pm(el('p', {}, 'a'), el('p', {}, trailingBreak())), 'a\n\n'],
+    ['empty paragraph (only a trailing break) adds nothing', pm(el('p', {}, 'a'), el('p', {}, trailingBreak()), el('p', {}, 'b')), 'a\n\nb'],
     [
       'code block node view: widget skipped, fence with language, trailing newline dropped',
       pm(

@@ -1,0 +1,276 @@
+// Wires discovery, analysis and hints for one document. Everything it starts, stop() undoes.
+import type { Finding } from '../shared/finding';
+import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
+import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
+import type { ExtensionPort } from './extension-port';
+import { discover, groupFields, isField } from './field-discovery';
+import { HighlightLayer, type HighlightSource } from './highlights';
+import { HintsRoot } from './hints-root';
+import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
+import { UnitView, type FieldElement, type UnitFields } from './unit-view';
+
+const RESCAN_MS = 300;
+
+interface Unit {
+  id: string;
+  fields: UnitFields;
+  scheduler: AnalysisScheduler;
+  view: UnitView;
+  /** The rich body's serialisation per sent seq, to map finding offsets back to DOM text. */
+  serialised: Map<number, Serialised<Node>>;
+  editorObserver: MutationObserver | null;
+}
+
+const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+
+/** The URL whose site setting applies: about:blank / srcdoc frames inherit their creator's. */
+export function effectiveUrl(win: Window): string {
+  const href = win.location.href;
+  if (/^https?:/.test(href)) return href;
+  const base = win.document.baseURI;
+  if (base && /^https?:/.test(base)) return base;
+  return win.origin && /^https?:/.test(win.origin) ? `${win.origin}/` : href;
+}
+
+export class ContentController {
+  private readonly win: Window & typeof globalThis;
+  private running: AbortController | null = null;
+  private root: HintsRoot | null = null;
+  private highlights: HighlightLayer | null = null;
+  private readonly units = new Map<Element, Unit>(); // by anchor: body, or title when alone
+  private readonly fieldUnit = new Map<Element, Unit>();
+  private observers: MutationObserver[] = [];
+  private resizeObserver: ResizeObserver | null = null;
+  private observedRoots = new WeakSet<Node>();
+  private rescanTimer: number | null = null;
+  private layoutFrame: number | null = null;
+  private nextId = 0;
+  private readonly prefix = Math.random().toString(36).slice(2, 8);
+
+  constructor(
+    private readonly doc: Document,
+    private readonly port: ExtensionPort,
+    /** False once the extension was reloaded or removed: then this copy goes quiet. */
+    private readonly alive: () => boolean = () => true,
+  ) {
+    this.win = doc.defaultView as Window & typeof globalThis;
+  }
+
+  get active(): boolean {
+    return this.running !== null;
+  }
+
+  applySettings(settings: SiteSettings): void {
+    const enabled = isSiteEnabled(effectiveUrl(this.win), settings);
+    if (enabled && !this.running) this.start();
+    else if (!enabled && this.running) this.stop(true);
+  }
+
+  start(): void {
+    if (this.running) return;
+    const running = new AbortController();
+    this.running = running;
+    const opts = { capture: true, passive: true, signal: running.signal };
+    this.root = new HintsRoot(this.doc);
+    this.highlights = new HighlightLayer(this.win);
+    this.doc.addEventListener('input', (e) => this.onInput(e), opts);
+    this.doc.addEventListener('scroll', () => this.scheduleLayout(), opts);
+    this.win.addEventListener('resize', () => this.scheduleLayout(), opts);
+    this.doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    this.resizeObserver = new this.win.ResizeObserver(() => this.scheduleLayout());
+    this.observe(this.doc);
+    this.rescan();
+  }
+
+  /** Removes every hint at once and stops all work. `forget` tells the background to drop our fields. */
+  stop(forget: boolean): void {
+    if (!this.running) return;
+    this.running.abort();
+    this.running = null;
+    for (const o of this.observers) o.disconnect();
+    this.observers = [];
+    this.observedRoots = new WeakSet();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = null;
+    if (this.rescanTimer !== null) this.win.clearTimeout(this.rescanTimer);
+    if (this.layoutFrame !== null) this.win.cancelAnimationFrame(this.layoutFrame);
+    this.rescanTimer = this.layoutFrame = null;
+    for (const unit of new Set(this.units.values())) this.disposeUnit(unit, forget);
+    this.units.clear();
+    this.fieldUnit.clear();
+    this.highlights?.destroy();
+    this.highlights = null;
+    this.root?.remove();
+    this.root = null;
+  }
+
+  private observe(target: Document | ShadowRoot): void {
+    if (this.observedRoots.has(target)) return;
+    this.observedRoots.add(target);
+    const mo = new this.win.MutationObserver(() => this.scheduleRescan());
+    mo.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'] });
+    this.observers.push(mo);
+  }
+
+  private scheduleRescan(): void {
+    if (this.rescanTimer !== null || !this.running) return;
+    this.rescanTimer = this.win.setTimeout(() => {
+      this.rescanTimer = null;
+      this.rescan();
+    }, RESCAN_MS);
+  }
+
+  private rescan(): void {
+    if (!this.running || !this.root) return;
+    const found = discover(this.doc);
+    for (const shadow of found.shadowRoots) this.observe(shadow);
+    const groups = groupFields(found.fields);
+    const keep = new Set<Unit>();
+    for (const fields of groups) {
+      const anchor = (fields.body ?? fields.title)!;
+      let unit = this.units.get(anchor);
+      if (!unit) unit = this.createUnit(anchor, fields);
+      else if (unit.fields.title !== fields.title) {
+        unit.fields = fields;
+        unit.view.syncFields(fields);
+        unit.scheduler.markDirty();
+      }
+      keep.add(unit);
+    }
+    for (const [anchor, unit] of this.units) {
+      if (!keep.has(unit)) {
+        this.disposeUnit(unit, true);
+        this.units.delete(anchor);
+      }
+    }
+    this.fieldUnit.clear();
+    for (const unit of keep) {
+      for (const el of [unit.fields.title, unit.fields.body]) {
+        if (!el) continue;
+        this.fieldUnit.set(el, unit);
+        this.resizeObserver?.observe(el);
+      }
+    }
+    this.scheduleLayout();
+  }
+
+  private createUnit(anchor: FieldElement, fields: UnitFields): Unit {
+    const id = `${this.prefix}-${++this.nextId}`;
+    const view = new UnitView(this.root!, this.doc, fields, () => this.scheduleLayout());
+    const unit: Unit = {
+      id,
+      fields,
+      view,
+      serialised: new Map(),
+      editorObserver: null,
+      scheduler: new AnalysisScheduler({
+        fieldId: id,
+        capture: (seq) => this.capture(unit, seq),
+        send: (req) => this.port.analyse(req),
+        onState: (state, seq) => this.onState(unit, state, seq),
+        setTimeout: (fn, ms) => this.win.setTimeout(fn, ms),
+        clearTimeout: (h) => this.win.clearTimeout(h as number),
+      }),
+    };
+    this.units.set(anchor, unit);
+    const body = fields.body;
+    if (body && !isPlain(body)) {
+      // Editors change their DOM without input events (toolbar, paste, undo): watch the text itself.
+      unit.editorObserver = new this.win.MutationObserver(() => unit.scheduler.markDirty());
+      unit.editorObserver.observe(body, { childList: true, subtree: true, characterData: true });
+      const root = body.getRootNode();
+      if (root.nodeType === 9 || root.nodeType === 11) this.highlights?.ensureStyle(root as Document | ShadowRoot);
+    }
+    // Prefilled text (drafts, edits) is analysed once on discovery.
+    if (this.hasText(fields)) unit.scheduler.flush();
+    return unit;
+  }
+
+  private hasText(fields: UnitFields): boolean {
+    const text = (el: FieldElement | null) => (el ? (isPlain(el) ? (el as HTMLTextAreaElement).value : el.textContent ?? '') : '');
+    return (text(fields.title) + text(fields.body)).trim().length > 0;
+  }
+
+  private capture(unit: Unit, seq: number): { title: string; body: string } {
+    const { title, body } = unit.fields;
+    const titleText = title ? title.value : '';
+    if (!body) return { title: titleText, body: '' };
+    if (isPlain(body)) return { title: titleText, body: (body as HTMLTextAreaElement).value };
+    const serialised = serialiseEditor<Node>(body);
+    unit.serialised.set(seq, serialised);
+    return { title: titleText, body: serialised.text };
+  }
+
+  private onState(unit: Unit, state: UnitState, seq: number): void {
+    if (!this.running) return;
+    for (const key of unit.serialised.keys()) if (key < seq) unit.serialised.delete(key);
+    unit.view.render(state);
+    if (state.state === 'analysing') return;
+    const body = unit.fields.body;
+    if (!body || isPlain(body) || !this.highlights) return;
+    const ranges: Record<HighlightSource, Range[]> = { heuristic: [], model: [] };
+    const serialised = unit.serialised.get(seq);
+    if (state.result && serialised) {
+      for (const f of state.result.findings) this.addRanges(ranges, f, serialised);
+    }
+    this.highlights.set(unit, ranges);
+  }
+
+  private addRanges(out: Record<HighlightSource, Range[]>, f: Finding, s: Serialised<Node>): void {
+    if (f.scope !== 'span' || f.span.field !== 'body') return;
+    for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
+      const node = piece.node as Text;
+      if (!node.isConnected || piece.endOffset > node.length) continue;
+      const range = this.doc.createRange(); // live: follows later edits of the text
+      range.setStart(node, piece.startOffset);
+      range.setEnd(node, piece.endOffset);
+      out[f.source].push(range);
+    }
+  }
+
+  /** The whole per-keystroke cost: a map lookup, a flag and a timer. */
+  private onInput(e: Event): void {
+    if (!this.alive()) return this.stop(false);
+    const target = (e.composedPath()[0] ?? e.target) as Element | null;
+    if (!target || target.nodeType !== 1) return;
+    let unit = this.fieldUnit.get(target);
+    if (!unit) {
+      const host = (target as HTMLElement).isContentEditable ? target.closest('[contenteditable]:not([contenteditable="false"])') : target;
+      unit = host ? this.fieldUnit.get(host) : undefined;
+      if (!unit && host && isField(host)) {
+        this.rescan(); // a field we have not seen yet (added since the last scan)
+        unit = this.fieldUnit.get(host);
+      }
+    }
+    if (!unit) return;
+    unit.view.edited(target);
+    unit.scheduler.markDirty();
+    this.scheduleLayout();
+  }
+
+  private onPointerDown(e: Event): void {
+    // a click anywhere outside our UI closes open panels
+    if (this.root && e.composedPath().includes(this.root.host)) return;
+    for (const unit of this.units.values()) unit.view.closePanel();
+  }
+
+  private scheduleLayout(): void {
+    if (this.layoutFrame !== null || !this.running) return;
+    this.layoutFrame = this.win.requestAnimationFrame(() => {
+      this.layoutFrame = null;
+      if (!this.running || !this.root) return;
+      if (!this.alive()) return this.stop(false);
+      this.root.attach();
+      for (const unit of this.units.values()) unit.view.layout();
+    });
+  }
+
+  private disposeUnit(unit: Unit, forget: boolean): void {
+    unit.scheduler.dispose();
+    unit.editorObserver?.disconnect();
+    unit.view.destroy();
+    this.highlights?.delete(unit);
+    for (const el of [unit.fields.title, unit.fields.body]) if (el) this.resizeObserver?.unobserve(el);
+    if (forget) this.port.forget(unit.id);
+  }
+}

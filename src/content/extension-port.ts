@@ -1,0 +1,44 @@
+// The content script's only door to the extension: every browser.* call lives here.
+import { browser } from 'wxt/browser';
+import { repairSiteSettings } from '../shared/settings-schema';
+import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest } from '../shared/protocol';
+import type { SiteSettings } from '../shared/site-policy';
+
+const SETTINGS_KEY = 'siteSettings';
+
+export interface ExtensionPort {
+  analyse(request: AnalyseRequest): Promise<AnalyseResponse>;
+  forget(fieldId: string): void;
+  loadSettings(): Promise<SiteSettings>;
+  watchSettings(onChange: (settings: SiteSettings) => void): () => void;
+}
+
+export const extensionPort: ExtensionPort = {
+  async analyse(request) {
+    const response = (await browser.runtime.sendMessage(request)) as AnalyseResponse | undefined;
+    if (!response || typeof response !== 'object') throw new Error('No answer from the extension.');
+    return response;
+  },
+  forget(fieldId) {
+    const message: ForgetFieldRequest = { type: 'ml-editor/forget-field', fieldId };
+    // Fire and forget: the page may be unloading or the extension reloading.
+    try {
+      browser.runtime.sendMessage(message).catch(() => {});
+    } catch {
+      // extension context invalidated: nothing to forget any more
+    }
+  },
+  // Reads the item src/extension/settings-store.ts defines ('local:siteSettings') directly: WXT's storage
+  // module would add ~8 KB to every page. repairSiteSettings also accepts the v1 shape, so no migration is needed here.
+  async loadSettings() {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    return repairSiteSettings(stored[SETTINGS_KEY]);
+  },
+  watchSettings(onChange) {
+    const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'local' && SETTINGS_KEY in changes) onChange(repairSiteSettings(changes[SETTINGS_KEY].newValue));
+    };
+    browser.storage.onChanged.addListener(listener);
+    return () => browser.storage.onChanged.removeListener(listener);
+  },
+};

@@ -1,0 +1,67 @@
+// Underlines in contenteditable editors via the CSS Custom Highlight API: one highlight per finding source.
+// Never touches the editor's DOM; the ::highlight() style goes into each root (document or shadow root) holding an editor.
+
+export type HighlightSource = 'heuristic' | 'model';
+export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = { heuristic: 'ml-editor-heuristic', model: 'ml-editor-model' };
+
+const STYLE = `::highlight(ml-editor-heuristic){text-decoration:underline wavy #d97706;text-decoration-thickness:1.5px}
+::highlight(ml-editor-model){text-decoration:underline wavy #7c3aed;text-decoration-thickness:1.5px}`;
+const STYLE_ATTR = 'data-ml-editor-highlight-style';
+
+interface HighlightCtor {
+  new (...ranges: AbstractRange[]): { add(range: AbstractRange): void };
+}
+
+export class HighlightLayer {
+  private readonly owners = new Map<object, Record<HighlightSource, Range[]>>();
+  private readonly styles = new Set<Element>();
+
+  constructor(private readonly win: Window & typeof globalThis) {}
+
+  get supported(): boolean {
+    return typeof this.win.CSS !== 'undefined' && 'highlights' in this.win.CSS && typeof (this.win as unknown as { Highlight?: unknown }).Highlight === 'function';
+  }
+
+  /** Makes ::highlight() apply inside `root` (a document or a shadow root). */
+  ensureStyle(root: Document | ShadowRoot): void {
+    if (!this.supported) return;
+    const existing = root.querySelector?.(`style[${STYLE_ATTR}]`);
+    if (existing) return;
+    const isDoc = root.nodeType === 9;
+    const doc = isDoc ? (root as Document) : (root.ownerDocument as Document);
+    const style = doc.createElement('style');
+    style.setAttribute(STYLE_ATTR, '');
+    style.textContent = STYLE;
+    if (isDoc) (doc.head ?? doc.documentElement).appendChild(style);
+    else root.appendChild(style);
+    this.styles.add(style);
+  }
+
+  set(owner: object, ranges: Record<HighlightSource, Range[]>): void {
+    this.owners.set(owner, ranges);
+    this.render();
+  }
+
+  delete(owner: object): void {
+    if (this.owners.delete(owner)) this.render();
+  }
+
+  private render(): void {
+    if (!this.supported) return;
+    const Ctor = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
+    for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
+      const all: Range[] = [];
+      for (const ranges of this.owners.values()) all.push(...ranges[source]);
+      if (all.length) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[source], new Ctor(...all) as never);
+      else this.win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
+    }
+  }
+
+  /** Clears every highlight and removes the injected styles. */
+  destroy(): void {
+    this.owners.clear();
+    if (this.supported) for (const name of Object.values(HIGHLIGHT_NAMES)) this.win.CSS.highlights.delete(name);
+    for (const style of this.styles) style.remove();
+    this.styles.clear();
+  }
+}

@@ -1,0 +1,249 @@
+// The hints for one analysed unit (a question's title + body, or a lone field): a badge per field,
+// the findings panel, and the underlines. Text reaches the page only through textContent.
+import type { UnitState } from './analysis-scheduler';
+import type { FieldName, Finding } from '../shared/finding';
+import type { HintsRoot } from './hints-root';
+import { MirrorOverlay, type MirrorMark } from './mirror-overlay';
+
+export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
+
+export interface UnitFields {
+  title: HTMLInputElement | null;
+  body: FieldElement | null;
+}
+
+const BADGE_W = 34;
+const BADGE_H = 20;
+const MARGIN = 6;
+
+const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+
+function scoreColour(score: number): string {
+  return score >= 0.66 ? '#15803d' : score >= 0.4 ? '#b45309' : '#b91c1c';
+}
+
+export class UnitView {
+  private readonly badges = new Map<Element, HTMLButtonElement>();
+  private readonly mirrors = new Map<Element, MirrorOverlay>();
+  private panel: HTMLDivElement | null = null;
+  private panelAnchor: Element | null = null;
+  private state: UnitState | null = null;
+
+  constructor(
+    private readonly root: HintsRoot,
+    private readonly doc: Document,
+    private fields: UnitFields,
+    private readonly onLayoutNeeded: () => void,
+  ) {
+    this.syncFields(fields);
+  }
+
+  /** The unit's title may be attached or detached after a rescan. */
+  syncFields(fields: UnitFields): void {
+    this.fields = fields;
+    const wanted: Element[] = [fields.title, fields.body].filter((x): x is FieldElement => x !== null);
+    for (const [el, badge] of this.badges) {
+      if (!wanted.includes(el)) {
+        badge.remove();
+        this.badges.delete(el);
+        this.mirrors.get(el)?.remove();
+        this.mirrors.delete(el);
+      }
+    }
+    for (const el of wanted as FieldElement[]) {
+      if (this.badges.has(el)) continue;
+      this.badges.set(el, this.createBadge(el));
+      if (isPlainField(el)) {
+        const mirror = new MirrorOverlay(el, this.doc);
+        this.mirrors.set(el, mirror);
+        // mirrors go first so badges and panels paint above them
+        this.root.shadow.insertBefore(mirror.box, this.root.shadow.firstChild?.nextSibling ?? null);
+      }
+    }
+    if (this.state) this.render(this.state);
+  }
+
+  private createBadge(el: Element): HTMLButtonElement {
+    const badge = this.doc.createElement('button');
+    badge.type = 'button';
+    badge.className = 'badge';
+    badge.setAttribute('data-ml-editor-badge', '');
+    badge.dataset.field = el === this.fields.title ? 'title' : 'body';
+    badge.dataset.state = 'analysing';
+    badge.textContent = '…';
+    badge.hidden = true;
+    // Keep focus in the field when clicked with the mouse; keyboard users can still tab to it.
+    badge.addEventListener('mousedown', (e) => e.preventDefault());
+    badge.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      this.togglePanel(el);
+    });
+    badge.addEventListener('keydown', (e) => {
+      if (e.key === 'Escape' && this.panel) {
+        this.closePanel();
+        e.stopPropagation();
+      }
+    });
+    return this.root.add(badge);
+  }
+
+  render(state: UnitState): void {
+    this.state = state;
+    for (const badge of this.badges.values()) {
+      const shown = state.state === 'error' ? 'not-scorable' : state.state;
+      badge.dataset.state = shown;
+      if (state.state === 'error') badge.dataset.error = '';
+      else delete badge.dataset.error;
+      if (state.state === 'scored' && state.result.score !== null) {
+        const score = state.result.score;
+        badge.dataset.score = score.toFixed(3);
+        badge.textContent = String(Math.round(score * 100));
+        badge.style.setProperty('--score-colour', scoreColour(score));
+        const n = state.result.findings.length;
+        badge.title = `ML Editor: predicted quality ${Math.round(score * 100)}/100, ${n} suggestion${n === 1 ? '' : 's'}`;
+      } else {
+        delete badge.dataset.score;
+        badge.textContent = state.state === 'analysing' ? '…' : '–';
+        badge.title = state.state === 'analysing' ? 'ML Editor: analysing…' : `ML Editor: ${this.reason() ?? 'not scored'}`;
+      }
+      badge.setAttribute('aria-label', badge.title);
+      badge.setAttribute('aria-expanded', String(this.panel !== null));
+    }
+    this.renderMarks();
+    if (this.panel) this.fillPanel(this.panel);
+    this.onLayoutNeeded();
+  }
+
+  private reason(): string | undefined {
+    const s = this.state;
+    if (!s) return undefined;
+    if (s.state === 'error' || (s.state === 'not-scorable' && !s.result)) return s.reason;
+    if (s.state === 'scored' || s.state === 'not-scorable') return s.result?.reason;
+    return undefined;
+  }
+
+  /** Finding spans for the plain fields (mirrors); rich editors are handled by the controller. */
+  private renderMarks(): void {
+    const s = this.state;
+    for (const [el, mirror] of this.mirrors) {
+      if (!s || s.state === 'analysing' || !s.result) {
+        if (s?.state !== 'analysing') mirror.clear();
+        continue;
+      }
+      const field: FieldName = el === this.fields.title ? 'title' : 'body';
+      const text = s.input[field];
+      const marks: MirrorMark[] = s.result.findings
+        .filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start)
+        .map((f) => ({ start: f.span.start, end: f.span.end, source: f.source }));
+      mirror.setMarks(text, marks);
+    }
+  }
+
+  /** Called from the input handler: cheap, only flags. */
+  edited(el: Element): void {
+    this.mirrors.get(el)?.invalidate();
+  }
+
+  private togglePanel(anchor: Element): void {
+    if (this.panel && this.panelAnchor === anchor) return this.closePanel();
+    this.closePanel();
+    const panel = this.doc.createElement('div');
+    panel.className = 'panel';
+    panel.setAttribute('role', 'dialog');
+    panel.setAttribute('aria-label', 'ML Editor suggestions');
+    panel.setAttribute('data-ml-editor-panel', '');
+    this.panel = this.root.add(panel);
+    this.panelAnchor = anchor;
+    this.fillPanel(panel);
+    for (const b of this.badges.values()) b.setAttribute('aria-expanded', 'true');
+    this.onLayoutNeeded();
+  }
+
+  closePanel(): void {
+    this.panel?.remove();
+    this.panel = null;
+    this.panelAnchor = null;
+    for (const b of this.badges.values()) b.setAttribute('aria-expanded', 'false');
+  }
+
+  private fillPanel(panel: HTMLDivElement): void {
+    const doc = this.doc;
+    panel.replaceChildren();
+    const s = this.state;
+    const heading = doc.createElement('h2');
+    const findings: Finding[] = s && s.result ? s.result.findings : [];
+    if (s?.state === 'scored' && s.result.score !== null) heading.textContent = `Score ${Math.round(s.result.score * 100)}/100`;
+    else if (s?.state === 'analysing' || !s) heading.textContent = 'Analysing…';
+    else heading.textContent = 'Not scored';
+    panel.append(heading);
+    const reason = this.reason();
+    if (reason && s?.state !== 'scored') {
+      const p = doc.createElement('p');
+      p.className = 'reason';
+      p.textContent = reason;
+      panel.append(p);
+    }
+    if (!findings.length) {
+      if (s?.state === 'scored') {
+        const p = doc.createElement('p');
+        p.textContent = 'No suggestions.';
+        panel.append(p);
+      }
+      return;
+    }
+    const list = doc.createElement('ul');
+    for (const f of findings) {
+      const li = doc.createElement('li');
+      li.setAttribute('data-ml-editor-finding', f.id);
+      li.dataset.source = f.source;
+      li.textContent = f.message;
+      if (f.scope === 'span' && s && s.result && 'input' in s) {
+        const quoted = s.input[f.span.field].slice(f.span.start, f.span.end);
+        if (quoted.trim()) {
+          const q = doc.createElement('q');
+          q.textContent = quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted;
+          li.append(q);
+        }
+      }
+      list.append(li);
+    }
+    panel.append(list);
+  }
+
+  /** Positions everything from the fields' current boxes (rAF pass; reads first, then writes). */
+  layout(): void {
+    const view = this.doc.defaultView!;
+    const vw = view.innerWidth;
+    const vh = view.innerHeight;
+    const rects = new Map<Element, DOMRect>();
+    for (const el of this.badges.keys()) rects.set(el, el.getBoundingClientRect());
+    for (const [el, badge] of this.badges) {
+      const r = rects.get(el)!;
+      const visible = el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+      badge.hidden = !visible;
+      this.mirrors.get(el)?.layout(r, visible);
+      if (!visible) continue;
+      const small = r.height < BADGE_H + 2 * MARGIN;
+      badge.style.left = `${Math.max(r.left, r.right - BADGE_W - MARGIN)}px`;
+      badge.style.top = `${small ? r.top + (r.height - BADGE_H) / 2 : r.bottom - BADGE_H - MARGIN}px`;
+    }
+    if (this.panel && this.panelAnchor) {
+      const r = rects.get(this.panelAnchor);
+      if (!r) return this.closePanel();
+      const width = 320;
+      const below = r.bottom + 4;
+      const top = below + 200 > vh && r.top > 220 ? Math.max(4, r.top - 4 - Math.min(320, this.panel.offsetHeight || 200)) : below;
+      this.panel.style.left = `${Math.max(4, Math.min(r.right - width, vw - width - 4))}px`;
+      this.panel.style.top = `${top}px`;
+    }
+  }
+
+  destroy(): void {
+    for (const b of this.badges.values()) b.remove();
+    for (const m of this.mirrors.values()) m.remove();
+    this.badges.clear();
+    this.mirrors.clear();
+    this.closePanel();
+  }
+}
