@@ -149,7 +149,7 @@ class Serialiser<N extends NodeLike> {
         continue;
       }
       flushInline();
-      const mark = { parts: this.w.parts.length, pos: this.w.pos, segs: this.w.segments.length, first };
+      const mark: { parts: number; pos: number; segs: number; first: boolean } = { parts: this.w.parts.length, pos: this.w.pos, segs: this.w.segments.length, first };
       if (!first) this.w.newline(!tight);
       const afterSep = this.w.pos;
       first = false;
