@@ -1,6 +1,9 @@
 // Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
 // normalised text and POS tags per sentence (nlp/tagger), so after a one-character edit only the edited block is
 // recounted and only the edited sentence goes through compromise again.
+// Measured (Node 20, tsx, 3,000-word body in 51 paragraphs, 201 sentences; parse time excluded): warm caches
+// ~4.7 ms per new document; one paragraph edited ~3.5 ms (one sentence re-tagged); cold ~2.5 ms per sentence
+// (compromise), ~420 ms for 165 new sentences. Parsing the same Markdown takes ~50 ms on its own.
 import { createContext, type CheckContext, type ProseView } from '../checks/check';
 import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
