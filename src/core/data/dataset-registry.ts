@@ -45,6 +45,7 @@ export const DATASETS: readonly DatasetSpec[] = [
     matches: endsWith('.csv'),
     caveats: [
       'extreme scores (>= +51 vs <= -6), 2008-2015: old popular vs heavily down-voted questions',
+      'era confounds the label: every good question is from 2008-2009, bad ones spread 2008-2015',
       'files overlap: deduplicated by Id, raw-HTML copy kept over the processed one',
       'training_data_1000 bodies are the author\'s processed text (has_codeblock, has_links tokens)',
     ],
