@@ -23,7 +23,7 @@ const count = (records: QuestionRecord[], pick: (r: QuestionRecord) => string | 
   return out;
 };
 
-describe.skipIf(!present)('real shared data (../shared/data)', () => {
+describe.skipIf(!present)('real shared data (../shared/data)', { timeout: 120_000 }, () => {
   it('so60k-ramananthan-hq-lq: 826 rows, HQ 415 / LQ 411, 2016-01-01 .. 2016-06-04', async () => {
     const { records, summary } = await run(readRamananthan, [file('so60k-ramananthan-hq-lq', 'data-dev.csv')]);
     expect(summary.malformed).toEqual({});
