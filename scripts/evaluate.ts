@@ -1,0 +1,166 @@
+// Evaluates the shipped model on the held-out modern test split, against three baselines computed in
+// the same run on the same rows (majority class, the heuristic scorer, TF-IDF + logistic regression).
+// Writes models/<version>/{metrics.json, MODEL_CARD.md, roc.svg, calibration.svg}.
+//   npm run evaluate -- [--version V] [--data DIR]
+import * as tf from '@tensorflow/tfjs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreHeuristically } from '../src/core/heuristic-scorer';
+import { TfidfLogReg, majorityBaseline } from '../src/core/model/baselines/tfidf-logreg';
+import { defaultEncoder } from '../src/core/model/default-encoder';
+import { readModelFolder } from '../src/core/model/node-files';
+import { documentOfRecord, encodeRows, prepareData, type CandidateSet } from '../src/core/model/node-data';
+import { mulberry32, shuffleInPlace } from '../src/core/model/rng';
+import { ModelScorer } from '../src/core/model/scorer';
+import { modelInput, vectorise } from '../src/core/model/vectoriser';
+import {
+  averagePrecision, brier, calibrationBins, confusion, ece, logLoss, rocAuc, rocCurve, thresholdMetrics, bestAccuracyThreshold,
+} from '../src/core/eval/metrics';
+import { calibrationSvg, rocSvg } from '../src/core/eval/svg';
+import { modelCard } from '../src/core/eval/model-card';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const log = (m: string) => console.log(`[evaluate] ${m}`);
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
+  const version = arg('--version') ?? JSON.parse(readFileSync(join(repoRoot, 'models', 'current.json'), 'utf8')).version;
+  const dataDir = resolve(arg('--data') ?? join(repoRoot, '..', 'shared', 'data'));
+  const dir = join(repoRoot, 'models', version);
+  await tf.setBackend('cpu');
+  const training = JSON.parse(readFileSync(join(dir, 'training.json'), 'utf8'));
+  const { files, config } = readModelFolder(dir);
+  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder);
+
+  const data = await prepareData(dataDir, training.seed);
+  const encoded = encodeRows(data.rows, defaultEncoder, join(repoRoot, '.cache', 'model', 'encoded.json'));
+  const kept: CandidateSet[] = training.setsKept;
+  const idx = (pred: (i: number) => boolean) => data.rows.map((_, i) => i).filter(pred);
+  const trainI = idx((i) => data.rows[i].split === 'train' && (data.rows[i].pool === 'modern' || kept.includes(data.rows[i].pool as CandidateSet)));
+  const valI = idx((i) => data.rows[i].split === 'val');
+  const testI = idx((i) => data.rows[i].split === 'test');
+  const y = testI.map((i) => data.rows[i].label);
+  log(`test rows ${testI.length} (good ${y.filter((v) => v === 1).length}); baseline training rows ${trainI.length}`);
+
+  // The shipped model, through the same vectorise path the worker uses (from the cached encoding).
+  const vecs = testI.map((i) => vectorise(encoded[i].tokens, encoded[i].features!, config.vectoriser));
+  const inputs = vecs.map((v) => modelInput(v, config.vectoriser));
+  const probs = scorer.scoreInputs(inputs);
+
+  // Baselines, same split.
+  const trainLabels = trainI.map((i) => data.rows[i].label);
+  const majority = majorityBaseline(trainLabels);
+  const majorityScores = testI.map(() => majority.predict());
+  const heuristicScores = testI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score);
+  log('fitting TF-IDF + logistic regression baseline');
+  const tfidf = new TfidfLogReg({ epochs: 150, l2: 1e-4 }).fit(trainI.map((i) => encoded[i].tokens), trainLabels);
+  const tfidfScores = testI.map((i) => tfidf.predict(encoded[i].tokens));
+  // Each baseline's own accuracy threshold, chosen on the validation split (fair to it).
+  const valY = valI.map((i) => data.rows[i].label);
+  const thresholds = {
+    majority: 0.5,
+    heuristic: bestAccuracyThreshold(valI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score), valY),
+    tfidf: bestAccuracyThreshold(valI.map((i) => tfidf.predict(encoded[i].tokens)), valY),
+    model: config.threshold,
+  };
+
+  const summarise = (scores: number[], threshold: number) => {
+    const c = confusion(scores, y, threshold);
+    return { rocAuc: rocAuc(scores, y), prAuc: averagePrecision(scores, y), brier: brier(scores, y), logLoss: logLoss(scores, y), ece: ece(scores, y), threshold, confusion: c, ...thresholdMetrics(c) };
+  };
+  const results = {
+    model: summarise(probs, thresholds.model),
+    majority: summarise(majorityScores, thresholds.majority),
+    heuristic: summarise(heuristicScores, thresholds.heuristic),
+    tfidfLogReg: summarise(tfidfScores, thresholds.tfidf),
+  };
+  const margins = {
+    overMajority: results.model.rocAuc - results.majority.rocAuc,
+    overHeuristic: results.model.rocAuc - results.heuristic.rocAuc,
+    overTfidfLogReg: results.model.rocAuc - results.tfidfLogReg.rocAuc,
+  };
+  // Bootstrap 95% interval of the model's AUC and of the margin over TF-IDF (seeded).
+  const rand = mulberry32(training.seed);
+  const boots: number[] = [];
+  const bootMargins: number[] = [];
+  for (let b = 0; b < 500; b++) {
+    const s = testI.map(() => Math.floor(rand() * testI.length));
+    const yy = s.map((k) => y[k]);
+    const a = rocAuc(s.map((k) => probs[k]), yy);
+    boots.push(a);
+    bootMargins.push(a - rocAuc(s.map((k) => tfidfScores[k]), yy));
+  }
+  const ci = (xs: number[]) => { const t = [...xs].sort((p, q) => p - q); return [t[Math.floor(0.025 * t.length)], t[Math.floor(0.975 * t.length)]]; };
+
+  // Review: confident errors, uncertain cases, error rates by length and tag.
+  const pred = probs.map((p) => (p >= config.threshold ? 1 : 0));
+  const rowInfo = (k: number) => ({ id: data.rows[testI[k]].record.id, title: data.rows[testI[k]].record.title, label: y[k], score: +probs[k].toFixed(3) });
+  const order = probs.map((_, k) => k);
+  const confidentErrors = order.filter((k) => pred[k] !== y[k]).sort((a, b) => Math.abs(probs[b] - 0.5) - Math.abs(probs[a] - 0.5)).slice(0, 8).map(rowInfo);
+  const uncertain = [...order].sort((a, b) => Math.abs(probs[a] - config.threshold) - Math.abs(probs[b] - config.threshold)).slice(0, 8).map(rowInfo);
+  const bucketOf = (k: number) => { const n = encoded[testI[k]].tokens.length; return n < 60 ? 'a <60 tokens' : n < 120 ? 'b 60-119' : n < 250 ? 'c 120-249' : 'd 250+'; };
+  const byGroup = (keys: (k: number) => string[]) => {
+    const m = new Map<string, { n: number; errors: number; good: number }>();
+    order.forEach((k) => { for (const g of keys(k)) { const e = m.get(g) ?? { n: 0, errors: 0, good: 0 }; e.n++; e.errors += Number(pred[k] !== y[k]); e.good += y[k]; m.set(g, e); } });
+    return [...m.entries()].map(([group, e]) => ({ group, n: e.n, errorRate: e.errors / e.n, goodShare: e.good / e.n }));
+  };
+  const byLength = byGroup((k) => [bucketOf(k)]).sort((a, b) => a.group.localeCompare(b.group));
+  const byTag = byGroup((k) => data.rows[testI[k]].record.tags).filter((g) => g.n >= 10).sort((a, b) => b.n - a.n).slice(0, 12);
+
+  // Permutation importance of each hand feature (mean AUC drop over 3 seeded shuffles).
+  const baseAuc = results.model.rocAuc;
+  const prand = mulberry32(training.seed + 1);
+  const featureImportance = config.vectoriser.featureNames.map((name, j) => {
+    let drop = 0;
+    for (let rep = 0; rep < 3; rep++) {
+      const column = shuffleInPlace(vecs.map((v) => v.features[j]), prand);
+      const permuted = scorer.scoreInputs(vecs.map((v, k) => modelInput(v, config.vectoriser, undefined, v.features.map((x, jj) => (jj === j ? column[k] : x)))));
+      drop += (baseAuc - rocAuc(permuted, y)) / 3;
+    }
+    return { feature: name, aucDrop: drop };
+  }).sort((a, b) => b.aucDrop - a.aucDrop);
+  // Token occlusion: mean score change when a frequent word is removed from the questions containing it.
+  const df = new Map<string, number[]>();
+  vecs.forEach((v, k) => new Set(v.tokens).forEach((t) => (df.get(t) ?? df.set(t, []).get(t)!).push(k)));
+  const frequent = [...df.entries()].filter(([, ks]) => ks.length >= 8).sort((a, b) => b[1].length - a[1].length).slice(0, 250);
+  const tokenEffects = frequent.map(([token, ks]) => {
+    const dropped = scorer.scoreInputs(ks.map((k) => modelInput(vecs[k], config.vectoriser, vecs[k].tokens.map((t) => t !== token))));
+    const mean = ks.reduce((s, k, m) => s + (probs[k] - dropped[m]), 0) / ks.length;
+    return { token, docs: ks.length, meanEffect: mean };
+  });
+  const topGood = [...tokenEffects].sort((a, b) => b.meanEffect - a.meanEffect).slice(0, 12);
+  const topPoor = [...tokenEffects].sort((a, b) => a.meanEffect - b.meanEffect).slice(0, 12);
+
+  const bins = calibrationBins(probs, y);
+  const metrics = {
+    version, testRows: testI.length, testGood: y.filter((v) => v === 1).length, results, margins,
+    modelAucBootstrap95: ci(boots), marginOverTfidfBootstrap95: ci(bootMargins),
+    calibrationBins: bins, byLength, byTag, confidentErrors, uncertain, featureImportance, topTokens: { raiseScore: topGood, lowerScore: topPoor },
+    tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: Object.values(margins).every((m) => m > 0),
+  };
+  writeFileSync(join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  writeFileSync(join(dir, 'roc.svg'), rocSvg([
+    { name: 'model', points: rocCurve(probs, y), auc: results.model.rocAuc },
+    { name: 'TF-IDF+LR', points: rocCurve(tfidfScores, y), auc: results.tfidfLogReg.rocAuc },
+    { name: 'heuristic', points: rocCurve(heuristicScores, y), auc: results.heuristic.rocAuc },
+    { name: 'majority', points: rocCurve(majorityScores, y), auc: results.majority.rocAuc },
+  ]));
+  writeFileSync(join(dir, 'calibration.svg'), calibrationSvg(bins, results.model.ece));
+  writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard({ config, training, metrics }));
+  for (const [name, r] of Object.entries(results)) {
+    log(`${name.padEnd(12)} ROC AUC ${r.rocAuc.toFixed(4)}  PR AUC ${r.prAuc.toFixed(4)}  acc ${r.accuracy.toFixed(3)}  Brier ${r.brier.toFixed(4)}  ECE ${r.ece.toFixed(3)}`);
+  }
+  log(`margins: ${Object.entries(margins).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(4)}`).join(', ')}`);
+  scorer.dispose();
+  if (!metrics.beatsAllBaselines) {
+    console.error('[evaluate] the model does NOT beat every baseline on ROC AUC');
+    process.exitCode = 2;
+  }
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

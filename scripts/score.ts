@@ -1,0 +1,103 @@
+// Batch scoring through the worker's path (canonical document → gate → model), one JSON line out per
+// question: {"id","scorable","score"} (score null when not scorable). Bad input lines go to stderr.
+//   npm run score -- FILE [--model DIR]
+// FILE: .jsonl ({"id","title","body","format":"markdown"|"html"}), .csv (Title/Body columns, optional Id
+// and Format; an HTML body is detected when Format is absent), or a Stack Exchange Posts.xml.
+import * as tf from '@tensorflow/tfjs';
+import { createReadStream, readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { basename, dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csvRows } from '../src/core/data/csv-rows';
+import { readPostsXml } from '../src/core/data/posts-xml';
+import { gate } from '../src/core/gate';
+import { defaultEncoder } from '../src/core/model/default-encoder';
+import { readModelFolder } from '../src/core/model/node-files';
+import { documentOf } from '../src/core/model/records';
+import { ModelScorer } from '../src/core/model/scorer';
+
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+interface Item {
+  id: string;
+  title: string;
+  body: string;
+  format: 'markdown' | 'html';
+}
+
+const looksLikeHtml = (body: string) => /^\s*<(p|pre|div|h\d|ul|ol|blockquote)[\s>]/i.test(body);
+
+async function* items(file: string, bad: (where: string, why: string) => void): AsyncGenerator<Item> {
+  const name = basename(file);
+  if (name.toLowerCase().endsWith('.xml')) {
+    const src = { name, open: () => createReadStream(file) };
+    for await (const r of readPostsXml([src], { onIssue: (i) => bad(`${name}:${i.line ?? '?'}`, `${i.reason}: ${i.message}`), median: 0 })) {
+      yield { id: r.id, title: r.title, body: r.body, format: 'html' };
+    }
+  } else if (name.toLowerCase().endsWith('.csv')) {
+    const src = { name, open: () => createReadStream(file) };
+    for await (const row of csvRows(src, (i) => bad(`${name}:${i.line ?? '?'}`, `${i.reason}: ${i.message}`))) {
+      const f = row.fields;
+      if (typeof f.Title !== 'string' || typeof f.Body !== 'string') {
+        bad(`${name}:${row.line}`, 'missing Title or Body column');
+        continue;
+      }
+      const format = f.Format === 'html' || f.Format === 'markdown' ? f.Format : looksLikeHtml(f.Body) ? 'html' : 'markdown';
+      yield { id: f.Id ?? String(row.index), title: f.Title, body: f.Body, format };
+    }
+  } else {
+    let line = 0;
+    for await (const text of createInterface({ input: createReadStream(file), crlfDelay: Infinity })) {
+      line++;
+      if (!text.trim()) continue;
+      let o: unknown;
+      try {
+        o = JSON.parse(text);
+      } catch {
+        bad(`${name}:${line}`, 'not valid JSON');
+        continue;
+      }
+      const r = o as Record<string, unknown>;
+      if (!r || typeof r !== 'object' || typeof r.title !== 'string' || typeof r.body !== 'string') {
+        bad(`${name}:${line}`, 'needs string "title" and "body"');
+        continue;
+      }
+      const format = r.format === undefined ? 'markdown' : r.format;
+      if (format !== 'markdown' && format !== 'html') {
+        bad(`${name}:${line}`, `unknown format ${JSON.stringify(r.format)}`);
+        continue;
+      }
+      yield { id: r.id === undefined ? String(line) : String(r.id), title: r.title, body: r.body, format };
+    }
+  }
+}
+
+async function main() {
+  const argv = process.argv.slice(2);
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--model');
+  if (!file) throw new Error('usage: npm run score -- FILE [--model DIR]');
+  const modelDir = argv.includes('--model')
+    ? resolve(argv[argv.indexOf('--model') + 1])
+    : join(repoRoot, 'models', JSON.parse(readFileSync(join(repoRoot, 'models', 'current.json'), 'utf8')).path);
+  await tf.setBackend('cpu');
+  const { files, config } = readModelFolder(modelDir);
+  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder);
+  let badCount = 0;
+  const bad = (where: string, why: string) => {
+    badCount++;
+    process.stderr.write(`skipped ${where}: ${why}\n`);
+  };
+  for await (const it of items(resolve(file), bad)) {
+    const doc = documentOf(it.title, it.body, it.format);
+    const verdict = gate(doc);
+    const score = verdict.scorable ? Number(scorer.score(doc).toFixed(4)) : null;
+    process.stdout.write(JSON.stringify({ id: it.id, scorable: verdict.scorable, score }) + '\n');
+  }
+  scorer.dispose();
+  if (badCount) process.stderr.write(`${badCount} input(s) skipped\n`);
+}
+
+main().catch((e) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

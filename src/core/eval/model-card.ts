@@ -1,0 +1,85 @@
+// Renders MODEL_CARD.md from the training summary and the evaluation metrics (numbers only from them).
+import type { ModelConfig } from '../model/model-config';
+
+/* eslint-disable @typescript-eslint/no-explicit-any */
+const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
+const signed = (v: number) => `${v >= 0 ? '+' : ''}${f(v)}`;
+
+export function modelCard({ config, training, metrics }: { config: ModelConfig; training: any; metrics: any }): string {
+  const r = metrics.results;
+  const row = (name: string, m: any) =>
+    `| ${name} | ${f(m.rocAuc)} | ${f(m.prAuc)} | ${f(m.accuracy, 3)} | ${f(m.precision, 3)} | ${f(m.recall, 3)} | ${f(m.brier)} | ${f(m.ece, 3)} | ${f(m.threshold, 3)} |`;
+  const ablation = (training.ablation as any[]).length
+    ? ['| training sets | train rows | val ROC AUC | Δ vs base | best epoch |', '|---|---|---|---|---|',
+       ...training.ablation.map((a: any) => `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${a.bestEpoch} |`)].join('\n')
+    : '(sets given on the command line; no ablation in this run)';
+  const c = r.model.confusion;
+  return `# Model card — ${config.version}
+
+Predicts whether a Stack Overflow question will be well received (HQ) rather than closed (LQ_CLOSE-like).
+The output is a calibrated probability (Platt scaling, a=${f(config.calibration.a)}, b=${f(config.calibration.b)});
+a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold on validation).
+
+## Inputs and architecture
+- Tokens: \`${config.tokenizer}\` (prose words, title markers, structure tokens such as \`<code-block>\`; code is never tokenised as words).
+- Bag: unigrams + bigrams hashed with ${config.vectoriser.hash} into ${config.vectoriser.buckets} buckets, presence (0/1), L2-normalised (\`${config.vectoriser.version}\`).
+- ${config.vectoriser.featureNames.length} hand features (feature registry), standardised with training mean/std.
+- tfjs layers: bag → Dense(16) (embedding bag) ‖ features → Dense(16, relu) → Dense(1) logit; sigmoid + Platt outside.
+- Size: model.json ${training.bytes.modelJson} B + weights ${training.bytes.weights} B. Trained in ${f(training.trainSeconds, 0)} s (seed ${training.seed}, ${training.hyperparameters.epochsRun} epochs run, early stopping on val ROC AUC).
+
+## Data
+- Held-out modern set: \`so60k-ramananthan-hq-lq\` (2016, raw HTML, HQ vs LQ≈LQ_CLOSE, no format leak), split by a seeded hash of the
+  question after grouping exact copies, same authors and near-duplicate titles: train ${training.counts.modern.train} / val ${training.counts.modern.val} / test ${training.counts.modern.test}.
+- Candidate training sets were cleaned of rows duplicating a val/test row (exact normalised text, same author, or word-shingle
+  Jaccard >= 0.6; the preprocessed set compared on content words): dropped ${Object.entries(training.leaksDropped).map(([k, v]) => `${k} ${v}`).join(', ')}.
+- Excluded: ${Object.entries(training.excluded).map(([k, v]) => `\`${k}\`: ${v}`).join('; ')}.
+- The preprocessed set has no raw text: its bag tokens come from its word stream (code blocks collapsed to \`<code-block>\`) and its hand features are set to the training mean (scaled 0).
+
+### Which sets help (validation ROC AUC, same seed and hyperparameters)
+${ablation}
+
+Kept: ${training.setsKept.length ? training.setsKept.join(', ') : 'none beyond the modern training slice'} (a set is kept when it raises validation ROC AUC by more than 0.005).
+
+## Results on the held-out test split (${metrics.testRows} questions, ${metrics.testGood} good)
+| scorer | ROC AUC | PR AUC | accuracy | precision | recall | Brier | ECE | threshold |
+|---|---|---|---|---|---|---|---|---|
+${row('**model**', r.model)}
+${row('majority class', r.majority)}
+${row('heuristic scorer', r.heuristic)}
+${row('TF-IDF + logistic regression', r.tfidfLogReg)}
+
+Margins in ROC AUC: over majority ${signed(metrics.margins.overMajority)}, over heuristic ${signed(metrics.margins.overHeuristic)},
+over TF-IDF+LR ${signed(metrics.margins.overTfidfLogReg)}. Bootstrap 95% interval: model AUC [${f(metrics.modelAucBootstrap95[0])}, ${f(metrics.modelAucBootstrap95[1])}],
+margin over TF-IDF+LR [${f(metrics.marginOverTfidfBootstrap95[0])}, ${f(metrics.marginOverTfidfBootstrap95[1])}].
+Baseline thresholds were chosen the same way on validation. Beats all three baselines: **${metrics.beatsAllBaselines ? 'yes' : 'NO'}**.
+
+Confusion at the threshold: TP ${c.tp}, FP ${c.fp}, TN ${c.tn}, FN ${c.fn}.
+
+![ROC](roc.svg) ![Calibration](calibration.svg)
+
+## Review
+Error rate by length: ${metrics.byLength.map((b: any) => `${b.group.slice(2)} ${f(b.errorRate, 2)} (n=${b.n})`).join(', ')}.
+
+Error rate by tag (n >= 10): ${metrics.byTag.map((b: any) => `${b.group} ${f(b.errorRate, 2)} (n=${b.n})`).join(', ') || 'no tag with 10 questions'}.
+
+Most confident errors:
+${metrics.confidentErrors.map((e: any) => `- ${e.label ? 'good' : 'poor'} scored ${e.score}: "${e.title}" (q/${e.id})`).join('\n')}
+
+Most uncertain:
+${metrics.uncertain.map((e: any) => `- ${e.label ? 'good' : 'poor'} scored ${e.score}: "${e.title}" (q/${e.id})`).join('\n')}
+
+## What drives it
+Permutation importance (ROC AUC drop when the feature is shuffled across test questions), top 10:
+${metrics.featureImportance.slice(0, 10).map((x: any) => `\`${x.feature}\` ${signed(x.aucDrop)}`).join(', ')}.
+
+Words whose removal lowers the score most (they raise it): ${metrics.topTokens.raiseScore.map((t: any) => `\`${t.token}\` ${signed(t.meanEffect)}`).join(', ')}.
+
+Words whose removal raises the score most (they lower it): ${metrics.topTokens.lowerScore.map((t: any) => `\`${t.token}\` ${signed(t.meanEffect)}`).join(', ')}.
+
+## Limits
+- Labels are 2016 HQ vs closed questions: "well received" means "not closed and not edited by the community", not "answered".
+- The held-out set is small; AUC differences under the bootstrap interval width are noise.
+- English-only vocabulary; questions on other sites or in other languages are out of distribution.
+- Data: Stack Exchange user content, CC BY-SA (see ../shared/data SOURCE.md files); only derived weights ship.
+`;
+}

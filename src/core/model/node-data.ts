@@ -1,0 +1,129 @@
+// Node-only: the labelled training/validation/test rows, built the same way by train and evaluate.
+// Held-out rows come from the only raw modern set (ramananthan, 2016, HQ vs LQ≈LQ_CLOSE); other sets
+// are training candidates, cleaned of anything duplicating a held-out row.
+import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ALOKPADHI, CLOSED_OPINION, DATASETS, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
+import type { QuestionDocument } from '../document/question-document';
+import type { DocumentEncoder } from './encoder';
+import { fnv1a32 } from './hash';
+import { documentOf, preprocessedTokens } from './records';
+import { assignSplits, dropLeaks, normaliseText, type SplitName } from './split';
+
+export const CANDIDATE_SETS = ['klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives'] as const;
+export type CandidateSet = (typeof CANDIDATE_SETS)[number];
+
+export interface LabelledRow {
+  key: string;
+  record: QuestionRecord;
+  /** Which pool: 'modern' (ramananthan) or a candidate set. */
+  pool: 'modern' | CandidateSet;
+  split: SplitName;
+  label: 0 | 1;
+}
+
+export const SPLIT_FRACTIONS = { test: 0.4, val: 0.25 };
+
+async function readSet(dataDir: string, folder: string): Promise<QuestionRecord[]> {
+  const spec = DATASETS.find((d) => d.folder === folder);
+  if (!spec) throw new Error(`unknown set ${folder}`);
+  const dir = join(dataDir, folder);
+  const { readdirSync } = await import('node:fs');
+  const files = readdirSync(dir).filter(spec.matches).sort().map((name) => ({ name, open: () => createReadStream(join(dir, name)) }));
+  const out: QuestionRecord[] = [];
+  for await (const r of spec.reader(files)) out.push(r);
+  return out;
+}
+
+// English stopwords as removed by the preprocessed set (NLTK list), so its rows compare to raw text.
+const STOP = new Set(
+  "i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what which who whom this that that'll these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn wouldn't".split(' '),
+);
+const contentWords = (text: string) => normaliseText(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w));
+
+export interface PreparedData {
+  rows: LabelledRow[];
+  /** Candidate rows dropped because they duplicate a held-out (val/test) row, per set. */
+  leaksDropped: Record<string, number>;
+  excluded: Record<string, string>;
+}
+
+export async function prepareData(dataDir: string, seed: number): Promise<PreparedData> {
+  const modern = (await readSet(dataDir, RAMANANTHAN)).filter((r) => r.label !== null);
+  const splits = assignSplits(modern, SPLIT_FRACTIONS, seed);
+  const rows: LabelledRow[] = modern.map((record, i) => ({
+    key: `${record.source}:${record.id}`,
+    record,
+    pool: 'modern',
+    split: splits[i],
+    label: record.label === 'good' ? 1 : 0,
+  }));
+  const heldOut = modern.filter((_, i) => splits[i] !== 'train');
+  const leaksDropped: Record<string, number> = {};
+  const excluded: Record<string, string> = {};
+  const add = (pool: CandidateSet, records: QuestionRecord[], toWords?: (t: string) => string[]) => {
+    const { kept, dropped } = dropLeaks(records, heldOut, 0.6, toWords);
+    leaksDropped[pool] = dropped.length;
+    for (const record of kept) {
+      rows.push({ key: `${record.source}:${record.id}`, record, pool, split: 'train', label: record.label === 'good' ? 1 : 0 });
+    }
+  };
+  const kl = await readSet(dataDir, KLANDERSEN);
+  excluded[KLANDERSEN] = `${kl.filter((r) => r.bodyFormat !== 'html').length} rows of training_data_1000 (author-processed text, not a question format the extension sees)`;
+  add('klandersen-html', kl.filter((r) => r.bodyFormat === 'html' && r.label !== null));
+  const al = await readSet(dataDir, ALOKPADHI);
+  excluded[ALOKPADHI] = `${al.filter((r) => r.labelDetail === 'LQ_EDIT').length} LQ_EDIT rows (format leak: raw Markdown with CRLF vs HTML)`;
+  const alKept = al.filter((r) => r.labelDetail !== 'LQ_EDIT');
+  // Also drop near-copies of held-out rows compared on content words (this set has no stopwords).
+  add('alokpadhi-hq-vs-close', alKept, contentWords);
+  add('closed-2023-negatives', (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null));
+  excluded['se-*-posts'] = 'not read: other sites (beer, coffee, cardano) with score-vs-median labels that depend on site traffic and age';
+  return { rows, leaksDropped, excluded };
+}
+
+export interface EncodedRow {
+  tokens: string[];
+  /** Raw features, or null when the text cannot give them (the preprocessed set). */
+  features: number[] | null;
+}
+
+export function documentOfRecord(r: QuestionRecord): QuestionDocument {
+  return documentOf(r.title, r.body, r.bodyFormat === 'html' ? 'html' : 'markdown');
+}
+
+/** Encodes rows with a disk cache keyed by encoder identity and content (NLP features are slow). */
+export function encodeRows(
+  rows: readonly LabelledRow[],
+  encoder: DocumentEncoder,
+  cacheFile: string,
+  progress?: (done: number, total: number) => void,
+): EncodedRow[] {
+  const signature = `${encoder.tokenizer}|${encoder.featureNames.join(',')}`;
+  const cache = new Map<string, EncodedRow>();
+  if (existsSync(cacheFile)) {
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { signature: string; rows: Record<string, EncodedRow> };
+    if (saved.signature === signature) for (const [k, v] of Object.entries(saved.rows)) cache.set(k, v);
+  }
+  let fresh = 0;
+  const out = rows.map((row, i) => {
+    const r = row.record;
+    const k = `${row.key}:${fnv1a32(r.title + '\u0001' + r.body)}`;
+    let enc = cache.get(k);
+    if (!enc) {
+      if (r.bodyFormat === 'preprocessed') enc = { tokens: preprocessedTokens(r.body), features: null };
+      else {
+        const doc = documentOfRecord(r);
+        enc = { tokens: encoder.tokenize(doc), features: encoder.features(doc) };
+      }
+      cache.set(k, enc);
+      fresh++;
+    }
+    if (progress && (i + 1) % 500 === 0) progress(i + 1, rows.length);
+    return enc;
+  });
+  if (fresh > 0) {
+    mkdirSync(dirname(cacheFile), { recursive: true });
+    writeFileSync(cacheFile, JSON.stringify({ signature, rows: Object.fromEntries(cache) }));
+  }
+  return out;
+}
