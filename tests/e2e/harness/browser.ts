@@ -240,7 +240,9 @@ export async function tabIdOf(env: E2E, page: Page): Promise<number> {
   await page.bringToFront();
   const worker = await extensionWorker(env);
   const tabs = await worker.evaluate(async () => {
-    const all = await chrome.tabs.query({});
+    type Tab = { id?: number; url?: string; pendingUrl?: string; active: boolean };
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    const all = await api.tabs.query({});
     return all.map((t) => ({ id: t.id ?? -1, url: t.url ?? t.pendingUrl ?? '', active: t.active }));
   });
   const byUrl = tabs.filter((t) => t.url === page.url());
