@@ -16,7 +16,7 @@ const CSS = `:host{all:initial !important;position:fixed !important;top:0 !impor
 .panel .reason{color:#4b5563}
 .mirror{position:fixed;pointer-events:none;overflow:hidden;box-sizing:border-box;color:transparent !important;background:transparent !important;border-color:transparent !important;border-style:solid}
 .mirror>div{color:transparent}
-.mirror mark{background:transparent;color:transparent;text-decoration:underline wavy #d97706;text-decoration-skip-ink:none;text-underline-offset:3px;text-decoration-thickness:1.5px}
+.mirror mark{background:transparent;color:transparent;text-decoration:underline wavy #d97706;text-decoration-skip-ink:none;text-underline-offset:1px;text-decoration-thickness:1px}
 .mirror mark[data-source="model"]{text-decoration-color:#7c3aed}
 [hidden]{display:none !important}`;
 

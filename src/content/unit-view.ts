@@ -220,7 +220,8 @@ export class UnitView {
     for (const el of this.badges.keys()) rects.set(el, el.getBoundingClientRect());
     for (const [el, badge] of this.badges) {
       const r = rects.get(el)!;
-      const visible = el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+      // no badge until the unit has been analysed at least once (untouched empty fields stay clean)
+      const visible = this.state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
       badge.hidden = !visible;
       this.mirrors.get(el)?.layout(r, visible);
       if (!visible) continue;
