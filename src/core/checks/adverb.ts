@@ -1,7 +1,9 @@
 // Adverbs that pad or hedge ("really", "basically", "quickly"): the book's v1 flags adverb use.
-// compromise decides what is an adverb, but only sentences containing a candidate word are tagged,
-// which keeps its cost low; function adverbs ("not", "also", "then") are never candidates.
+// compromise decides what is an adverb, cheaply: its lexicon settles most words without tagging, and only a
+// sentence holding an undecided candidate is POS-tagged (cached per sentence). Function adverbs ("not",
+// "also", "then") are never candidates.
 import type { Finding } from '../../shared/finding';
+import { lexicalAdverb } from '../nlp/adverbs';
 import { allProse, spanFinding, type Check } from './check';
 
 // Filler and intensifier adverbs that do not end in -ly.
@@ -15,6 +17,7 @@ const KEEP = new Set(['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 
 const CANDIDATE = /\b[\p{L}]+ly\b|\b(?:very|really|quite|rather|somewhat|pretty|just|super|kinda|sorta)\b/iu;
 
 function isCandidate(word: string): boolean {
+  if (!/^\p{L}+$/u.test(word)) return false; // try-catch-finally, plot.ly
   const w = word.toLowerCase();
   if (KEEP.has(w)) return false;
   return FILLERS.has(w) || (w.length > 4 && w.endsWith('ly'));
@@ -28,13 +31,19 @@ export const adverb: Check = {
     for (const v of allProse(ctx)) {
       if (!CANDIDATE.test(v.block.text)) continue;
       for (const s of v.analysis.sentences) {
-        if (!s.words.some((w) => isCandidate(w.text))) continue;
-        for (const [a, b] of ctx.tags(s.text).adverbs) {
-          const word = s.text.slice(a, b);
-          if (!isCandidate(word)) continue;
+        let tagged: Array<[number, number]> | null = null;
+        for (const w of s.words) {
+          if (!isCandidate(w.text)) continue;
+          let isAdverb: boolean;
+          const guess = lexicalAdverb(w.text);
+          if (guess === 'unknown') {
+            tagged ??= ctx.tags(s.text).adverbs;
+            const [a, b] = [w.start - s.start, w.end - s.start];
+            isAdverb = tagged.some(([x, y]) => x === a && y === b);
+          } else isAdverb = guess === 'adverb';
+          if (!isAdverb) continue;
           out.push(
-            spanFinding(ctx, v, s.start + a, s.start + b, 'adverb', 'info',
-              `“${word}” adds little: remove it or use a more precise word.`),
+            spanFinding(ctx, v, w.start, w.end, 'adverb', 'info', `“${w.text}” adds little: remove it or use a more precise word.`),
           );
         }
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adverb } from '../../../src/core/checks/adverb';
+import { clearTaggerCache, taggerStats } from '../../../src/core/nlp/tagger';
 import { quotes, run } from './helpers';
 
 describe('adverb', () => {
@@ -14,6 +15,9 @@ describe('adverb', () => {
     ['inside a code block → not flagged', 'Look:\n\n```\nreally quickly\n```', []],
     ['after emoji (UTF-16 offsets)', '😀 It is really slow.', ['really']],
     ['in emphasis', 'It is *really* slow.', ['really']],
+    ['context: pretty as adverb', 'The build is pretty slow.', ['pretty']],
+    ['context: pretty as adjective', 'I want a pretty printer for JSON.', []],
+    ['hyphenated and dotted tokens', 'Use try-catch-finally with plot.ly here.', []],
   ])('%s', (_, body, expected) => {
     expect(quotes(adverb, { title: '', body })).toEqual(expected);
   });
@@ -24,5 +28,11 @@ describe('adverb', () => {
     expect(f.map((x) => [x.span.field, input.title.slice(x.span.start, x.span.end), x.severity])).toEqual([
       ['title', 'really', 'info'],
     ]);
+  });
+
+  it('tags only sentences whose candidates the lexicon cannot settle', () => {
+    clearTaggerCache();
+    run(adverb, { title: '', body: 'It really fails quickly. Basically nothing works. The build is pretty slow.' });
+    expect(taggerStats().tagged).toBe(1); // only the "pretty" sentence
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Lru } from '../../../src/core/nlp/lru';
 import { clearTaggerCache, tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
+import { lexicalAdverb } from '../../../src/core/nlp/adverbs';
 import { countWords, fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';
 
 describe('syllables', () => {
@@ -75,5 +76,34 @@ describe('tagSentence', () => {
     expect(first.adverbs.map(([a, b]) => s.slice(a, b))).toEqual(['quickly', 'really']);
     expect(tagSentence(s)).toBe(first);
     expect(taggerStats().tagged).toBe(1);
+  });
+});
+
+describe('lexicalAdverb (compromise lexicon fast path)', () => {
+  it.each([
+    ['really', 'adverb'], ['very', 'adverb'], ['totally', 'adverb'],
+    ['quickly', 'adverb'], ['basically', 'adverb'], ['simply', 'adverb'], ['probably', 'adverb'], ['easily', 'adverb'],
+    ['seriously', 'adverb'], ['particularly', 'adverb'],
+    ['friendly', 'other'], ['ugly', 'other'], ['family', 'other'], ['reply', 'other'], ['apply', 'other'], ['Italy', 'other'],
+    ['pretty', 'unknown'], // context decides: "pretty printing" vs "pretty slow"
+    ['assembly', 'unknown'],
+  ] as const)('%s → %s', (w, expected) => {
+    expect(lexicalAdverb(w)).toBe(expected);
+  });
+
+  it('agrees with the tagger wherever it decides', () => {
+    const sentencesToCheck = [
+      'It really fails quickly when the list is empty.',
+      'Basically the friendly message never shows up.',
+      'I simply reply to the family and it is probably fine.',
+      'Seriously, the ugly loop runs easily forever.',
+    ];
+    for (const s of sentencesToCheck) {
+      const tagged = tagSentence(s).adverbs.map(([a, b]) => s.slice(a, b));
+      for (const w of words(s)) {
+        const g = lexicalAdverb(w.text);
+        if (g !== 'unknown') expect([w.text, g === 'adverb']).toEqual([w.text, tagged.includes(w.text)]);
+      }
+    }
   });
 });
