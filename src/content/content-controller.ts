@@ -56,10 +56,6 @@ export class ContentController {
     this.win = doc.defaultView as Window & typeof globalThis;
   }
 
-  get active(): boolean {
-    return this.running !== null;
-  }
-
   applySettings(settings: SiteSettings): void {
     const enabled = isSiteEnabled(effectiveUrl(this.win), settings);
     if (enabled && !this.running) this.start();

@@ -35,7 +35,7 @@ export function isTextInput(el: ElementAttrs): boolean {
 
 /** An input whose name, id, placeholder or label says it holds a title or subject. */
 export function looksLikeTitle(el: ElementAttrs): boolean {
-  for (const name of ['name', 'id', 'placeholder', 'aria-label', 'data-testid']) {
+  for (const name of ['name', 'id', 'placeholder', 'aria-label']) {
     const value = el.getAttribute(name);
     if (value && TITLE_WORDS.test(value)) return true;
   }

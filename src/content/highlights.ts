@@ -4,8 +4,10 @@
 export type HighlightSource = 'heuristic' | 'model';
 export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = { heuristic: 'ml-editor-heuristic', model: 'ml-editor-model' };
 
-const STYLE = `::highlight(ml-editor-heuristic){text-decoration:underline wavy #d97706;text-decoration-thickness:1.5px}
-::highlight(ml-editor-model){text-decoration:underline wavy #7c3aed;text-decoration-thickness:1.5px}`;
+const COLOURS: Record<HighlightSource, string> = { heuristic: '#d97706', model: '#7c3aed' };
+const STYLE = Object.entries(COLOURS)
+  .map(([source, colour]) => `::highlight(ml-editor-${source}){text-decoration:underline wavy ${colour};text-decoration-thickness:1px}`)
+  .join('');
 const STYLE_ATTR = 'data-ml-editor-highlight-style';
 
 interface HighlightCtor {

@@ -28,13 +28,9 @@ export interface Serialised<N = NodeLike> {
   segments: Segment<N>[];
 }
 
-const BLOCK = new Set([
-  'P', 'DIV', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'PRE', 'BLOCKQUOTE', 'UL', 'OL', 'LI', 'TABLE', 'THEAD',
-  'TBODY', 'TFOOT', 'TR', 'HR', 'SECTION', 'ARTICLE', 'HEADER', 'FOOTER', 'ASIDE', 'NAV', 'FIGURE', 'DL', 'DT',
-  'DD', 'ADDRESS', 'MAIN', 'DETAILS', 'SUMMARY',
-]);
+const BLOCK = new Set('P DIV H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL LI TABLE THEAD TBODY TFOOT TR HR SECTION ARTICLE HEADER FOOTER FIGURE'.split(' '));
 // Never part of the text a user wrote: controls and widgets editors put inside the editable area.
-const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'BUTTON', 'INPUT', 'SELECT', 'TEXTAREA', 'SVG', 'svg', 'NOSCRIPT', 'LABEL']);
+const SKIP = new Set('SCRIPT STYLE TEMPLATE BUTTON INPUT SELECT TEXTAREA SVG NOSCRIPT LABEL'.split(' '));
 const INLINE_MARK: Record<string, string> = { STRONG: '**', B: '**', EM: '*', I: '*', DEL: '~~', S: '~~', STRIKE: '~~' };
 
 const attr = (node: NodeLike, name: string): string | null => (node.getAttribute ? node.getAttribute(name) : null);
@@ -69,9 +65,9 @@ class Writer<N extends NodeLike> {
     this.raw(blank ? `\n${prefix.trimEnd()}\n${prefix}` : `\n${prefix}`);
   }
   /** Copies text node content verbatim (line prefixes are added after newlines). */
-  mapped(node: N, data: string, from = 0): void {
-    let offset = from;
-    const lines = data.slice(from).split('\n');
+  mapped(node: N, data: string): void {
+    let offset = 0;
+    const lines = data.split('\n');
     lines.forEach((line, i) => {
       if (i > 0) {
         this.newline(false);
@@ -117,14 +113,22 @@ export function isMarkdownModeEditor(root: NodeLike): boolean {
   return pres > 0;
 }
 
-class Serialiser<N extends NodeLike> {
-  w = new Writer<N>();
-
-  verbatim(node: N): void {
-    if (node.nodeType === TEXT_NODE) return this.w.mapped(node, node.data ?? '');
-    if (isSkipped(node)) return;
-    if (node.nodeName === 'BR') return this.w.newline(false);
-    for (let i = 0; i < node.childNodes.length; i++) this.verbatim(node.childNodes[i] as N);
+class Serialiser<N extends NodeLike> extends Writer<N> {
+  /** Copies text verbatim, at most `budget` characters; returns what is left of the budget. */
+  verbatim(node: N, budget = Infinity): number {
+    if (budget <= 0) return 0;
+    if (node.nodeType === TEXT_NODE) {
+      const data = (node.data ?? '').slice(0, budget);
+      this.mapped(node, data);
+      return budget - data.length;
+    }
+    if (isSkipped(node)) return budget;
+    if (node.nodeName === 'BR') {
+      this.newline(false);
+      return budget - 1;
+    }
+    for (let i = 0; i < node.childNodes.length; i++) budget = this.verbatim(node.childNodes[i] as N, budget);
+    return budget;
   }
 
   /** Children of a block container: runs of inline nodes become implicit paragraphs. */
@@ -135,7 +139,7 @@ class Serialiser<N extends NodeLike> {
     for (let i = 0; i < container.childNodes.length; i++) if (isBlock(container.childNodes[i])) mixed = true;
     const flushInline = (): void => {
       if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || (n.data ?? '').trim()))) {
-        if (!first) this.w.newline(!tight);
+        if (!first) this.newline(!tight);
         first = false;
         for (const n of inlineRun) this.inline(n);
       }
@@ -149,16 +153,16 @@ class Serialiser<N extends NodeLike> {
         continue;
       }
       flushInline();
-      const mark: { parts: number; pos: number; segs: number; first: boolean } = { parts: this.w.parts.length, pos: this.w.pos, segs: this.w.segments.length, first };
-      if (!first) this.w.newline(!tight);
-      const afterSep = this.w.pos;
+      const mark: { parts: number; pos: number; segs: number; first: boolean } = { parts: this.parts.length, pos: this.pos, segs: this.segments.length, first };
+      if (!first) this.newline(!tight);
+      const afterSep = this.pos;
       first = false;
       this.block(child);
-      if (this.w.pos === afterSep) {
+      if (this.pos === afterSep) {
         // an empty wrapper (e.g. a widget container): take back its separator
-        this.w.parts.length = mark.parts;
-        this.w.pos = mark.pos;
-        this.w.segments.length = mark.segs;
+        this.parts.length = mark.parts;
+        this.pos = mark.pos;
+        this.segments.length = mark.segs;
         first = mark.first;
       }
     }
@@ -169,25 +173,25 @@ class Serialiser<N extends NodeLike> {
     const name = node.nodeName.toUpperCase();
     const heading = /^H([1-6])$/.exec(name);
     if (heading) {
-      this.w.raw(`${'#'.repeat(Number(heading[1]))} `);
+      this.raw(`${'#'.repeat(Number(heading[1]))} `);
       this.inlineChildren(node);
     } else if (name === 'PRE') {
       const code = textOf(node).replace(/\n$/, '');
       const fence = fenceFor(code, 3);
-      this.w.raw(fence + (attr(node, 'data-params') ?? '').trim());
-      this.w.newline(false);
+      this.raw(fence + (attr(node, 'data-params') ?? '').trim());
+      this.newline(false);
       this.verbatimTrimmed(node);
-      this.w.newline(false);
-      this.w.raw(fence);
+      this.newline(false);
+      this.raw(fence);
     } else if (name === 'BLOCKQUOTE') {
-      this.w.raw('> ');
-      this.w.prefixes.push('> ');
+      this.raw('> ');
+      this.prefixes.push('> ');
       this.blocks(node);
-      this.w.prefixes.pop();
+      this.prefixes.pop();
     } else if (name === 'UL' || name === 'OL') {
       this.list(node, name === 'OL');
     } else if (name === 'HR') {
-      this.w.raw('---');
+      this.raw('---');
     } else if (name === 'TABLE') {
       this.table(node);
     } else {
@@ -198,24 +202,7 @@ class Serialiser<N extends NodeLike> {
   /** A code block's text, stopping before the editor's trailing newline. */
   verbatimTrimmed(node: N): void {
     const full = textOf(node);
-    this.verbatimUpTo(node, full.endsWith('\n') ? full.length - 1 : full.length);
-  }
-
-  /** Like `verbatim`, but writes at most `budget` characters; returns what is left of it. */
-  verbatimUpTo(node: N, budget: number): number {
-    if (budget <= 0) return 0;
-    if (node.nodeType === TEXT_NODE) {
-      const data = (node.data ?? '').slice(0, budget);
-      this.w.mapped(node, data);
-      return budget - data.length;
-    }
-    if (isSkipped(node)) return budget;
-    if (node.nodeName === 'BR') {
-      this.w.newline(false);
-      return budget - 1;
-    }
-    for (let i = 0; i < node.childNodes.length && budget > 0; i++) budget = this.verbatimUpTo(node.childNodes[i] as N, budget);
-    return budget;
+    this.verbatim(node, full.endsWith('\n') ? full.length - 1 : Infinity);
   }
 
   list(node: N, ordered: boolean): void {
@@ -226,43 +213,41 @@ class Serialiser<N extends NodeLike> {
     for (let i = 0; i < node.childNodes.length; i++) {
       const item = node.childNodes[i] as N;
       if (item.nodeType !== ELEMENT_NODE || item.nodeName !== 'LI') continue;
-      if (!first) this.w.newline(!tight);
+      if (!first) this.newline(!tight);
       first = false;
       const marker = ordered ? `${n++}. ` : '- ';
-      this.w.raw(marker);
-      this.w.prefixes.push(' '.repeat(marker.length));
+      this.raw(marker);
+      this.prefixes.push(' '.repeat(marker.length));
       this.blocks(item, tight);
-      this.w.prefixes.pop();
+      this.prefixes.pop();
     }
   }
 
+  /** A GFM table: one line per row, a rule after the header row. */
   table(node: N): void {
-    const rows: N[] = [];
-    const collect = (n: N): void => {
+    let r = 0;
+    const rows = (n: N): void => {
       for (let i = 0; i < n.childNodes.length; i++) {
         const c = n.childNodes[i] as N;
-        if (c.nodeName === 'TR') rows.push(c);
-        else if (c.nodeType === ELEMENT_NODE) collect(c);
+        if (c.nodeName !== 'TR') {
+          if (c.nodeType === ELEMENT_NODE) rows(c);
+          continue;
+        }
+        if (r) this.newline(false);
+        let cells = 0;
+        for (let j = 0; j < c.childNodes.length; j++) {
+          if (!/^T[DH]$/.test(c.childNodes[j].nodeName)) continue;
+          this.raw(cells++ ? ' | ' : '| ');
+          this.inlineChildren(c.childNodes[j] as N);
+        }
+        this.raw(' |');
+        if (!r++) {
+          this.newline(false);
+          this.raw(`|${' --- |'.repeat(cells)}`);
+        }
       }
     };
-    collect(node);
-    rows.forEach((row, r) => {
-      if (r > 0) this.w.newline(false);
-      let cells = 0;
-      this.w.raw('|');
-      for (let i = 0; i < row.childNodes.length; i++) {
-        const cell = row.childNodes[i] as N;
-        if (cell.nodeName !== 'TD' && cell.nodeName !== 'TH') continue;
-        cells++;
-        this.w.raw(' ');
-        this.inlineChildren(cell);
-        this.w.raw(' |');
-      }
-      if (r === 0) {
-        this.w.newline(false);
-        this.w.raw(`|${' --- |'.repeat(Math.max(cells, 1))}`);
-      }
-    });
+    rows(node);
   }
 
   inlineChildren(node: N): void {
@@ -270,41 +255,34 @@ class Serialiser<N extends NodeLike> {
   }
 
   inline(node: N): void {
-    if (node.nodeType === TEXT_NODE) return this.w.mapped(node, node.data ?? '');
+    if (node.nodeType === TEXT_NODE) return this.mapped(node, node.data ?? '');
     if (node.nodeType !== ELEMENT_NODE || isSkipped(node)) return;
     const name = node.nodeName.toUpperCase();
-    if (name === 'BR') return this.w.newline(false);
+    if (name === 'BR') return this.newline(false);
     if (name === 'CODE') {
       const text = textOf(node);
       const fence = fenceFor(text, 1);
       const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
-      this.w.raw(fence + pad);
+      this.raw(fence + pad);
       this.verbatim(node);
-      this.w.raw(pad + fence);
+      this.raw(pad + fence);
       return;
     }
     if (name === 'A') {
-      this.w.raw('[');
+      this.raw('[');
       this.inlineChildren(node);
-      this.w.raw(`](${attr(node, 'href') ?? ''})`);
+      this.raw(`](${attr(node, 'href') ?? ''})`);
       return;
     }
     if (name === 'IMG') {
-      this.w.raw(`![${attr(node, 'alt') ?? ''}](${attr(node, 'src') ?? ''})`);
-      return;
-    }
-    if (name === 'KBD' || name === 'SUP' || name === 'SUB') {
-      const tag = name.toLowerCase();
-      this.w.raw(`<${tag}>`);
-      this.inlineChildren(node);
-      this.w.raw(`</${tag}>`);
+      this.raw(`![${attr(node, 'alt') ?? ''}](${attr(node, 'src') ?? ''})`);
       return;
     }
     const mark = INLINE_MARK[name];
     if (mark && textOf(node).trim()) {
-      this.w.raw(mark);
+      this.raw(mark);
       this.inlineChildren(node);
-      this.w.raw(mark);
+      this.raw(mark);
       return;
     }
     if (isBlock(node)) return this.block(node); // block inside inline context (rare, malformed)
@@ -320,14 +298,14 @@ export function serialiseEditor<N extends NodeLike>(root: N): Serialised<N> {
     for (let i = 0; i < root.childNodes.length; i++) {
       const pre = root.childNodes[i] as N;
       if (pre.nodeType !== ELEMENT_NODE) continue;
-      if (!first) s.w.raw('\n\n'); // stacks-editor joins its code blocks with a blank line
+      if (!first) s.raw('\n\n'); // stacks-editor joins its code blocks with a blank line
       first = false;
       s.verbatim(pre);
     }
   } else {
     s.blocks(root);
   }
-  return s.w.result();
+  return s.result();
 }
 
 export interface NodePiece<N> {

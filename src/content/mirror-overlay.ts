@@ -9,9 +9,9 @@ export interface MirrorMark {
 
 const SIDES = ['top', 'right', 'bottom', 'left'];
 const COPIED = [
-  'font-family', 'font-size', 'font-weight', 'font-style', 'font-variant', 'font-stretch', 'font-kerning',
-  'font-feature-settings', 'letter-spacing', 'word-spacing', 'line-height', 'text-indent', 'text-transform',
-  'text-align', 'direction', 'tab-size', 'word-break', 'overflow-wrap', 'hyphens',
+  ...'family size weight style variant stretch feature-settings'.split(' ').map((p) => `font-${p}`),
+  'letter-spacing', 'word-spacing', 'line-height', 'text-indent', 'text-transform', 'text-align', 'direction',
+  'tab-size', 'word-break', 'overflow-wrap', 'hyphens',
   ...SIDES.map((side) => `padding-${side}`),
   ...SIDES.map((side) => `border-${side}-width`),
 ];

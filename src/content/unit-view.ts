@@ -100,16 +100,15 @@ export class UnitView {
         badge.dataset.score = score.toFixed(3);
         badge.textContent = String(Math.round(score * 100));
         badge.style.setProperty('--score-colour', scoreColour(score));
-        const n = state.result.findings.length;
-        badge.title = `ML Editor: predicted quality ${Math.round(score * 100)}/100, ${n} suggestion${n === 1 ? '' : 's'}`;
+        badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} suggestion(s)`;
       } else {
         delete badge.dataset.score;
         badge.textContent = state.state === 'analysing' ? '…' : '–';
-        badge.title = state.state === 'analysing' ? 'ML Editor: analysing…' : `ML Editor: ${this.reason() ?? 'not scored'}`;
+        badge.title = `ML Editor: ${state.state === 'analysing' ? 'analysing…' : this.reason() ?? 'not scored'}`;
       }
       badge.setAttribute('aria-label', badge.title);
-      badge.setAttribute('aria-expanded', String(this.panel !== null));
     }
+    this.expanded(this.panel !== null);
     this.renderMarks();
     if (this.panel) this.fillPanel(this.panel);
     this.onLayoutNeeded();
@@ -156,7 +155,7 @@ export class UnitView {
     this.panel = this.root.add(panel);
     this.panelAnchor = anchor;
     this.fillPanel(panel);
-    for (const b of this.badges.values()) b.setAttribute('aria-expanded', 'true');
+    this.expanded(true);
     this.onLayoutNeeded();
   }
 
@@ -164,7 +163,11 @@ export class UnitView {
     this.panel?.remove();
     this.panel = null;
     this.panelAnchor = null;
-    for (const b of this.badges.values()) b.setAttribute('aria-expanded', 'false');
+    this.expanded(false);
+  }
+
+  private expanded(open: boolean): void {
+    for (const b of this.badges.values()) b.setAttribute('aria-expanded', String(open));
   }
 
   private fillPanel(panel: HTMLDivElement): void {
@@ -232,10 +235,9 @@ export class UnitView {
     if (this.panel && this.panelAnchor) {
       const r = rects.get(this.panelAnchor);
       if (!r) return this.closePanel();
-      const width = 320;
-      const below = r.bottom + 4;
-      const top = below + 200 > vh && r.top > 220 ? Math.max(4, r.top - 4 - Math.min(320, this.panel.offsetHeight || 200)) : below;
-      this.panel.style.left = `${Math.max(4, Math.min(r.right - width, vw - width - 4))}px`;
+      // below the field, or above it when there is no room
+      const top = r.bottom + 324 > vh && r.top > 324 ? r.top - 324 : r.bottom + 4;
+      this.panel.style.left = `${Math.max(4, Math.min(r.right, vw - 4) - 320)}px`;
       this.panel.style.top = `${top}px`;
     }
   }
