@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { fileURLToPath } from 'node:url';
 
 // Build-only configuration: what the extension is and what it may do.
 export default defineConfig({
@@ -7,6 +8,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   modulesDir: 'wxt-modules',
+  alias: {
+    // Its `browser` build decodes entities through document.createElement, which a worker lacks.
+    'decode-named-character-reference': fileURLToPath(
+      new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
+    ),
+  },
   vite: () => ({
     plugins: [preact()],
     build: { chunkSizeWarningLimit: 2000 },
