@@ -4,7 +4,8 @@
 // "also", "then") are never candidates.
 import type { Finding } from '../../shared/finding';
 import { lexicalAdverb } from '../nlp/adverbs';
-import { allProse, spanFinding, type Check } from './check';
+import type { CheckContext, ProseView } from './check';
+import { allProse, blockMemo, spanFinding, type Check } from './check';
 
 // Filler and intensifier adverbs that do not end in -ly.
 const FILLERS = new Set(['very', 'really', 'quite', 'rather', 'somewhat', 'pretty', 'just', 'super', 'kinda', 'sorta']);
@@ -23,29 +24,38 @@ function isCandidate(word: string): boolean {
   return FILLERS.has(w) || (w.length > 4 && w.endsWith('ly'));
 }
 
+/** [start, end) in the block text of each flaggable adverb. */
+function adverbsIn(ctx: CheckContext, v: ProseView): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  if (!CANDIDATE.test(v.block.text)) return out;
+  for (const s of v.analysis.sentences) {
+    let tagged: Array<[number, number]> | null = null;
+    for (const w of s.words) {
+      if (!isCandidate(w.text)) continue;
+      const guess = lexicalAdverb(w.text);
+      let isAdverb = guess === 'adverb';
+      if (guess === 'unknown') {
+        tagged ??= ctx.tags(s.text).adverbs;
+        const [a, b] = [w.start - s.start, w.end - s.start];
+        isAdverb = tagged.some(([x, y]) => x === a && y === b);
+      }
+      if (isAdverb) out.push([w.start, w.end]);
+    }
+  }
+  return out;
+}
+
+const memo = blockMemo<Array<[number, number]>>();
+
 export const adverb: Check = {
   id: 'adverb',
   title: 'Adverbs',
   run(ctx) {
     const out: Finding[] = [];
     for (const v of allProse(ctx)) {
-      if (!CANDIDATE.test(v.block.text)) continue;
-      for (const s of v.analysis.sentences) {
-        let tagged: Array<[number, number]> | null = null;
-        for (const w of s.words) {
-          if (!isCandidate(w.text)) continue;
-          let isAdverb: boolean;
-          const guess = lexicalAdverb(w.text);
-          if (guess === 'unknown') {
-            tagged ??= ctx.tags(s.text).adverbs;
-            const [a, b] = [w.start - s.start, w.end - s.start];
-            isAdverb = tagged.some(([x, y]) => x === a && y === b);
-          } else isAdverb = guess === 'adverb';
-          if (!isAdverb) continue;
-          out.push(
-            spanFinding(ctx, v, w.start, w.end, 'adverb', 'info', `“${w.text}” adds little: remove it or use a more precise word.`),
-          );
-        }
+      for (const [a, b] of memo(v.block.text, () => adverbsIn(ctx, v))) {
+        const word = v.block.text.slice(a, b);
+        out.push(spanFinding(ctx, v, a, b, 'adverb', 'info', `“${word}” adds little: remove it or use a more precise word.`));
       }
     }
     return out;

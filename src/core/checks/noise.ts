@@ -1,7 +1,7 @@
 // Greetings, thanks, begging and urgency add nothing to a question (Stack Overflow edits them out).
 // Points at each phrase.
 import type { Finding, Severity } from '../../shared/finding';
-import { allProse, spanFinding, type Check } from './check';
+import { allProse, blockMemo, spanFinding, type Check } from './check';
 
 interface NoiseKind {
   severity: Severity;
@@ -40,18 +40,28 @@ const KINDS: NoiseKind[] = [
 
 const COMBINED = new RegExp(KINDS.map((k) => `(\\b(?:${k.pattern})\\b)`).join('|'), 'gi');
 
+/** [start, end, kind index] in the block text of each noise phrase. */
+function noiseIn(text: string): Array<[number, number, number]> {
+  const out: Array<[number, number, number]> = [];
+  for (const m of text.matchAll(COMBINED)) {
+    const kind = m.slice(1).findIndex((g) => g !== undefined);
+    const start = m.index ?? 0;
+    if (kind >= 0) out.push([start, start + m[0].length, kind]);
+  }
+  return out;
+}
+
+const memo = blockMemo<Array<[number, number, number]>>();
+
 export const noise: Check = {
   id: 'noise',
   title: 'Greetings, thanks and urgency',
   run(ctx) {
     const out: Finding[] = [];
     for (const v of allProse(ctx)) {
-      for (const m of v.block.text.matchAll(COMBINED)) {
-        const kind = m.slice(1).findIndex((g) => g !== undefined);
-        if (kind < 0) continue;
-        const start = m.index ?? 0;
+      for (const [a, b, kind] of memo(v.block.text, () => noiseIn(v.block.text))) {
         const k = KINDS[kind];
-        out.push(spanFinding(ctx, v, start, start + m[0].length, 'noise', k.severity, k.message(m[0])));
+        out.push(spanFinding(ctx, v, a, b, 'noise', k.severity, k.message(v.block.text.slice(a, b))));
       }
     }
     return out;

@@ -34,6 +34,8 @@ export function checkById(id: string): Check | undefined {
   return CHECKS.find((c) => c.id === id);
 }
 
+const lastRun = new WeakMap<QuestionDocument, Finding[]>();
+
 function insideCode(doc: QuestionDocument, f: Finding): boolean {
   if (f.scope !== 'span' || f.span.field !== 'body') return false;
   return doc.codeRanges.some(([a, b]) => f.span.start < b && a < f.span.end);
@@ -44,6 +46,11 @@ function insideCode(doc: QuestionDocument, f: Finding): boolean {
  * findings overlapping code are dropped as a last guard: nothing inside code is ever flagged.
  */
 export function runChecks(doc: QuestionDocument, checks: readonly Check[] = CHECKS): Finding[] {
+  // The worker may ask for findings and for the score of the same document: run the checks once.
+  if (checks === CHECKS) {
+    const hit = lastRun.get(doc);
+    if (hit) return hit.slice();
+  }
   const ctx = createContext(doc);
   const out: Finding[] = [];
   for (const check of checks) {
@@ -55,5 +62,6 @@ export function runChecks(doc: QuestionDocument, checks: readonly Check[] = CHEC
     }
     for (const f of found) if (!insideCode(doc, f)) out.push(f);
   }
+  if (checks === CHECKS) lastRun.set(doc, out.slice());
   return out;
 }

@@ -2,7 +2,7 @@
 // so a run is flagged only when it holds at least two capitalised words that are not known acronyms.
 import type { Finding } from '../../shared/finding';
 import type { WordToken } from '../nlp/text-stats';
-import { allProse, spanFinding, type Check } from './check';
+import { allProse, blockMemo, spanFinding, type Check } from './check';
 
 // Common technical acronyms, SQL keywords and HTTP methods (upper case).
 export const ACRONYMS = new Set(
@@ -29,6 +29,8 @@ const CAPS = /^\p{Lu}[\p{Lu}'’]*$/u;
 export type Kind = 'loud' | 'neutral' | 'break';
 
 export function classify(w: string): Kind {
+  const c = w.charCodeAt(0);
+  if (c >= 97 && c <= 122) return 'break'; // fast path: most words start lower-case
   if (!/\p{L}/u.test(w)) return 'break'; // numbers
   if (/[\d_.]/.test(w)) return /^[\p{Lu}\d_.]+$/u.test(w) ? 'neutral' : 'break'; // constants, UTF8, H264
   if (!CAPS.test(w)) return 'break';
@@ -37,30 +39,36 @@ export function classify(w: string): Kind {
   return 'loud';
 }
 
+/** [start, end) in the block text of each shouted run. */
+function shoutedRuns(ws: WordToken[]): Array<[number, number]> {
+  const kinds = ws.map((w) => classify(w.text));
+  const runs: Array<[number, number]> = [];
+  let i = 0;
+  while (i < ws.length) {
+    if (kinds[i] === 'break') {
+      i++;
+      continue;
+    }
+    let j = i;
+    let loud = 0;
+    for (; j < ws.length && kinds[j] !== 'break'; j++) if (kinds[j] === 'loud') loud++;
+    if (loud >= 2) runs.push([ws[i].start, ws[j - 1].end]);
+    i = j;
+  }
+  return runs;
+}
+
+const memo = blockMemo<Array<[number, number]>>();
+
 export const shouting: Check = {
   id: 'shouting',
   title: 'Writing in capitals',
   run(ctx) {
     const out: Finding[] = [];
     for (const v of allProse(ctx)) {
-      const ws: WordToken[] = v.analysis.sentences.flatMap((s) => s.words);
-      let i = 0;
-      while (i < ws.length) {
-        if (classify(ws[i].text) === 'break') {
-          i++;
-          continue;
-        }
-        let j = i;
-        let loud = 0;
-        for (let kind = classify(ws[j].text); kind !== 'break'; kind = j < ws.length ? classify(ws[j].text) : 'break') {
-          if (kind === 'loud') loud++;
-          j++;
-        }
-        if (loud >= 2) {
-          out.push(spanFinding(ctx, v, ws[i].start, ws[j - 1].end, 'shouting', 'warning',
-            'Writing in capitals reads as shouting; use normal sentence case.'));
-        }
-        i = j;
+      const runs = memo(v.block.text, () => shoutedRuns(v.analysis.sentences.flatMap((s) => s.words)));
+      for (const [a, b] of runs) {
+        out.push(spanFinding(ctx, v, a, b, 'shouting', 'warning', 'Writing in capitals reads as shouting; use normal sentence case.'));
       }
     }
     return out;

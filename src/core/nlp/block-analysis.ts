@@ -24,3 +24,7 @@ export function analyseBlock(text: string): BlockAnalysis {
   cache.set(text, result);
   return result;
 }
+
+export function clearBlockCache(): void {
+  cache.clear();
+}

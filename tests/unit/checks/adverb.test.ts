@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { adverb } from '../../../src/core/checks/adverb';
-import { clearTaggerCache, taggerStats } from '../../../src/core/nlp/tagger';
+import { clearAnalysisCaches } from '../../../src/core/checks/check';
+import { taggerStats } from '../../../src/core/nlp/tagger';
 import { quotes, run } from './helpers';
 
 describe('adverb', () => {
@@ -31,7 +32,7 @@ describe('adverb', () => {
   });
 
   it('tags only sentences whose candidates the lexicon cannot settle', () => {
-    clearTaggerCache();
+    clearAnalysisCaches();
     run(adverb, { title: '', body: 'It really fails quickly. Basically nothing works. The build is pretty slow.' });
     expect(taggerStats().tagged).toBe(1); // only the "pretty" sentence
   });
