@@ -79,8 +79,11 @@ export function groupFields(fields: FieldElement[]): UnitFields[] {
   const used = new Set<Element>();
   for (const body of bodies) {
     const form = formOf(body);
+    const main = form && mainBody.get(form);
+    // a hidden textarea next to a rich editor is the editor's backing store (Stack Overflow's #wmd-input)
+    if (main && main !== body && main.tagName !== 'TEXTAREA' && body.tagName === 'TEXTAREA' && !isVisible(body)) continue;
     let title: HTMLInputElement | null = null;
-    if (form && mainBody.get(form) === body) {
+    if (main === body) {
       title = titles.find((t) => !used.has(t) && formOf(t) === form) ?? null;
       if (title) used.add(title);
     }
