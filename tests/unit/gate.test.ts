@@ -17,6 +17,7 @@ describe('gate', () => {
     ['', 'hey, lunch at noon tomorrow with the team, see you all there', false, 'does not look like a question'],
     ['Weekend plans', 'We are going to the beach on Saturday and will be back on Sunday evening.', false, 'does not look like a question'],
     ['', words(GATE_MIN_WORDS), true, null],
+    ['Email regex', 'I need a regex that matches email addresses with plus signs.', true, null],
     ['How do I sort a list?', 'By the second item.', true, null],
     ['Sorting tuples', 'My sort returns the wrong order for these tuples every time.', true, null],
     ['Sorting tuples', 'Sorting these tuples by the second item with `sorted` gives this order.', true, null],

@@ -40,7 +40,7 @@ const ERROR_IN_CODE = /\b(?:Error|Exception|Traceback|FATAL|Fatal|errno|failed|W
 const ERROR_MESSAGE = /\b(?:[A-Z]\w*(?:Error|Exception)\b|(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ww]arning):\s|Traceback\b|errno\b)/;
 
 const PROBLEM =
-  /\b(?:how|why|what|problem|issue|bug|fails?|failing|broken|crash\w*|doesn't work|doesnt work|does not work|not working|trying to|try to|want to|need to|expected|instead|unable|can't|cannot|wrong|help|error|exception|possible|way to)\b/i;
+  /\b(?:how|why|what|which|problem|issue|bug|fails?|failing|broken|crash\w*|doesn'?t|does not|won'?t|not working|trying|tried|try|want|wants|need|needs|looking for|expected|instead|unable|can'?t|cannot|should|wrong|help|error|exception|possible|way to)\b/i;
 
 export function computeSignals(doc: QuestionDocument, title: ProseView | null, body: ProseView[]): QuestionSignals {
   const titleWords = title?.analysis.wordCount ?? 0;
