@@ -11,6 +11,8 @@ export interface MdastSource {
   format: 'markdown' | 'html';
   /** True when mdast positions are offsets into `body` (Markdown); false for HTML. */
   positions: boolean;
+  /** Count bare URLs in text as links, as Stack Overflow's renderer linkifies them (Markdown only). */
+  autolink?: boolean;
 }
 
 const NO_SOURCE = -1;
@@ -142,6 +144,7 @@ interface Walk {
   lists: number;
   codeRanges: Array<[number, number]>;
   definitions: Map<string, string>;
+  inLink: number;
 }
 
 function span(w: Walk, node: Nodes): [number, number] | null {
@@ -207,6 +210,7 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
   switch (node.type) {
     case 'text':
       pushText(w, b, node, node.value);
+      if (w.src.autolink && w.inLink === 0) autolinks(w, node.value);
       return;
     case 'inlineCode': {
       const r = span(w, node);
@@ -227,11 +231,14 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
       pushHtmlText(w, b, node);
       return;
     case 'link':
-      w.links.push({ href: node.url, text: plainText(node).trim() });
-      break;
-    case 'linkReference':
-      w.links.push({ href: w.definitions.get(normaliseId(node.identifier)) ?? '', text: plainText(node).trim() });
-      break;
+    case 'linkReference': {
+      const href = node.type === 'link' ? node.url : (w.definitions.get(normaliseId(node.identifier)) ?? '');
+      w.links.push({ href, text: plainText(node).trim() });
+      w.inLink++;
+      for (const child of node.children) inline(w, b, child);
+      w.inLink--;
+      return;
+    }
     case 'footnoteReference':
       return;
     default:
@@ -241,6 +248,14 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
       }
   }
   if ('children' in node) for (const child of node.children as Nodes[]) inline(w, b, child);
+}
+
+// Bare URLs with a scheme, trailing punctuation excluded (as linkify renderers do).
+const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()\[\]]/gi;
+
+function autolinks(w: Walk, value: string): void {
+  if (value.indexOf('://') < 0) return;
+  for (const m of value.matchAll(BARE_URL)) w.links.push({ href: m[0], text: m[0] });
 }
 
 function emit(w: Walk, b: ProseBuilder): void {
@@ -327,10 +342,10 @@ function collectDefinitions(node: Nodes, into: Map<string, string>): void {
   if ('children' in node) for (const c of node.children as Nodes[]) collectDefinitions(c, into);
 }
 
-/** The title is plain text: every character maps to itself. */
-export function titleBlock(title: string): ProseBlock | null {
+/** The title is plain text: every character maps to itself (plus `base`). */
+export function titleBlock(title: string, base = 0): ProseBlock | null {
   const b = new ProseBuilder('title', 'title');
-  for (let i = 0; i < title.length; i++) b.push(title[i], i);
+  for (let i = 0; i < title.length; i++) b.push(title[i], base + i);
   return b.finish();
 }
 
@@ -347,7 +362,7 @@ export function mdastToDocument(root: Root, src: MdastSource): QuestionDocument 
   const doc = emptyDocument(src);
   const w: Walk = {
     src, prose: doc.prose, codeBlocks: [], inlineCode: [], links: [], images: 0, quotes: 0, lists: 0,
-    codeRanges: [], definitions: new Map(),
+    codeRanges: [], definitions: new Map(), inLink: 0,
   };
   collectDefinitions(root, w.definitions);
   block(w, root, 'paragraph');

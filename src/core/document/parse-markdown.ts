@@ -1,10 +1,12 @@
 // Markdown (what a person types into the Stack Overflow textarea) → QuestionDocument, with every
 // prose character mapped back to its offset in the original title/body.
 import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFromMarkdown } from 'mdast-util-gfm';
-import { gfm } from 'micromark-extension-gfm';
+import { gfmStrikethroughFromMarkdown } from 'mdast-util-gfm-strikethrough';
+import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
-import { emptyDocument, mdastToDocument, titleBlock } from './mdast-to-document';
+import { emptyDocument, mdastToDocument, titleBlock, type MdastSource } from './mdast-to-document';
 import type { ProseBlock, QuestionDocument } from './question-document';
 
 export interface QuestionFields {
@@ -12,9 +14,16 @@ export interface QuestionFields {
   body: string;
 }
 
-// Built once: the extension objects are reused for every parse.
-const micromarkExtensions = [gfm()];
-const mdastExtensions = [gfmFromMarkdown()];
+// Only the GFM parts Stack Overflow renders (tables, strikethrough): task lists and footnotes stay
+// literal text there. Bare-URL autolinks are found by the walker with a regex, because the GFM
+// autolink-literal extension doubles parse time. Built once, reused for every parse.
+const micromarkExtensions = [gfmTable(), gfmStrikethrough()];
+const mdastExtensions = [gfmTableFromMarkdown(), gfmStrikethroughFromMarkdown()];
+
+/** Stack Overflow caps bodies at 30,000 characters; beyond this only the head is parsed as Markdown. */
+export const MAX_MARKDOWN_CHARS = 32_000;
+// micromark is quadratic in container nesting; no real question nests 32 quotes/lists on a line.
+const DEEP_NESTING = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))){32}/m;
 
 export function parseMarkdownTree(body: string): Root {
   return fromMarkdown(body, { extensions: micromarkExtensions, mdastExtensions });
@@ -26,15 +35,74 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
   const body = typeof input?.body === 'string' ? input.body : '';
   const src = { title, body, format: 'markdown' as const, positions: true };
   try {
-    return mdastToDocument(parseMarkdownTree(body), src);
-  } catch {
-    const doc = emptyDocument(src);
-    const plain = titleBlock(body);
-    if (plain) doc.prose.push(asBody(plain));
+    if (DEEP_NESTING.test(body)) return plainDocument(src, 0);
+    let cut = body.length;
+    if (cut > MAX_MARKDOWN_CHARS) {
+      const para = body.lastIndexOf('\n\n', MAX_MARKDOWN_CHARS);
+      cut = para > 0 ? para : MAX_MARKDOWN_CHARS;
+    }
+    const head = defuseEmphasis(body.slice(0, cut));
+    const doc = mdastToDocument(parseMarkdownTree(head), { ...src, body: head, autolink: true });
+    if (head !== body.slice(0, cut)) restoreEmphasis(doc);
+    if (cut < body.length) doc.prose.push(...plainParagraphs(body, cut));
+    doc.body = body;
     return doc;
+  } catch {
+    return plainDocument(src, 0);
   }
 }
 
-function asBody(b: ProseBlock): ProseBlock {
-  return { kind: 'paragraph', text: b.text, pieces: b.pieces.map((p) => ({ ...p, field: 'body' })) };
+// micromark's emphasis resolution is quadratic in unmatched delimiters (`*a_*a_…` takes seconds).
+// In a blank-line chunk with more delimiters than any real prose has, they are swapped for
+// same-length private-use stand-ins (so offsets hold) and swapped back after the walk.
+const MAX_DELIMITERS_PER_CHUNK = 128;
+const STAR = '\ue000';
+const UNDERSCORE = '\ue001';
+
+function defuseEmphasis(body: string): string {
+  let count = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 42 || c === 95) count++;
+  }
+  if (count <= MAX_DELIMITERS_PER_CHUNK) return body;
+  return body.replace(/[^]+?(?:\n[ \t]*\r?\n|$)/g, (chunk) => {
+    let n = 0;
+    for (let i = 0; i < chunk.length; i++) if (chunk[i] === '*' || chunk[i] === '_') n++;
+    return n > MAX_DELIMITERS_PER_CHUNK ? chunk.replace(/\*/g, STAR).replace(/_/g, UNDERSCORE) : chunk;
+  });
+}
+
+const restore = (s: string) => s.replace(/\ue000/g, '*').replace(/\ue001/g, '_');
+
+function restoreEmphasis(doc: QuestionDocument): void {
+  for (const b of doc.prose) b.text = restore(b.text);
+  for (const c of doc.codeBlocks) c.code = restore(c.code);
+  for (const c of doc.inlineCode) c.code = restore(c.code);
+  for (const l of doc.links) {
+    l.href = restore(l.href);
+    l.text = restore(l.text);
+  }
+}
+
+function plainDocument(src: MdastSource, from: number): QuestionDocument {
+  const doc = emptyDocument(src);
+  doc.prose.push(...plainParagraphs(src.body, from));
+  return doc;
+}
+
+/** Fallback: blank-line separated paragraphs of `body` from `from`, each char mapped to itself. */
+function plainParagraphs(body: string, from: number): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  const re = /\n[ \t]*\r?\n/g;
+  re.lastIndex = from;
+  let start = from;
+  for (;;) {
+    const m = re.exec(body);
+    const end = m ? m.index : body.length;
+    const b = titleBlock(body.slice(start, end), start);
+    if (b) out.push({ kind: 'paragraph', text: b.text, pieces: b.pieces.map((p) => ({ ...p, field: 'body' })) });
+    if (!m) return out;
+    start = re.lastIndex;
+  }
 }
