@@ -170,7 +170,7 @@ export async function waitForSettledBadges(
   page: Page,
   opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {},
 ): Promise<BadgeSnapshot[]> {
-  const timeoutMs = opts.timeoutMs ?? 20_000;
+  const timeoutMs = opts.timeoutMs ?? 12_000;
   const deadline = Date.now() + timeoutMs;
   const key = (s: BadgeSnapshot[]) => JSON.stringify(s);
   const previousKey = opts.previous ? key(opts.previous) : null;
@@ -250,6 +250,15 @@ export async function tabIdOf(env: E2E, page: Page): Promise<number> {
   const active = tabs.filter((t) => t.active);
   if (active.length === 1 && active[0].url === '') return active[0].id;
   throw new Error(`cannot find the tab of ${page.url()} among ${JSON.stringify(tabs)}`);
+}
+
+/** Back to default site settings (every site on), whatever a test or the popup did: by the storage key. */
+export async function resetSiteSettings(env: E2E): Promise<void> {
+  const worker = await extensionWorker(env);
+  await worker.evaluate(async () => {
+    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome;
+    await api.storage.local.remove('siteSettings');
+  });
 }
 
 /** Opens the popup for tab `tabId` as a page of its own (`popup.html?tabId=N`). */

@@ -5,9 +5,13 @@ export interface TypedQuestion {
   body: string;
 }
 
+/**
+ * Starts with "help plz urgent my code dont work". Those 7 words alone are below the gate's minimum
+ * (src/core/gate.ts: 8 words) and get no score at all, so the weak question goes on a little to be scored.
+ */
 export const WEAK: TypedQuestion = {
   title: 'help plz urgent',
-  body: 'my code dont work',
+  body: 'my code dont work, pls fix it asap!!!',
 };
 
 /** Specific title; what was tried; a fenced code block; the exact error; a clear question. */

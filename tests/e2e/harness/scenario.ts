@@ -9,6 +9,7 @@ import {
   openPopup,
   readBadges,
   readPopupScore,
+  resetSiteSettings,
   scoreOf,
   tabIdOf,
   typeLikeAPerson,
@@ -129,15 +130,17 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       const popup = await openPopup(env, await tabIdOf(env, page));
       try {
         const toggle = popup.locator('[data-testid="site-toggle"]');
-        await toggle.click({ timeout: 10_000 });
+        await toggle.click({ timeout: 5_000 });
         await expect
           .poll(async () => ({ badges: (await readBadges(page)).filter((b) => b.state !== 'disabled'), ui: await visibleExtensionUi(page) }), { timeout: 10_000 })
           .toEqual({ badges: [], ui: [] });
-        await toggle.click();
+        await toggle.click({ timeout: 5_000 });
         const back = await waitForSettledBadges(page);
         expect(back.some((b) => b.state === 'scored')).toBe(true);
       } finally {
         await popup.close();
+        // Later pages share the site 127.0.0.1: never leave it off, even when the switch failed.
+        await resetSiteSettings(env);
       }
     });
 
