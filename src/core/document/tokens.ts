@@ -1,0 +1,116 @@
+// Word tokens and sentences from a QuestionDocument: the vocabulary the model and explainer see.
+// Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
+import type { FieldName } from '../../shared/finding';
+import type { ProseBlock, QuestionDocument } from './question-document';
+import { sourceRange } from './source-range';
+
+export const SPECIAL_TOKENS = {
+  num: '<num>',
+  codeBlock: '<code-block>',
+  inlineCode: '<inline-code>',
+  link: '<link>',
+  image: '<image>',
+  quote: '<quote>',
+  list: '<list>',
+} as const;
+
+export type SpecialToken = (typeof SPECIAL_TOKENS)[keyof typeof SPECIAL_TOKENS];
+
+export interface Token {
+  /** Lowercased NFKC word, or a special token such as `<num>` / `<code-block>`. */
+  text: string;
+  field: FieldName;
+  /** Index of the prose block in `doc.prose`, or -1 for structural tokens. */
+  block: number;
+  /** Range in the block's normalised text (-1 for structural tokens). */
+  from: number;
+  to: number;
+  /** UTF-16 span in the original field when known (Markdown prose, Markdown code), else null. */
+  start: number | null;
+  end: number | null;
+}
+
+export interface TextRange {
+  text: string;
+  from: number;
+  to: number;
+}
+
+// A number (not glued to letters), or a word: letters/digits/marks/underscore, joined by inner
+// `'` or `.` (don't, node.js, asp.net), with an optional `++`/`#` suffix (c++, c#) and an optional
+// leading `.` after white space (.net).
+const WORD =
+  /(?<![\p{L}\p{N}\p{M}_])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_]|[.,]?\p{N})|(?:(?<=^|[\s(\[{"'])\.(?=\p{L}))?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:['’.][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*(?:\+\+|#(?![\p{L}\p{N}_]))?/gu;
+const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
+
+/** Word tokens of one piece of normalised text, with their ranges in it. */
+export function words(text: string): TextRange[] {
+  const out: TextRange[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const raw = m[0];
+    const norm = NUMBER.test(raw) ? SPECIAL_TOKENS.num : raw.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+    out.push({ text: norm, from: m.index, to: m.index + raw.length });
+  }
+  return out;
+}
+
+function blockField(block: ProseBlock): FieldName {
+  return block.pieces[0]?.field ?? (block.kind === 'title' ? 'title' : 'body');
+}
+
+/**
+ * Tokens of a document: prose words block by block (title first), then structural tokens in a fixed
+ * order (code blocks, inline code, links, images, quotes, lists), one per occurrence.
+ */
+export function tokenize(doc: QuestionDocument): Token[] {
+  const out: Token[] = [];
+  doc.prose.forEach((block, index) => {
+    const field = blockField(block);
+    for (const w of words(block.text)) {
+      const span = sourceRange(block, w.from, w.to);
+      out.push({ text: w.text, field, block: index, from: w.from, to: w.to, start: span?.start ?? null, end: span?.end ?? null });
+    }
+  });
+  const special = (text: string, start: number | null = null, end: number | null = null) =>
+    out.push({ text, field: 'body', block: -1, from: -1, to: -1, start, end });
+  for (const c of doc.codeBlocks) special(SPECIAL_TOKENS.codeBlock, c.start, c.end);
+  for (const c of doc.inlineCode) special(SPECIAL_TOKENS.inlineCode, c.start, c.end);
+  for (let i = 0; i < doc.links.length; i++) special(SPECIAL_TOKENS.link);
+  for (let i = 0; i < doc.images; i++) special(SPECIAL_TOKENS.image);
+  for (let i = 0; i < doc.quotes; i++) special(SPECIAL_TOKENS.quote);
+  for (let i = 0; i < doc.lists; i++) special(SPECIAL_TOKENS.list);
+  return out;
+}
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'cf', 'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'no', 'fig', 'eg', 'ie', 'al', 'incl',
+]);
+
+/**
+ * Splits a block's text into sentences with `[from, to)` offsets into `block.text` (map them with
+ * `sourceRange`). Ends at `!`/`?` runs, and at `.`/`…` followed by white space unless the word
+ * before is a common abbreviation or the next word starts lowercase after a single-letter initial.
+ */
+export function sentences(block: ProseBlock): TextRange[] {
+  const text = block.text;
+  const out: TextRange[] = [];
+  let start = 0;
+  const END = /[.!?…]+["')\]]*(?=\s|$)/g;
+  for (const m of text.matchAll(END)) {
+    const end = m.index + m[0].length;
+    if (m[0][0] === '.' && m[0].length === 1) {
+      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
+      if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before)) continue;
+    }
+    push(out, text, start, end);
+    start = end;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: TextRange[], text: string, from: number, to: number): void {
+  while (from < to && text[from] === ' ') from++;
+  while (to > from && text[to - 1] === ' ') to--;
+  if (to > from) out.push({ text: text.slice(from, to), from, to });
+}
