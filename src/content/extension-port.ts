@@ -1,10 +1,8 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
-import { repairSiteSettings } from '../shared/settings-schema';
+import { repairSiteSettings, SITE_SETTINGS_KEY as SETTINGS_KEY } from '../shared/settings-schema';
 import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
-
-const SETTINGS_KEY = 'siteSettings';
 
 export interface ExtensionPort {
   analyse(request: AnalyseRequest): Promise<AnalyseResponse>;

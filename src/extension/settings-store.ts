@@ -1,10 +1,10 @@
 // Typed storage items (WXT storage): the only place settings and per-tab analyses are stored.
 import { storage } from 'wxt/utils/storage';
 import type { TabAnalysis } from '../shared/protocol';
-import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
+import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
 
-const siteSettingsItem = storage.defineItem<SiteSettings>('local:siteSettings', {
+const siteSettingsItem = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, {
   fallback: DEFAULT_SITE_SETTINGS,
   version: SITE_SETTINGS_VERSION,
   migrations: { 2: migrateSiteSettingsV1toV2 },

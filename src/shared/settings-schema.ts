@@ -1,6 +1,8 @@
 // Stored settings: current shape, defaults, migrations and repair of corrupted values. Pure.
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from './site-policy';
 
+/** Key of the settings item in `storage.local` (read directly by the content script, which skips WXT storage to stay small). */
+export const SITE_SETTINGS_KEY = 'siteSettings';
 export const SITE_SETTINGS_VERSION = 2;
 
 /** Version 1 kept only a list of hosts the user had turned off. */
