@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_INPUT_CHARS, parseRequest } from '../../src/shared/protocol';
+
+const input = { title: 'How do I parse JSON?', body: 'Body text' };
+
+describe('parseRequest accepts the protocol’s messages', () => {
+  it.each([
+    [{ type: 'ml-editor/analyse', fieldId: 'f1', seq: 0, input }],
+    [{ type: 'ml-editor/analyse', fieldId: 'f1', seq: 42, input: { title: '', body: '' } }],
+    [{ type: 'ml-editor/offscreen-analyse', target: 'offscreen', key: '1:0:f1', seq: 3, input }],
+    [{ type: 'ml-editor/forget-field', fieldId: 'f1' }],
+  ])('%j', (message) => {
+    expect(parseRequest(message)).toEqual(message);
+  });
+});
+
+describe('parseRequest rejects anything else', () => {
+  it.each([
+    ['null', null],
+    ['a string', 'ml-editor/analyse'],
+    ['no type', { fieldId: 'f', seq: 1, input }],
+    ['unknown type', { type: 'ml-editor/steal-settings' }],
+    ['prototype key as type', { type: 'constructor' }],
+    ['negative seq', { type: 'ml-editor/analyse', fieldId: 'f', seq: -1, input }],
+    ['fractional seq', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1.5, input }],
+    ['string seq', { type: 'ml-editor/analyse', fieldId: 'f', seq: '1', input }],
+    ['numeric fieldId', { type: 'ml-editor/analyse', fieldId: 1, seq: 1, input }],
+    ['input without body', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: 'x' } }],
+    ['input body not a string', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: '', body: ['x'] } }],
+    ['input too long', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: '', body: 'x'.repeat(MAX_INPUT_CHARS + 1) } }],
+    ['offscreen without target', { type: 'ml-editor/offscreen-analyse', key: 'k', seq: 1, input }],
+    ['offscreen with another target', { type: 'ml-editor/offscreen-analyse', target: 'background', key: 'k', seq: 1, input }],
+    ['forget without fieldId', { type: 'ml-editor/forget-field' }],
+  ])('%s', (_name, message) => {
+    expect(parseRequest(message)).toBeNull();
+  });
+});
