@@ -1,5 +1,6 @@
 // The one place compromise is used. Tagging costs ~1 ms per sentence, so results are cached per sentence text
-// (a one-character edit re-tags one sentence) and sentences without a candidate word are never tagged.
+// (a one-character edit re-tags one sentence). The adverb check tags only sentences with a candidate word; the model
+// features (src/core/features) tag every prose sentence and read `pos` from the same pass.
 import nlp from 'compromise/two';
 import { Lru } from './lru';
 import type { Range } from './text-stats';
