@@ -4,7 +4,7 @@ import { share } from './feature-stats';
 
 export const meanWordLength: Feature = {
   id: 'mean-word-length',
-  label: 'Average word length (letters)',
+  label: 'Average word length (characters)',
   family: 'vocabulary',
   compute: ({ stats }) => share(stats.prose.wordChars, stats.prose.words),
 };
