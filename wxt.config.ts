@@ -21,8 +21,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'ML Editor',
     description: 'Local writing suggestions for questions. Your text never leaves your device.',
-    // storage: settings and the latest analysis per tab; offscreen: the worker's home on Chrome.
-    permissions: browser === 'firefox' ? ['storage'] : ['storage', 'offscreen'],
+    // storage: settings and the latest analysis per tab; offscreen: the worker's home on Chrome;
+    // activeTab: the popup learns which site it was opened on, so its switch works before you type.
+    permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
     web_accessible_resources: [],
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: 'ml-editor@example.org', strict_min_version: '115.0' } } : undefined,

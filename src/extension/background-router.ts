@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
 import { isSiteEnabled } from '../shared/site-policy';
-import { clearTabAnalysis, loadSiteSettings, loadTabAnalysis, saveTabAnalysis } from './settings-store';
+import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, saveTabAnalysis, saveTabUrl } from './settings-store';
 import { WorkerHost } from './worker-host';
 
 type Analyse = (key: string, request: AnalyseRequest) => Promise<AnalyseResponse>;
@@ -62,6 +62,8 @@ export function startBackgroundRouter(): void {
     // Only content scripts (which have a tab) ask for analyses or forget fields.
     if (!request || tabId === undefined || !sender.url) return false;
     const pageUrl = sender.url;
+    // The top frame's URL names the tab's site for the popup.
+    if (sender.frameId === 0) void saveTabUrl(tabId, pageUrl);
     const key = `${tabId}:${sender.frameId ?? 0}:${'fieldId' in request ? request.fieldId : ''}`;
 
     if (request.type === 'ml-editor/analyse') {
@@ -101,5 +103,5 @@ export function startBackgroundRouter(): void {
     return false;
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => void clearTabAnalysis(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
 }

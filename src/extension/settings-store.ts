@@ -44,3 +44,19 @@ export async function clearTabAnalysis(tabId: number): Promise<void> {
 export function watchTabAnalysis(tabId: number, onChange: (analysis: TabAnalysis | null) => void): () => void {
   return tabAnalysisItem(tabId).watch(onChange);
 }
+
+// The page URL each tab's content script last reported from, so the popup can show the site switch
+// even after the site was turned off and its analysis forgotten (no `tabs` permission needed).
+const tabUrlItem = (tabId: number) => storage.defineItem<string | null>(`session:tabUrl:${tabId}`, { fallback: null });
+
+export async function loadTabUrl(tabId: number): Promise<string | null> {
+  return tabUrlItem(tabId).getValue();
+}
+
+export async function saveTabUrl(tabId: number, url: string): Promise<void> {
+  await tabUrlItem(tabId).setValue(url);
+}
+
+export async function clearTab(tabId: number): Promise<void> {
+  await Promise.all([tabAnalysisItem(tabId).removeValue(), tabUrlItem(tabId).removeValue()]);
+}

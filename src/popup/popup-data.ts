@@ -1,6 +1,6 @@
 // Everything the popup reads or writes through the browser, in one place.
 import { browser } from 'wxt/browser';
-import { loadSiteSettings, loadTabAnalysis, saveSiteSettings, watchSiteSettings, watchTabAnalysis } from '../extension/settings-store';
+import { loadSiteSettings, loadTabAnalysis, loadTabUrl, saveSiteSettings, watchSiteSettings, watchTabAnalysis } from '../extension/settings-store';
 import type { TabAnalysis } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
@@ -23,8 +23,9 @@ export async function resolveTarget(search: string): Promise<PopupTarget> {
       url = (await browser.tabs.get(tabId)).url ?? null;
     }
   } catch {
-    // The tab is gone or not ours to read: the analysis (if any) still carries its URL.
+    // The tab is gone, or its URL is not ours to read without `tabs`: fall back to what its content script reported.
   }
+  if (url === null && tabId !== null) url = await loadTabUrl(tabId);
   return { tabId, url };
 }
 
