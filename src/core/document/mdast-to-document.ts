@@ -1,7 +1,7 @@
 // The one mdast → QuestionDocument conversion shared by the Markdown parser (with source positions)
 // and the HTML parser (without). Keeping a single walker is what makes both formats give the same
 // document for the same question.
-import type { Nodes, Parents, Root, RootContent, PhrasingContent, Html, Definition } from 'mdast';
+import type { Definition, Html, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { FieldName } from '../../shared/finding';
 import type { CodeBlock, InlineCode, LinkRef, ProseBlock, ProseKind, QuestionDocument, SourcePiece } from './question-document';
 
@@ -210,7 +210,7 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
   switch (node.type) {
     case 'text':
       pushText(w, b, node, node.value);
-      if (w.src.autolink && w.inLink === 0) autolinks(w, node.value);
+      if (w.src.autolink && w.inLink === 0) autolinks(w, node);
       return;
     case 'inlineCode': {
       const r = span(w, node);
@@ -253,9 +253,12 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
 // Bare URLs with a scheme, trailing punctuation excluded (as linkify renderers do).
 const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()\[\]]/gi;
 
-function autolinks(w: Walk, value: string): void {
-  if (value.indexOf('://') < 0) return;
-  for (const m of value.matchAll(BARE_URL)) w.links.push({ href: m[0], text: m[0] });
+function autolinks(w: Walk, node: Text): void {
+  if (node.value.indexOf('://') < 0) return;
+  const r = span(w, node);
+  // Only URLs typed verbatim: an escaped `https\://` is not linkified by renderers.
+  const source = r ? w.src.body.slice(r[0], r[1]) : node.value;
+  for (const m of node.value.matchAll(BARE_URL)) if (source.includes(m[0])) w.links.push({ href: m[0], text: m[0] });
 }
 
 function emit(w: Walk, b: ProseBuilder): void {

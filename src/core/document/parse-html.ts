@@ -14,7 +14,8 @@ function normaliseDumpHtml(html: string): string {
 
 export function parseHtmlTree(html: string): Root {
   const hast = fromHtml(normaliseDumpHtml(html), { fragment: true });
-  return toMdast(hast) as Root;
+  // <kbd> is a key name the asker wrote (prose), not code; typed Markdown keeps it as text too.
+  return toMdast(hast, { handlers: { kbd: (state, node) => state.all(node) } }) as Root;
 }
 
 /** Never throws: unparseable input gives a document with only the title. */

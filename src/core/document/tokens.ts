@@ -6,6 +6,7 @@ import { sourceRange } from './source-range';
 
 export const SPECIAL_TOKENS = {
   num: '<num>',
+  url: '<url>',
   codeBlock: '<code-block>',
   inlineCode: '<inline-code>',
   link: '<link>',
@@ -36,11 +37,12 @@ export interface TextRange {
   to: number;
 }
 
-// A number (not glued to letters), or a word: letters/digits/marks/underscore, joined by inner
+// A URL (one `<url>` token: its parts are noise, and renderers show them differently), a number (not glued to letters), or a word: letters/digits/marks/underscore, joined by inner
 // `'` or `.` (don't, node.js, asp.net), with an optional `++`/`#` suffix (c++, c#) and an optional
 // leading `.` after white space (.net).
 const WORD =
-  /(?<![\p{L}\p{N}\p{M}_])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_]|[.,]?\p{N})|(?:(?<=^|[\s(\[{"'])\.(?=\p{L}))?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:['’.][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*(?:\+\+|#(?![\p{L}\p{N}_]))?/gu;
+  /(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()\[\]]|(?<![\p{L}\p{N}\p{M}_])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_]|[.,]?\p{N})|(?:(?<=^|[\s(\[{"'])\.(?=\p{L}))?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:['’.][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*(?:\+\+|#(?![\p{L}\p{N}_]))?/gu;
+const URL_START = /^(?:https?|ftp):\/\//;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
 /** Word tokens of one piece of normalised text, with their ranges in it. */
@@ -48,7 +50,7 @@ export function words(text: string): TextRange[] {
   const out: TextRange[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const norm = NUMBER.test(raw) ? SPECIAL_TOKENS.num : raw.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+    const norm = URL_START.test(raw) ? SPECIAL_TOKENS.url : NUMBER.test(raw) ? SPECIAL_TOKENS.num : raw.normalize('NFKC').toLowerCase().replace(/’/g, "'");
     out.push({ text: norm, from: m.index, to: m.index + raw.length });
   }
   return out;
