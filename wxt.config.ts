@@ -1,6 +1,22 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+
+const fromRoot = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
+
+/** The shipped model's files (models/current.json names the version), copied into the package. */
+function shippedModelFiles(): { absoluteSrc: string; relativeDest: string }[] {
+  const { version } = JSON.parse(readFileSync(fromRoot('models/current.json'), 'utf8')) as { version: string };
+  const modelJson = JSON.parse(readFileSync(fromRoot(`models/${version}/model.json`), 'utf8')) as {
+    weightsManifest: { paths: string[] }[];
+  };
+  const files = ['config.json', 'model.json', ...modelJson.weightsManifest.flatMap((group) => group.paths)];
+  return [
+    { absoluteSrc: fromRoot('models/current.json'), relativeDest: 'models/current.json' },
+    ...files.map((file) => ({ absoluteSrc: fromRoot(`models/${version}/${file}`), relativeDest: `models/${version}/${file}` })),
+  ];
+}
 
 // Build-only configuration: what the extension is and what it may do.
 export default defineConfig({
@@ -10,9 +26,7 @@ export default defineConfig({
   modulesDir: 'wxt-modules',
   alias: {
     // Its `browser` build decodes entities through document.createElement, which a worker lacks.
-    'decode-named-character-reference': fileURLToPath(
-      new URL('./node_modules/decode-named-character-reference/index.js', import.meta.url),
-    ),
+    'decode-named-character-reference': fromRoot('node_modules/decode-named-character-reference/index.js'),
   },
   vite: () => ({
     plugins: [preact()],
@@ -28,5 +42,10 @@ export default defineConfig({
     browser_specific_settings:
       browser === 'firefox' ? { gecko: { id: 'ml-editor@example.org', strict_min_version: '115.0' } } : undefined,
   }),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push(...shippedModelFiles());
+    },
+  },
   zip: { name: 'ml-editor' },
 });

@@ -5,6 +5,7 @@ import { parseQuestion } from './document/parse-markdown';
 import type { QuestionDocument } from './document/question-document';
 import { gate } from './gate';
 import { runChecks, scoreHeuristically } from './heuristic-scorer';
+import type { ModelScorer } from './model/scorer';
 
 /** What turns a scorable document into a score: the heuristic scorer now, the tfjs model later. */
 export interface Scorer {
@@ -19,6 +20,16 @@ export const heuristicScorer: Scorer = {
     return { score, contributions };
   },
 };
+
+/** The tfjs model as a Scorer. */
+export function modelScorer(model: ModelScorer): Scorer {
+  return {
+    version: model.version,
+    score(doc) {
+      return { score: model.score(doc), contributions: [] };
+    },
+  };
+}
 
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 

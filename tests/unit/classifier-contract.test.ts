@@ -4,8 +4,10 @@ import { Worker } from 'node:worker_threads';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/core/classifier';
+import { modelScorer } from '../../src/core/analyse';
 import { LocalClassifier } from '../../src/core/local-classifier';
 import { WorkerClassifier } from '../../src/extension/worker-classifier';
+import { loadShippedModel } from './support/shipped-model';
 
 const weak = { title: 'help', body: 'plz urgent my code dont work' };
 const better = {
@@ -24,7 +26,8 @@ const better = {
 };
 
 const implementations: Array<[string, () => Classifier]> = [
-  ['LocalClassifier', () => new LocalClassifier()],
+  ['LocalClassifier (heuristic scorer)', () => new LocalClassifier()],
+  ['LocalClassifier (shipped model)', () => new LocalClassifier(modelScorer(shippedModel))],
   [
     'WorkerClassifier',
     () => {
@@ -33,6 +36,11 @@ const implementations: Array<[string, () => Classifier]> = [
     },
   ],
 ];
+
+let shippedModel: Awaited<ReturnType<typeof loadShippedModel>>;
+beforeAll(async () => {
+  shippedModel = await loadShippedModel();
+});
 
 describe.each(implementations)('%s', (_name, make) => {
   let classifier: Classifier;

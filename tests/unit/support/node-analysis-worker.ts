@@ -2,6 +2,7 @@
 import { parentPort } from 'node:worker_threads';
 import { expose } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { api } from '../../../src/worker/analysis-api';
+import { createAnalysisApi } from '../../../src/worker/analysis-api';
+import { loadShippedModel } from './shipped-model';
 
-expose(api, nodeEndpoint(parentPort!));
+expose(createAnalysisApi(loadShippedModel), nodeEndpoint(parentPort!));

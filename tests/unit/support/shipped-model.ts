@@ -1,0 +1,14 @@
+// Loads the model the extension ships (models/current.json) from disk, as the worker loads it from the package.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { defaultEncoder } from '../../../src/core/model/default-encoder';
+import { readModelFolder } from '../../../src/core/model/node-files';
+import { ModelScorer } from '../../../src/core/model/scorer';
+
+export const MODELS_DIR = resolve(import.meta.dirname, '../../../models');
+
+export async function loadShippedModel(): Promise<ModelScorer> {
+  const { version } = JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string };
+  const { files, config } = readModelFolder(join(MODELS_DIR, version));
+  return ModelScorer.fromFiles(files, config, defaultEncoder);
+}
