@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
 import { isSiteEnabled } from '../shared/site-policy';
-import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, saveTabAnalysis, saveTabUrl } from './settings-store';
+import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, recordScore, saveTabAnalysis, saveTabUrl } from './settings-store';
 import { WorkerHost } from './worker-host';
 
 type Analyse = (key: string, request: AnalyseRequest) => Promise<AnalyseResponse>;
@@ -82,6 +82,7 @@ export function startBackgroundRouter(): void {
             result: response.result,
             updatedAt: Date.now(),
           });
+          if (response.result.score !== null) await recordScore(tabId, key, response.result.score);
         }
         return response;
       })()

@@ -1,6 +1,7 @@
 // Typed storage items (WXT storage): the only place settings and per-tab analyses are stored.
 import { storage } from 'wxt/utils/storage';
 import type { TabAnalysis } from '../shared/protocol';
+import { appendScore, type DraftHistory } from '../shared/score-history';
 import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
 
@@ -57,6 +58,26 @@ export async function saveTabUrl(tabId: number, url: string): Promise<void> {
   await tabUrlItem(tabId).setValue(url);
 }
 
+// Each tab's draft score history (session storage: memory only), cleared on request or with the tab.
+const tabHistoryItem = (tabId: number) => storage.defineItem<DraftHistory | null>(`session:tabHistory:${tabId}`, { fallback: null });
+
+export async function recordScore(tabId: number, fieldId: string, score: number): Promise<void> {
+  const item = tabHistoryItem(tabId);
+  await item.setValue(appendScore(await item.getValue(), fieldId, score, Date.now()));
+}
+
+export async function loadTabHistory(tabId: number): Promise<DraftHistory | null> {
+  return tabHistoryItem(tabId).getValue();
+}
+
+export async function clearTabHistory(tabId: number): Promise<void> {
+  await tabHistoryItem(tabId).removeValue();
+}
+
+export function watchTabHistory(tabId: number, onChange: (history: DraftHistory | null) => void): () => void {
+  return tabHistoryItem(tabId).watch(onChange);
+}
+
 export async function clearTab(tabId: number): Promise<void> {
-  await Promise.all([tabAnalysisItem(tabId).removeValue(), tabUrlItem(tabId).removeValue()]);
+  await Promise.all([tabAnalysisItem(tabId).removeValue(), tabUrlItem(tabId).removeValue(), clearTabHistory(tabId)]);
 }

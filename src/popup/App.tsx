@@ -1,7 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { isSiteEnabled, withSiteChoice } from '../shared/site-policy';
 import {
+  clearTabHistory,
   loadSiteSettings,
+  loadTabHistory,
+  watchTabHistory,
+  type DraftHistory,
   loadTabAnalysis,
   resolveTarget,
   saveSiteSettings,
@@ -11,7 +15,9 @@ import {
   type SiteSettings,
   type TabAnalysis,
 } from './popup-data';
+import { ContributionChart } from './ContributionChart';
 import { ScoreCard } from './ScoreCard';
+import { ScoreHistory } from './ScoreHistory';
 import { SiteToggle } from './SiteToggle';
 import { SuggestionList } from './SuggestionList';
 
@@ -19,6 +25,7 @@ export function App({ search }: { search: string }) {
   const [target, setTarget] = useState<PopupTarget | null>(null);
   const [analysis, setAnalysis] = useState<TabAnalysis | null>(null);
   const [settings, setSettings] = useState<SiteSettings | null>(null);
+  const [history, setHistory] = useState<DraftHistory | null>(null);
 
   useEffect(() => {
     void resolveTarget(search).then(setTarget);
@@ -30,7 +37,13 @@ export function App({ search }: { search: string }) {
     if (target?.tabId == null) return;
     const tabId = target.tabId;
     void loadTabAnalysis(tabId).then(setAnalysis);
-    return watchTabAnalysis(tabId, setAnalysis);
+    void loadTabHistory(tabId).then(setHistory);
+    const stopAnalysis = watchTabAnalysis(tabId, setAnalysis);
+    const stopHistory = watchTabHistory(tabId, setHistory);
+    return () => {
+      stopAnalysis();
+      stopHistory();
+    };
   }, [target?.tabId]);
 
   if (!target || !settings) return <main class="popup" aria-busy="true" />;
@@ -55,8 +68,16 @@ export function App({ search }: { search: string }) {
       ) : analysis ? (
         <>
           <ScoreCard result={analysis.result} />
+          {analysis.result.state === 'scored' ? <ContributionChart contributions={analysis.result.contributions} /> : null}
           <SuggestionList title="Suggestions" findings={modelFindings} input={analysis.input} />
           <SuggestionList title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} />
+          <ScoreHistory
+            points={history?.fieldId === analysis.fieldId ? history.points : []}
+            onClear={() => {
+              setHistory(null);
+              if (target.tabId !== null) void clearTabHistory(target.tabId);
+            }}
+          />
         </>
       ) : (
         <p class="muted" data-testid="status">Start typing in a text field on this page to see a score.</p>

@@ -1,6 +1,17 @@
 // Everything the popup reads or writes through the browser, in one place.
 import { browser } from 'wxt/browser';
-import { loadSiteSettings, loadTabAnalysis, loadTabUrl, saveSiteSettings, watchSiteSettings, watchTabAnalysis } from '../extension/settings-store';
+import {
+  clearTabHistory,
+  loadSiteSettings,
+  loadTabAnalysis,
+  loadTabHistory,
+  loadTabUrl,
+  saveSiteSettings,
+  watchSiteSettings,
+  watchTabAnalysis,
+  watchTabHistory,
+} from '../extension/settings-store';
+import type { DraftHistory } from '../shared/score-history';
 import type { TabAnalysis } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
@@ -29,5 +40,5 @@ export async function resolveTarget(search: string): Promise<PopupTarget> {
   return { tabId, url };
 }
 
-export { loadSiteSettings, loadTabAnalysis, saveSiteSettings, watchSiteSettings, watchTabAnalysis };
-export type { SiteSettings, TabAnalysis };
+export { clearTabHistory, loadSiteSettings, loadTabAnalysis, loadTabHistory, saveSiteSettings, watchSiteSettings, watchTabAnalysis, watchTabHistory };
+export type { DraftHistory, SiteSettings, TabAnalysis };

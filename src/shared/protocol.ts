@@ -89,3 +89,9 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
 }
 
 export const MAX_INPUT_CHARS = MAX_FIELD_TEXT;
+
+/** One point of a draft's score history. */
+export interface ScorePoint {
+  at: number;
+  score: number;
+}
