@@ -1,8 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { sourceRange } from '../../../src/core/document/source-range';
 import type { QuestionDocument } from '../../../src/core/document/question-document';
+import { tokenize } from '../../../src/core/document/tokens';
 
 const ws = (s: string) => s.replace(/\s+/g, ' ');
 
@@ -71,5 +75,24 @@ describe('parseQuestion robustness', () => {
 
   it('tolerates non-string input without throwing', () => {
     expect(() => parseQuestion({ title: undefined as unknown as string, body: null as unknown as string })).not.toThrow();
+  });
+});
+
+describe('parseQuestion speed', () => {
+  it('parses and tokenises a 3,000-word body without super-linear blow-ups', () => {
+    const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/document');
+    const sample = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    let body = '';
+    while (body.split(/\s+/).length < 3000) body += sample + '\n\n';
+    const times: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      tokenize(parseQuestion({ title: 'How do I make this fast?', body }));
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    // Production build measured 15-100 ms on a shared 2-core box; vitest loads micromark's slower dev
+    // build (asserts), so this bound only catches quadratic regressions (which cost seconds).
+    expect(times[3]).toBeLessThan(1500);
   });
 });
