@@ -3,7 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
 import { isSiteEnabled } from '../shared/site-policy';
-import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, recordScore, saveTabAnalysis, saveTabUrl } from './settings-store';
+import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl } from './settings-store';
 import { WorkerHost } from './worker-host';
 
 type Analyse = (key: string, request: AnalyseRequest) => Promise<AnalyseResponse>;
@@ -52,6 +52,10 @@ function analyseInBackgroundPage(): Analyse {
   return (key, request) => host.analyse(key, request.seq, request.input);
 }
 
+async function rememberTabUrl(tabId: number, url: string, topFrame: boolean): Promise<void> {
+  if (topFrame || (await loadTabUrl(tabId)) === null) await saveTabUrl(tabId, url);
+}
+
 export function startBackgroundRouter(): void {
   const analyse = 'offscreen' in browser && browser.offscreen ? analyseViaOffscreen() : analyseInBackgroundPage();
 
@@ -62,8 +66,8 @@ export function startBackgroundRouter(): void {
     // Only content scripts (which have a tab) ask for analyses or forget fields.
     if (!request || tabId === undefined || !sender.url) return false;
     const pageUrl = sender.url;
-    // The top frame's URL names the tab's site for the popup.
-    if (sender.frameId === 0) void saveTabUrl(tabId, pageUrl);
+    // The top frame's URL names the tab's site for the popup; a frame's URL serves until the top frame reports.
+    void rememberTabUrl(tabId, pageUrl, sender.frameId === 0);
     const key = `${tabId}:${sender.frameId ?? 0}:${'fieldId' in request ? request.fieldId : ''}`;
 
     if (request.type === 'ml-editor/analyse') {
