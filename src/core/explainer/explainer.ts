@@ -1,0 +1,134 @@
+// LIME-style local explanation of one question's score: sample on/off patterns of the question's
+// components (seeded by the text, so the same text gets the same answer), score all perturbed copies
+// in ONE batch (no NLP per perturbation), and fit a locally weighted ridge surrogate. A component's
+// attribution is the surrogate's coefficient: how much its presence (or, for a hand feature, its own
+// value instead of the typical one) moves the score.
+import type { QuestionDocument } from '../document/question-document';
+import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
+import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { hashText, prng } from './prng';
+import { weightedRidge } from './ridge';
+import { alignToSource } from './token-spans';
+
+export interface ExplainOptions {
+  /** Perturbed samples (the original is one more). Default: scales with the component count, 160–320. */
+  samples?: number;
+  limits?: Partial<ComponentLimits>;
+  /** Largest share of components removed in one sample. */
+  maxRemoved?: number;
+  /** Kernel width on the share of components removed. */
+  kernelWidth?: number;
+  /** Ridge penalty, relative to the total sample weight. */
+  lambda?: number;
+  /** Overrides the text hash seed (tests). */
+  seed?: number;
+}
+
+export interface Attribution {
+  component: Component;
+  /** Signed effect on the score of the component being present (positive helps). */
+  weight: number;
+}
+
+export interface Explanation<V extends VectorisedLike = VectorisedLike> {
+  vec: V;
+  /** The model's score of the unperturbed question. */
+  baseScore: number;
+  /** Surrogate's score with every component removed. */
+  intercept: number;
+  /** Weighted R² of the surrogate on the samples: how faithfully it mimics the model locally. */
+  fidelity: number;
+  /** One per component, in component order. */
+  attributions: Attribution[];
+  samples: number;
+  seed: number;
+}
+
+export function defaultSampleCount(components: number): number {
+  return Math.min(320, Math.max(160, 2 * components + 64));
+}
+
+export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: PerturbableModel<V>, options: ExplainOptions = {}): Explanation<V> {
+  const vec = model.vectorise(doc);
+  const aligned = alignToSource(doc, vec.tokens, model.spanTokens?.(doc));
+  const typical = model.typicalFeatures();
+  const components = buildComponents(
+    doc,
+    vec.tokens,
+    aligned,
+    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels },
+    { ...DEFAULT_LIMITS, ...options.limits },
+  );
+  const seed = options.seed ?? hashText(`${doc.title}\u0000${doc.body}`);
+  const d = components.length;
+  if (d === 0) {
+    const base = model.scorePerturbations(vec, [{}])[0];
+    return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
+  }
+  const rand = prng(seed);
+  const k = options.samples ?? defaultSampleCount(d);
+  const maxRemoved = options.maxRemoved ?? 0.5;
+  const width = options.kernelWidth ?? 0.35;
+
+  const rows: Uint8Array[] = [new Uint8Array(d).fill(1)];
+  for (let s = 0; s < k; s++) {
+    const r = rand() * maxRemoved;
+    const row = new Uint8Array(d);
+    let off = 0;
+    for (let j = 0; j < d; j++) {
+      row[j] = rand() < r ? 0 : 1;
+      off += 1 - row[j];
+    }
+    if (off === 0) row[Math.floor(rand() * d)] = 0;
+    rows.push(row);
+  }
+
+  const perturbations: Perturbation[] = rows.map((row) => toPerturbation(row, components, vec, typical));
+  const y = model.scorePerturbations(vec, perturbations);
+  const w = rows.map((row) => {
+    let off = 0;
+    for (let j = 0; j < d; j++) off += 1 - row[j];
+    return Math.exp(-((off / d / width) ** 2));
+  });
+  const totalWeight = w.reduce((a, b) => a + b, 0);
+  const fit = weightedRidge(rows, y, w, (options.lambda ?? 1e-3) * totalWeight);
+  return {
+    vec,
+    baseScore: y[0],
+    intercept: fit.intercept,
+    fidelity: fit.r2,
+    attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
+    samples: rows.length,
+    seed,
+  };
+}
+
+function toPerturbation(row: Uint8Array, components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): Perturbation {
+  let keep: boolean[] | undefined;
+  let features: number[] | undefined;
+  for (let j = 0; j < components.length; j++) {
+    if (row[j]) continue;
+    const c = components[j];
+    if (c.feature >= 0) {
+      features ??= [...vec.features];
+      features[c.feature] = typical[c.feature];
+    } else {
+      keep ??= new Array<boolean>(vec.tokens.length).fill(true);
+      for (const t of c.tokens) keep[t] = false;
+    }
+  }
+  const p: Perturbation = {};
+  if (keep) p.keep = keep;
+  if (features) p.features = features;
+  return p;
+}
+
+/** Attributions sorted by weight, most negative first (what hurts the score most). */
+export function negatives(e: Explanation, kind?: Component['kind']): Attribution[] {
+  return e.attributions.filter((a) => a.weight < 0 && (!kind || a.component.kind === kind)).sort((a, b) => a.weight - b.weight);
+}
+
+/** The attribution of a hand feature by id, if it is a component of this explanation. */
+export function featureAttribution(e: Explanation, id: string): Attribution | undefined {
+  return e.attributions.find((a) => a.component.kind === 'feature' && a.component.text === id);
+}

@@ -1,0 +1,17 @@
+// ModelScorer → PerturbableModel: typical features are the training means from the model config;
+// labels come from the feature registry.
+import { featureById } from '../features/registry';
+import type { ModelScorer } from '../model/scorer';
+import type { Vectorised } from '../model/vectoriser';
+import type { PerturbableModel } from './model';
+
+export function perturbableModelScorer(scorer: ModelScorer): PerturbableModel<Vectorised> {
+  const ids = scorer.config.vectoriser.featureNames;
+  return {
+    vectorise: (doc) => scorer.vectorise(doc),
+    scorePerturbations: (vec, perts) => scorer.scorePerturbations(vec, perts),
+    typicalFeatures: () => scorer.config.vectoriser.featureMean,
+    featureIds: ids,
+    featureLabels: ids.map((id) => featureById(id)?.label ?? id),
+  };
+}

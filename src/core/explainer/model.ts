@@ -1,0 +1,46 @@
+// What the explainer needs from a model: one expensive vectorisation per question, then cheap batched
+// scoring of perturbed copies (token masks and/or replaced hand features). ModelScorer satisfies it
+// through model-scorer-adapter.ts; tests use synthetic models with known weights.
+import type { QuestionDocument } from '../document/question-document';
+import type { FieldName } from '../../shared/finding';
+
+export interface Perturbation {
+  /** keep[i] === false drops token i of the vectorised question. */
+  keep?: ArrayLike<boolean>;
+  /** Replacement raw feature values (model order); absent = the question's own values. */
+  features?: readonly number[];
+}
+
+export interface VectorisedLike {
+  /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */
+  readonly tokens: readonly string[];
+  /** Raw hand features in model order. */
+  readonly features: readonly number[];
+}
+
+/** A token with where it came from: used to align model tokens to the text the person typed. */
+export interface SpanToken {
+  text: string;
+  field: FieldName;
+  /** Index of the prose block in `doc.prose` (-1 for structure tokens). */
+  block: number;
+  /** Range in the block's normalised text. */
+  from: number;
+  to: number;
+  /** UTF-16 span in the original field, when known. */
+  start: number | null;
+  end: number | null;
+}
+
+export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
+  vectorise(doc: QuestionDocument): V;
+  /** Scores of perturbed copies of `vec`, in one batch, same order. Must not rerun NLP. */
+  scorePerturbations(vec: V, perturbations: readonly Perturbation[]): number[];
+  /** Typical (training mean) raw value of each feature: a removed feature takes this value. */
+  typicalFeatures(): readonly number[];
+  /** Stable feature ids and display labels, model order. */
+  readonly featureIds: readonly string[];
+  readonly featureLabels: readonly string[];
+  /** Optional: the model's own tokens with source spans (same order as `vectorise(doc).tokens`). */
+  spanTokens?(doc: QuestionDocument): SpanToken[];
+}

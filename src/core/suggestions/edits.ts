@@ -1,0 +1,95 @@
+// Text edits on the typed Markdown. Each touches only the range it is about (plus the punctuation and
+// one space that would otherwise be left dangling), so the rest of what the person wrote is unchanged.
+
+/** Removes `[start, end)` (a phrase) and tidies the punctuation and spaces around it. */
+export function removePhrase(text: string, start: number, end: number): string {
+  let a = start;
+  let b = end;
+  const before = text.slice(0, a);
+  const atSentenceStart = /(?:^|[.!?:]|\n)[ \t]*$/.test(before);
+  if (atSentenceStart) {
+    // "Hi all, I have…" → "I have…": the phrase's own trailing punctuation goes with it.
+    b += /^[ \t]*[,!.:;]*[ \t]*/.exec(text.slice(b))![0].length;
+    // Nothing left on the line: take the spaces before it too ("…why. Thanks!" → "…why.").
+    if (b === text.length || text[b] === '\n' || text[b] === '\r') a -= /[ \t]*$/.exec(before)![0].length;
+    const rest = text.slice(b);
+    const out = text.slice(0, a) + rest;
+    // The next sentence now starts here: capitalise it.
+    if (/^\p{Ll}/u.test(rest)) return text.slice(0, a) + rest[0].toUpperCase() + rest.slice(1);
+    return out;
+  }
+  const next = text[b];
+  if (text[a - 1] === ' ' && (next === undefined || next === ' ' || next === '\n' || /[.,!?;:)]/.test(next))) a -= 1;
+  // "It fails, thanks!" → "It fails!" (no comma left before the sentence end).
+  if (/[,;]/.test(text[a - 1] ?? '') && (b === text.length || /[.!?\n]/.test(text[b]))) a -= 1;
+  return text.slice(0, a) + text.slice(b);
+}
+
+/** Removes several ranges (non-overlapping), last first so earlier offsets stay valid. */
+export function removePhrases(text: string, ranges: ReadonlyArray<{ start: number; end: number }>): string {
+  let out = text;
+  for (const r of [...ranges].sort((x, y) => y.start - x.start)) out = removePhrase(out, r.start, r.end);
+  return out;
+}
+
+/** Appends a Markdown block after the body, separated by a blank line; the body itself is kept as is. */
+export function appendBlock(body: string, block: string): string {
+  const sep = body.length === 0 || body.endsWith('\n\n') ? '' : body.endsWith('\n') ? '\n' : '\n\n';
+  return body + sep + block;
+}
+
+const SPLIT_POINT = /,?\s+(and|but|so)\s+|;\s+|,\s+/g;
+const MIN_SIDE_WORDS = 4;
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+
+/**
+ * Splits the sentence at `[start, end)` of `text` in two at the conjunction or comma nearest its middle
+ * ("A, and B" → "A. B"; "A but B" → "A. But B"). `blocked(i)` marks offsets that must not be split
+ * (inside code). Returns null when there is no split point leaving both halves a few words long.
+ */
+export function splitSentence(text: string, start: number, end: number, blocked: (i: number) => boolean = () => false): string | null {
+  const sentence = text.slice(start, end);
+  const mid = sentence.length / 2;
+  let best: { index: number; length: number; conj: string | undefined } | null = null;
+  for (const m of sentence.matchAll(SPLIT_POINT)) {
+    const left = sentence.slice(0, m.index);
+    const right = sentence.slice(m.index + m[0].length);
+    if (wordCount(left) < MIN_SIDE_WORDS || wordCount(right) < MIN_SIDE_WORDS) continue;
+    if (blocked(start + m.index)) continue;
+    if (!best || Math.abs(m.index - mid) < Math.abs(best.index - mid)) best = { index: m.index, length: m[0].length, conj: m[1]?.toLowerCase() };
+  }
+  if (!best) return null;
+  const left = sentence.slice(0, best.index).replace(/[,;\s]+$/, '');
+  let right = sentence.slice(best.index + best.length);
+  // "and" only joined the halves; "but"/"so" carry meaning and stay.
+  if (best.conj === 'but' || best.conj === 'so') right = `${best.conj} ${right}`;
+  right = right.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  return `${text.slice(0, start)}${left}. ${right}${text.slice(end)}`;
+}
+
+const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
+const FAILURE = /\b(?:error|exception|fails?|failing|crash(?:es|ing)?|broken|wrong)\b/i;
+
+/**
+ * Rewrites a title as a question: "How to X" → "How do I X?", "X not working" → "Why is X not working?",
+ * "X doesn't Y" → "Why doesn't X Y?", an error title → "How do I fix X?", else "X: how do I …?"
+ * (a template for the person to finish). Null when the title already is a question or is empty.
+ */
+export function titleAsQuestion(title: string): string | null {
+  const t = title.trim().replace(/[.!:;,\s]+$/, '');
+  if (t.length === 0 || /\?\s*$/.test(title)) return null;
+  let m = /^how\s+to\s+(.+)$/i.exec(t);
+  if (m) return `How do I ${m[1]}?`;
+  m = /^(.+?)\s+(?:is\s+|are\s+)?not\s+working$/i.exec(t);
+  if (m) return `Why is ${lowerFirst(m[1])} not working?`;
+  m = /^(.+?)\s+(doesn't|does\s+not|won't|can't|cannot|isn't|is\s+not)\s+(.+)$/i.exec(t);
+  if (m) {
+    const aux = m[2].toLowerCase().replace(/\s+/g, ' ');
+    const norm = aux === 'cannot' ? "can't" : aux;
+    const [verb, rest] = norm === 'does not' ? ['does', `not ${m[3]}`] : norm === 'is not' ? ['is', `not ${m[3]}`] : [norm, m[3]];
+    return `Why ${verb} ${lowerFirst(m[1])} ${rest}?`;
+  }
+  if (FAILURE.test(t)) return `How do I fix ${lowerFirst(t)}?`;
+  return `${t}: how do I …?`;
+}

@@ -1,0 +1,119 @@
+// Explanation → verified suggestions, contributions for the popup chart, and the heuristic tips that
+// no measured suggestion already covers. Every suggestion is applied to the text and re-scored by the
+// full pipeline (`rescore`); only edits that raise the score are shown, best first.
+import type { Finding, Severity, Span } from '../../shared/finding';
+import type { Contribution, QuestionInput } from '../../shared/question';
+import type { QuestionDocument } from '../document/question-document';
+import { explain, type ExplainOptions, type Explanation } from '../explainer/explainer';
+import type { PerturbableModel, VectorisedLike } from '../explainer/model';
+import { CHECK_TO_KINDS, SUGGESTION_KINDS } from './registry';
+import type { Candidate, SuggestionContext, SuggestionKind } from './suggestion';
+
+export interface ExplainAndSuggestInput<V extends VectorisedLike> {
+  doc: QuestionDocument;
+  /** The text `doc` was parsed from; edits apply to it. */
+  input: QuestionInput;
+  model: PerturbableModel<V>;
+  /** Score of a whole question through the full pipeline (parse → features → model). */
+  rescore(input: QuestionInput): number;
+  heuristicFindings?: readonly Finding[];
+  options?: SuggestOptions;
+}
+
+export interface SuggestOptions {
+  explain?: ExplainOptions;
+  kinds?: readonly SuggestionKind[];
+  /** Candidates re-scored at most (the cost of verification). */
+  maxCandidates?: number;
+  maxSuggestions?: number;
+  /** Contributions shown per sign. */
+  contributionsPerSign?: number;
+  /** Smallest gain worth showing (gains ≤ this are dropped; never below 0). */
+  minGain?: number;
+}
+
+export interface ExplainAndSuggestResult<V extends VectorisedLike = VectorisedLike> {
+  /** Top positive then top negative effects, with display labels. */
+  contributions: Contribution[];
+  /** Verified model suggestions, highest gain first. */
+  suggestions: Finding[];
+  /** Heuristic findings not covered by a confirmed suggestion. */
+  tips: Finding[];
+  fidelity: number;
+  /** Model score of the question as typed. */
+  baseScore: number;
+  explanation: Explanation<V>;
+}
+
+export const SEVERITY_WARNING_GAIN = 0.05;
+
+export function severityForGain(gain: number): Severity {
+  return gain >= SEVERITY_WARNING_GAIN ? 'warning' : 'info';
+}
+
+const overlaps = (a: Span, b: Span) =>
+  a.field === b.field && (a.start < b.end && b.start < a.end || (a.start === a.end && b.start === b.end));
+
+function insideCode(doc: QuestionDocument, f: { span: Span; scope: string }): boolean {
+  return f.scope === 'span' && f.span.field === 'body' && doc.codeRanges.some(([a, b]) => f.span.start < b && a < f.span.end);
+}
+
+export function topContributions(e: Explanation, perSign = 4): Contribution[] {
+  const sorted = [...e.attributions].sort((a, b) => b.weight - a.weight);
+  const pos = sorted.filter((a) => a.weight > 0).slice(0, perSign);
+  const neg = sorted.filter((a) => a.weight < 0).reverse().slice(0, perSign);
+  return [...pos, ...neg.reverse()].map((a) => ({ label: a.component.label, value: a.weight }));
+}
+
+export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSuggestInput<V>): ExplainAndSuggestResult<V> {
+  const { doc, input, model, rescore } = args;
+  const o = args.options ?? {};
+  const heuristicFindings = args.heuristicFindings ?? [];
+  const explanation = explain(doc, model, o.explain);
+  const ctx: SuggestionContext = { doc, input, explanation, heuristicFindings };
+
+  const candidates: Candidate[] = [];
+  for (const kind of o.kinds ?? SUGGESTION_KINDS) {
+    let proposed: Candidate[];
+    try {
+      proposed = kind.propose(ctx);
+    } catch {
+      continue; // one broken kind must not hide the others
+    }
+    for (const c of proposed) if (!insideCode(doc, c)) candidates.push(c);
+  }
+  candidates.sort((a, b) => b.priority - a.priority);
+
+  const minGain = Math.max(0, o.minGain ?? 0);
+  const verified: Finding[] = [];
+  const seen = new Set<string>();
+  let old: number | null = null;
+  for (const c of candidates) {
+    if (seen.size >= (o.maxCandidates ?? 8)) break;
+    const edited = c.apply(input);
+    const key = `${edited.title}\u0000${edited.body}`;
+    if (seen.has(key) || (edited.title === input.title && edited.body === input.body)) continue;
+    seen.add(key);
+    old ??= rescore(input);
+    const gain = rescore(edited) - old;
+    if (!(gain > minGain)) continue;
+    verified.push({ id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain });
+  }
+  verified.sort((a, b) => b.gain! - a.gain!);
+  const suggestions = verified.slice(0, o.maxSuggestions ?? 5);
+
+  const tips = heuristicFindings.filter((f) => {
+    const kinds = CHECK_TO_KINDS.get(f.id);
+    if (!kinds) return true;
+    return !suggestions.some((s) => kinds.includes(s.id) && overlaps(s.span, f.span));
+  });
+
+  return {
+    contributions: topContributions(explanation, o.contributionsPerSign),
+    suggestions,
+    tips,
+    fidelity: explanation.fidelity,
+    baseScore: explanation.baseScore,
+    explanation,
+  };
+}
