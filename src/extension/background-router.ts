@@ -109,4 +109,8 @@ export function startBackgroundRouter(): void {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
+  // A new page in the tab: its old analysis, URL and history no longer describe it.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void clearTab(tabId);
+  });
 }
