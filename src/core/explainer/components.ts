@@ -3,6 +3,7 @@
 // features (own value vs the training-typical value). Capped so the explanation stays within budget.
 import type { Span } from '../../shared/finding';
 import type { QuestionDocument } from '../document/question-document';
+import { sourceRange } from '../document/source-range';
 import { sentences } from '../document/tokens';
 import type { SpanToken } from './model';
 import { NOISE_PHRASE, NOISE_WORDS } from './noise-lexicon';
@@ -93,7 +94,8 @@ export function buildComponents(
     for (const s of sentences(block)) {
       const idx = inRange(b, s.from, s.to);
       if (idx.length === 0) continue;
-      const span = mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
+      // The whole sentence as typed (end punctuation included) when the block maps to source.
+      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
       const title = block.kind === 'title';
       sentenceComps.push({
         kind: 'sentence', key: `sentence:${b}:${s.from}`, label: title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`,

@@ -70,26 +70,45 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
   const maxRemoved = options.maxRemoved ?? 0.5;
   const width = options.kernelWidth ?? 0.35;
 
+  // Words and sentences overlap (removing a sentence removes its words), which a linear surrogate cannot
+  // represent. So samples alternate: odd ones perturb words/phrases (sentences kept), even ones perturb
+  // sentences (words kept); features vary in both. Then "word" = the word's own effect and "sentence" =
+  // the effect of the whole sentence, and a model linear in its inputs is fitted exactly.
+  const isSentence = components.map((c) => c.kind === 'sentence');
+  const hasSentences = isSentence.some(Boolean);
+  const hasDetail = isSentence.some((x) => !x);
   const rows: Uint8Array[] = [new Uint8Array(d).fill(1)];
+  const offShare: number[] = [0];
   for (let s = 0; s < k; s++) {
+    const sentenceGroup = hasSentences && (!hasDetail || s % 2 === 1);
     const r = rand() * maxRemoved;
-    const row = new Uint8Array(d);
+    const row = new Uint8Array(d).fill(1);
     let off = 0;
+    let n = 0;
     for (let j = 0; j < d; j++) {
-      row[j] = rand() < r ? 0 : 1;
-      off += 1 - row[j];
+      const c = components[j];
+      const varies = c.kind === 'feature' || isSentence[j] === sentenceGroup;
+      if (!varies) continue;
+      n++;
+      if (rand() < r) {
+        row[j] = 0;
+        off++;
+      }
     }
-    if (off === 0) row[Math.floor(rand() * d)] = 0;
+    if (off === 0) {
+      // Always remove something: the first varying component at a random offset.
+      let j = Math.floor(rand() * d);
+      while (!(components[j].kind === 'feature' || isSentence[j] === sentenceGroup)) j = (j + 1) % d;
+      row[j] = 0;
+      off = 1;
+    }
     rows.push(row);
+    offShare.push(off / Math.max(1, n));
   }
 
   const perturbations: Perturbation[] = rows.map((row) => toPerturbation(row, components, vec, typical));
   const y = model.scorePerturbations(vec, perturbations);
-  const w = rows.map((row) => {
-    let off = 0;
-    for (let j = 0; j < d; j++) off += 1 - row[j];
-    return Math.exp(-((off / d / width) ** 2));
-  });
+  const w = offShare.map((f) => Math.exp(-((f / width) ** 2)));
   const totalWeight = w.reduce((a, b) => a + b, 0);
   const fit = weightedRidge(rows, y, w, (options.lambda ?? 1e-3) * totalWeight);
   return {
