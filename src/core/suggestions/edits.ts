@@ -5,6 +5,11 @@
 export function removePhrase(text: string, start: number, end: number): string {
   let a = start;
   let b = end;
+  // "**Urgent**" → remove the emphasis markers with the phrase, not leave "****".
+  for (let m = /[*_~]+$/.exec(text.slice(0, a)); m && text.startsWith(m[0], b); m = /[*_~]+$/.exec(text.slice(0, a))) {
+    a -= m[0].length;
+    b += m[0].length;
+  }
   const before = text.slice(0, a);
   const atSentenceStart = /(?:^|[.!?:]|\n)[ \t]*$/.test(before);
   if (atSentenceStart) {
@@ -68,8 +73,10 @@ export function splitSentence(text: string, start: number, end: number, blocked:
   return `${text.slice(0, start)}${left}. ${right}${text.slice(end)}`;
 }
 
-const lowerFirst = (s: string) => (/^\p{Lu}\p{Ll}/u.test(s) ? s[0].toLowerCase() + s.slice(1) : s);
-const FAILURE = /\b(?:error|exception|fails?|failing|crash(?:es|ing)?|broken|wrong)\b/i;
+// Only common sentence-initial words are lowercased: "React", "Python" are names and stay.
+const lowerFirst = (s: string) =>
+  /^(?:The|A|An|My|Our|Your|This|That|These|Those|It|Its|When|Some|Each|Every|All)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+const FAILURE = /error|exception|\b(?:fails?|failing|crash(?:es|ing)?|broken|wrong)\b/i;
 
 /**
  * Rewrites a title as a question: "How to X" → "How do I X?", "X not working" → "Why is X not working?",

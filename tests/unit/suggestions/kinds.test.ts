@@ -1,0 +1,137 @@
+// Every suggestion kind: when it proposes, and that applying its edit gives exactly the expected text.
+import { describe, expect, it } from 'vitest';
+import type { Finding } from '../../../src/shared/finding';
+import type { QuestionInput } from '../../../src/shared/question';
+import { runChecks } from '../../../src/core/checks/registry';
+import { parseQuestion } from '../../../src/core/document/parse-markdown';
+import { explain } from '../../../src/core/explainer/explainer';
+import { SUGGESTION_KINDS } from '../../../src/core/suggestions/registry';
+import type { SuggestionContext } from '../../../src/core/suggestions/suggestion';
+import { syntheticModel, type SyntheticSpec } from '../explainer/synthetic-model';
+
+const kind = (id: string) => SUGGESTION_KINDS.find((k) => k.id === id)!;
+
+// Feature values the kinds read (0 = absent), all below their typical values so they hurt.
+const features = (over: Partial<Record<string, number>> = {}): SyntheticSpec['features'] =>
+  ['has-code-block', 'shows-attempt', 'error-message', 'question-asked', 'title-question-mark', 'words-per-sentence'].map((id) => ({
+    id, weight: id === 'words-per-sentence' ? -0.01 : 0.1, value: over[id] ?? 0, typical: id === 'words-per-sentence' ? 14 : 0.5,
+  }));
+
+function context(input: QuestionInput, words: Record<string, number> = {}, over: Partial<Record<string, number>> = {}, heuristics?: Finding[]): SuggestionContext {
+  const doc = parseQuestion(input);
+  const explanation = explain(doc, syntheticModel({ bias: 0.4, words, features: features(over) }));
+  return { doc, input, explanation, heuristicFindings: heuristics ?? runChecks(doc) };
+}
+
+const LONG =
+  'I load the settings file from the user folder when the app starts, and the parser then rejects every single key that contains a dot anywhere in its name.';
+
+const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, number>; over?: Partial<Record<string, number>>; expected: QuestionInput; message: RegExp; scope: 'span' | 'field' }> = [
+  {
+    kind: 'remove-noise',
+    input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots, this is urgent. How do I keep them?' },
+    words: { urgent: -0.2 },
+    expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots, this is. How do I keep them?' },
+    message: /Remove “urgent”/,
+    scope: 'span',
+  },
+  {
+    kind: 'add-code-sample',
+    input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?' },
+    expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?\n\n```\n// the smallest code that shows the problem\n```\n' },
+    message: /minimal code sample/,
+    scope: 'field',
+  },
+  {
+    kind: 'describe-attempt',
+    input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?' },
+    expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?\n\nI tried … but … happened.\n' },
+    message: /what you tried and what happened/,
+    scope: 'field',
+  },
+  {
+    kind: 'add-error-message',
+    input: { title: 'Parser rejects keys with dots', body: 'The parser fails with an error on keys with dots. How do I keep them?' },
+    expected: { title: 'Parser rejects keys with dots', body: 'The parser fails with an error on keys with dots. How do I keep them?\n\n```\nError: …\n```\n' },
+    message: /exact error message/,
+    scope: 'field',
+  },
+  {
+    kind: 'add-question',
+    input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots in the settings file.' },
+    expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots in the settings file.\n\nHow can I …?\n' },
+    message: /exact question/,
+    scope: 'field',
+  },
+  {
+    kind: 'title-question',
+    input: { title: 'How to keep dotted keys in the settings parser', body: 'The parser rejects keys with dots. How do I keep them?' },
+    expected: { title: 'How do I keep dotted keys in the settings parser?', body: 'The parser rejects keys with dots. How do I keep them?' },
+    message: /specific question, e\.g\. “How do I keep dotted keys/,
+    scope: 'field',
+  },
+  {
+    kind: 'split-sentence',
+    input: { title: 'Parser rejects keys with dots', body: `Context first. ${LONG} How do I keep them?` },
+    over: { 'words-per-sentence': 30 },
+    expected: {
+      title: 'Parser rejects keys with dots',
+      body: 'Context first. I load the settings file from the user folder when the app starts. The parser then rejects every single key that contains a dot anywhere in its name. How do I keep them?',
+    },
+    message: /Split this 29-word sentence/,
+    scope: 'span',
+  },
+  {
+    kind: 'format-code',
+    input: { title: 'Parser rejects keys with dots', body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?' },
+    expected: { title: 'Parser rejects keys with dots', body: 'My code:\n```\nconst cfg = parse(text);\nconsole.log(cfg);\n```\nHow do I keep the dotted keys?' },
+    message: /code block/,
+    scope: 'span',
+  },
+];
+
+describe('suggestion kinds apply their edit', () => {
+  it('every registered kind has a case', () => {
+    expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(SUGGESTION_KINDS.map((k) => k.id)));
+  });
+
+  it.each(cases)('$kind', (c) => {
+    const ctx = context(c.input, c.words, c.over);
+    const proposed = kind(c.kind).propose(ctx);
+    expect(proposed).toHaveLength(1);
+    const [cand] = proposed;
+    expect(cand.id).toBe(c.kind);
+    expect(cand.message).toMatch(c.message);
+    expect(cand.scope).toBe(c.scope);
+    expect(cand.apply(c.input)).toEqual(c.expected);
+    // Spans are UTF-16 ranges of the typed field.
+    expect(cand.span.start).toBeGreaterThanOrEqual(0);
+    expect(cand.span.end).toBeLessThanOrEqual(c.input[cand.span.field].length);
+    if (c.kind === 'remove-noise') expect(c.input.body.slice(cand.span.start, cand.span.end)).toBe('urgent');
+    if (c.kind === 'split-sentence') expect(c.input.body.slice(cand.span.start, cand.span.end)).toBe(LONG);
+  });
+});
+
+describe('suggestion kinds stay quiet when there is nothing to fix', () => {
+  const good: QuestionInput = {
+    title: 'Why does the parser reject keys with dots?',
+    body: 'I tried `parse(text)` but it throws:\n\n```\nTypeError: bad key\n```\n\nHow do I keep them?',
+  };
+  it.each(SUGGESTION_KINDS.map((k) => k.id))('%s', (id) => {
+    const ctx = context(good, {}, { 'has-code-block': 1, 'shows-attempt': 1, 'error-message': 1, 'question-asked': 1, 'title-question-mark': 1 });
+    expect(kind(id).propose(ctx)).toEqual([]);
+  });
+
+  it('offers to remove a noise word only when it hurts or the noise check flags it', () => {
+    const input = { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots, please. How do I keep them?' };
+    expect(kind('remove-noise').propose(context(input, { please: 0.1 }, {}, [])).length).toBe(0);
+    expect(kind('remove-noise').propose(context(input, { please: -0.1 }, {}, [])).length).toBe(1);
+  });
+
+  it('removes every occurrence of a repeated noise word in one edit', () => {
+    const input = { title: 'Urgent: parser rejects dotted keys', body: 'Urgent. The parser rejects keys with dots. How do I keep them?' };
+    const [c] = kind('remove-noise').propose(context(input, { urgent: -0.2 }));
+    expect(c.message).toMatch(/\(2×\)/);
+    expect(c.apply(input)).toEqual({ title: 'Parser rejects dotted keys', body: 'The parser rejects keys with dots. How do I keep them?' });
+  });
+});
