@@ -6,6 +6,8 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
+import { Lru } from '../nlp/lru';
+import { chunkStarts } from './body-chunks';
 import { emptyDocument, mdastToDocument, titleBlock, type MdastSource } from './mdast-to-document';
 import type { ProseBlock, QuestionDocument } from './question-document';
 
@@ -41,15 +43,53 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
       const para = body.lastIndexOf('\n\n', MAX_MARKDOWN_CHARS);
       cut = para > 0 ? para : MAX_MARKDOWN_CHARS;
     }
-    const head = defuseEmphasis(body.slice(0, cut));
-    const doc = mdastToDocument(parseMarkdownTree(head), { ...src, body: head, autolink: true });
-    if (head !== body.slice(0, cut)) restoreEmphasis(doc);
+    const doc = emptyDocument(src);
+    const head = body.slice(0, cut);
+    const starts = chunkStarts(head);
+    for (let i = 0; i < starts.length; i++) {
+      appendShifted(doc, parseChunk(head.slice(starts[i], starts[i + 1] ?? head.length)), starts[i]);
+    }
     if (cut < body.length) doc.prose.push(...plainParagraphs(body, cut));
-    doc.body = body;
     return doc;
   } catch {
     return plainDocument(src, 0);
   }
+}
+
+// Parsed chunks by text (offsets relative to the chunk): re-analysis after a keystroke parses one chunk.
+const chunkCache = new Lru<string, QuestionDocument>(512);
+
+function parseChunk(text: string): QuestionDocument {
+  const cached = chunkCache.get(text);
+  if (cached) return cached;
+  const defused = defuseEmphasis(text);
+  const doc = mdastToDocument(parseMarkdownTree(defused), { title: '', body: defused, format: 'markdown', positions: true, autolink: true });
+  if (defused !== text) restoreEmphasis(doc);
+  chunkCache.set(text, doc);
+  return doc;
+}
+
+/** Appends a chunk's document to `doc`, moving its offsets by `base` (the cached chunk is not touched). */
+function appendShifted(doc: QuestionDocument, part: QuestionDocument, base: number): void {
+  const at = (n: number | null) => (n === null ? null : n + base);
+  for (const b of part.prose) doc.prose.push({ ...b, pieces: b.pieces.map((p) => ({ ...p, start: p.start + base })) });
+  for (const c of part.codeBlocks) doc.codeBlocks.push({ ...c, start: at(c.start), end: at(c.end) });
+  for (const c of part.inlineCode) doc.inlineCode.push({ ...c, start: at(c.start), end: at(c.end) });
+  for (const l of part.links) doc.links.push({ ...l });
+  for (const [s, e] of part.codeRanges) doc.codeRanges.push([s + base, e + base]);
+  doc.images += part.images;
+  doc.quotes += part.quotes;
+  doc.lists += part.lists;
+}
+
+/** The whole body parsed at once, without chunks or caches: the reference the chunked parse must equal. */
+export function parseQuestionWhole(input: QuestionFields): QuestionDocument {
+  const src = { title: input.title, body: input.body, format: 'markdown' as const, positions: true, autolink: true };
+  const head = defuseEmphasis(input.body);
+  const doc = mdastToDocument(parseMarkdownTree(head), { ...src, body: head });
+  if (head !== input.body) restoreEmphasis(doc);
+  doc.body = input.body;
+  return doc;
 }
 
 // micromark's emphasis resolution is quadratic in unmatched delimiters (`*a_*a_…` takes seconds).
