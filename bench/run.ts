@@ -7,6 +7,7 @@ import type { Page } from 'playwright-core';
 import { analyseQuestion } from '../src/core/analyse';
 import { EXTENSION_DIR, launchWithExtension, openFixture } from '../tests/e2e/harness/browser';
 import { REPO_ROOT } from '../tests/e2e/harness/server';
+import { callWorker } from '../tests/e2e/harness/worker-calls';
 import { printTable, timingRow, type Row } from './stats';
 import { questionOfWords, withOneCharEdit } from './texts';
 
@@ -32,37 +33,9 @@ function nodeRows(): Row[] {
   return rows;
 }
 
-/** tsx compiles functions with esbuild's keepNames, whose `__name` helper is missing in the page. */
-async function definePageNameHelper(page: Page): Promise<void> {
-  await page.evaluate('globalThis.__name = (fn) => fn');
-}
-
-/** Times the real worker in Chromium: raw comlink messages from an extension page. */
+/** Times the real worker in Chromium, from an extension page. */
 async function workerSamples(page: Page, questions: Question[]): Promise<number[]> {
-  await definePageNameHelper(page);
-  return page.evaluate(async (qs) => {
-    const w = new Worker('/analysis-worker.js');
-    let next = 0;
-    const call = (input: unknown) =>
-      new Promise<void>((resolve) => {
-        const id = `b${next++}`;
-        const onMessage = (event: MessageEvent) => {
-          if (event.data?.id !== id) return;
-          w.removeEventListener('message', onMessage);
-          resolve();
-        };
-        w.addEventListener('message', onMessage);
-        w.postMessage({ id, type: 'APPLY', path: ['analyse'], argumentList: [{ type: 'RAW', value: input }] });
-      });
-    const out: number[] = [];
-    for (const q of qs) {
-      const t = performance.now();
-      await call(q);
-      out.push(performance.now() - t);
-    }
-    w.terminate();
-    return out;
-  }, questions);
+  return (await callWorker(page, 'analyse', questions)).map((call) => call.ms);
 }
 
 async function chromiumRows(): Promise<Row[]> {
@@ -95,7 +68,7 @@ async function contentScriptRows(page: Page): Promise<Row[]> {
   await page.waitForFunction(() => document.querySelector('ml-editor-root') !== null || true);
   await page.locator('textarea').click();
   await page.keyboard.type('Warm up the content script. ');
-  await definePageNameHelper(page);
+  await page.evaluate('globalThis.__name = (fn) => fn');
   const samples = await page.evaluate(async (n) => {
     const field = document.querySelector('textarea')!;
     const out: number[] = [];
