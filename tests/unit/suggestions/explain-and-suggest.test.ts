@@ -1,0 +1,131 @@
+import * as tf from '@tensorflow/tfjs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { QuestionInput } from '../../../src/shared/question';
+import { runChecks } from '../../../src/core/checks/registry';
+import { parseQuestion } from '../../../src/core/document/parse-markdown';
+import { perturbableModelScorer } from '../../../src/core/explainer/model-scorer-adapter';
+import { IDENTITY_CALIBRATION } from '../../../src/core/model/calibration';
+import { defaultEncoder } from '../../../src/core/model/default-encoder';
+import { exportModel } from '../../../src/core/model/io';
+import { buildNetwork } from '../../../src/core/model/network';
+import { ModelScorer } from '../../../src/core/model/scorer';
+import { VECTORISER_VERSION } from '../../../src/core/model/vectoriser';
+import { explainAndSuggest } from '../../../src/core/suggestions/explain-and-suggest';
+import { syntheticModel } from '../explainer/synthetic-model';
+
+const input: QuestionInput = { title: 'Parser problem', body: 'The parser rejects keys with dots in the settings file, this is urgent.' };
+
+const features = ['has-code-block', 'shows-attempt', 'question-asked', 'title-question-mark'].map((id) => ({ id, weight: id === 'has-code-block' ? 0.3 : 0.1, value: 0, typical: 0.5 }));
+const model = () => syntheticModel({ bias: 0.4, words: { urgent: -0.1, parser: 0.05 }, features });
+
+/** A stand-in for the full pipeline with known effects of each edit. */
+function fakeRescore(calls: QuestionInput[]) {
+  return (q: QuestionInput) => {
+    calls.push(q);
+    let s = 0.4;
+    if (q.body.includes('```')) s += 0.2; // code sample: big gain
+    if (!/urgent/i.test(q.body)) s += 0.1; // noise removed
+    if (q.body.includes('I tried')) s += 0.03; // attempt: small gain
+    if (q.title.endsWith('?')) s -= 0.05; // the title rewrite hurts
+    return s; // the "How can I …?" template changes nothing: gain 0
+  };
+}
+
+describe('explainAndSuggest', () => {
+  const doc = parseQuestion(input);
+  const heuristics = runChecks(doc);
+  const calls: QuestionInput[] = [];
+  const out = explainAndSuggest({ doc, input, model: model(), rescore: fakeRescore(calls), heuristicFindings: heuristics });
+
+  it('keeps only edits with a positive measured gain, best first, with severity by gain', () => {
+    expect(out.suggestions.map((s) => [s.id, Number(s.gain!.toFixed(6)), s.severity])).toEqual([
+      ['add-code-sample', 0.2, 'warning'],
+      ['remove-noise', 0.1, 'warning'],
+      ['describe-attempt', 0.03, 'info'],
+    ]);
+    for (const s of out.suggestions) expect(s.source).toBe('model');
+    const noise = out.suggestions.find((s) => s.id === 'remove-noise')!;
+    expect(noise.scope).toBe('span');
+    expect(input.body.slice(noise.span.start, noise.span.end)).toBe('urgent');
+  });
+
+  it('verified every proposal by re-scoring its edit (plus the original once)', () => {
+    expect(calls[0]).toEqual(input);
+    const edited = calls.slice(1);
+    expect(edited.some((q) => q.body.endsWith('How can I …?\n'))).toBe(true); // tried, dropped (gain 0)
+    expect(edited.some((q) => q.title.endsWith('?'))).toBe(true); // tried, dropped (gain < 0)
+    expect(new Set(edited.map((q) => q.title + q.body)).size).toBe(edited.length);
+  });
+
+  it('returns as tips the heuristic findings no confirmed suggestion covers', () => {
+    const ids = (fs: { id: string }[]) => fs.map((f) => f.id);
+    expect(ids(heuristics)).toEqual(expect.arrayContaining(['noise', 'no-attempt', 'no-question', 'title-not-specific']));
+    expect(ids(out.tips)).not.toContain('noise');
+    expect(ids(out.tips)).not.toContain('no-attempt');
+    expect(ids(out.tips)).toEqual(expect.arrayContaining(['no-question', 'title-not-specific']));
+  });
+
+  it('gives labelled contributions of both signs, fidelity and the base score', () => {
+    const labels = out.contributions.map((c) => c.label);
+    expect(labels).toContain('the word “urgent”');
+    expect(labels).toContain('Label of has-code-block');
+    expect(out.contributions.some((c) => c.value > 0) && out.contributions.some((c) => c.value < 0)).toBe(true);
+    const values = out.contributions.map((c) => c.value);
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+    expect(out.fidelity).toBeGreaterThan(0.9);
+    expect(out.baseScore).toBeCloseTo(0.4 - 0.1 + 0.05, 10); // features at 0 add nothing
+  });
+
+  it('caps suggestions and is deterministic', () => {
+    const again = explainAndSuggest({ doc: parseQuestion(input), input, model: model(), rescore: fakeRescore([]), heuristicFindings: heuristics, options: { maxSuggestions: 2 } });
+    expect(again.suggestions).toEqual(out.suggestions.slice(0, 2));
+    expect(again.contributions).toEqual(out.contributions);
+  });
+
+  it('drops everything when no edit helps', () => {
+    const flat = explainAndSuggest({ doc, input, model: model(), rescore: () => 0.5, heuristicFindings: heuristics });
+    expect(flat.suggestions).toEqual([]);
+    expect(flat.tips).toEqual(heuristics);
+  });
+
+  it('never points inside code', () => {
+    const withCode: QuestionInput = { title: 'Parser problem', body: 'The parser fails:\n\n```\nurgent = parse(text) // urgent\n```\n\nThis is urgent, thanks.' };
+    const d = parseQuestion(withCode);
+    const res = explainAndSuggest({ doc: d, input: withCode, model: model(), rescore: fakeRescore([]), heuristicFindings: runChecks(d) });
+    for (const s of res.suggestions) if (s.scope === 'span' && s.span.field === 'body') {
+      expect(d.codeRanges.some(([a, b]) => s.span.start < b && a < s.span.end)).toBe(false);
+    }
+  });
+});
+
+describe('with a real tfjs ModelScorer', () => {
+  let scorer: ModelScorer;
+  beforeAll(async () => {
+    await tf.setBackend('cpu');
+    const names = [...defaultEncoder.featureNames];
+    const net = buildNetwork({ buckets: 64, features: names.length, seed: 3 });
+    const files = await exportModel(net);
+    net.dispose();
+    scorer = await ModelScorer.fromFiles(files, {
+      version: 'q-test-explainer', threshold: 0.5, calibration: IDENTITY_CALIBRATION, tokenizer: defaultEncoder.tokenizer, trainedAt: 'test', files: { model: 'model.json' },
+      vectoriser: { version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets: 64, bigrams: true, featureNames: names, featureMean: names.map(() => 0.5), featureStd: names.map(() => 1) },
+    }, defaultEncoder);
+  });
+
+  it('leaks no tensors over 100 explanations with verification', () => {
+    const model = perturbableModelScorer(scorer);
+    const rescore = (q: QuestionInput) => scorer.score(parseQuestion(q));
+    const q: QuestionInput = { title: 'Parser problem', body: 'Hi all, the parser rejects keys with dots in the settings file and I do not know why, this is urgent. Thanks in advance!' };
+    const d = parseQuestion(q);
+    const h = runChecks(d);
+    const first = explainAndSuggest({ doc: d, input: q, model, rescore, heuristicFindings: h }); // warm-up (lazy weights)
+    const before = tf.memory().numTensors;
+    let last = first;
+    for (let i = 0; i < 100; i++) last = explainAndSuggest({ doc: d, input: q, model, rescore, heuristicFindings: h, options: { explain: { samples: 64 } } });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(last.baseScore).toBeGreaterThan(0);
+    expect(last.baseScore).toBeLessThan(1);
+    expect(first.explanation.attributions.length).toBeGreaterThan(10);
+    expect(Number.isFinite(first.fidelity)).toBe(true);
+  }, 120_000);
+});
