@@ -1,11 +1,14 @@
-// The tfjs layers network: bag [buckets] → Dense(16) (an embedding bag: a presence-weighted sum of
-// bucket vectors), concatenated with the scaled hand features → Dense(16, relu) → Dense(1) logit.
-// Sigmoid and calibration are applied outside, from the model config.
+// The tfjs layers network, wide and deep:
+//   wide:  TF-IDF bag [buckets] → Dense(1)                     (a logistic regression on the bag)
+//   deep:  [bag → Dense(E) embedding bag ‖] scaled hand features → Dense(H, relu) → Dense(1)
+//   logit = wide + deep
+// Trained jointly; sigmoid and calibration are applied outside, from the model config.
 import * as tf from '@tensorflow/tfjs';
 
 export interface NetworkOptions {
   buckets: number;
   features: number;
+  /** Width of the embedding bag feeding the deep part; 0 leaves it out (default 0). */
   embedding?: number;
   hidden?: number;
   seed: number;
@@ -15,18 +18,20 @@ export function buildNetwork(o: NetworkOptions): tf.LayersModel {
   const init = (k: number) => tf.initializers.glorotUniform({ seed: o.seed * 101 + k });
   const bag = tf.input({ shape: [o.buckets], name: 'bag' });
   const features = tf.input({ shape: [o.features], name: 'features' });
-  const embedded = tf.layers
-    .dense({
-      units: o.embedding ?? 16,
-      name: 'bag_embedding',
-      kernelInitializer: init(1),
-    })
-    .apply(bag) as tf.SymbolicTensor;
-  const joined = tf.layers.concatenate({ name: 'joined' }).apply([embedded, features]) as tf.SymbolicTensor;
+  // Zeros: buckets never seen in training keep weight 0 instead of a random one.
+  const wide = tf.layers.dense({ units: 1, name: 'wide', kernelInitializer: 'zeros' }).apply(bag) as tf.SymbolicTensor;
+  let deepIn = features;
+  if ((o.embedding ?? 0) > 0) {
+    const embedded = tf.layers
+      .dense({ units: o.embedding!, name: 'bag_embedding', useBias: false, kernelInitializer: init(1) })
+      .apply(bag) as tf.SymbolicTensor;
+    deepIn = tf.layers.concatenate({ name: 'joined' }).apply([embedded, features]) as tf.SymbolicTensor;
+  }
   const hidden = tf.layers
     .dense({ units: o.hidden ?? 16, activation: 'relu', name: 'hidden', kernelInitializer: init(2) })
-    .apply(joined) as tf.SymbolicTensor;
-  const logit = tf.layers.dense({ units: 1, name: 'logit', kernelInitializer: init(3) }).apply(hidden) as tf.SymbolicTensor;
+    .apply(deepIn) as tf.SymbolicTensor;
+  const deep = tf.layers.dense({ units: 1, name: 'deep', kernelInitializer: init(3) }).apply(hidden) as tf.SymbolicTensor;
+  const logit = tf.layers.add({ name: 'logit' }).apply([wide, deep]) as tf.SymbolicTensor;
   return tf.model({ inputs: [bag, features], outputs: logit, name: 'question_quality' });
 }
 

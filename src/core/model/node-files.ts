@@ -8,7 +8,12 @@ export function writeModelFolder(dir: string, files: ModelFiles, config: ModelCo
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, MODEL_JSON), files.modelJson);
   writeFileSync(join(dir, WEIGHTS_BIN), files.weights);
-  writeFileSync(join(dir, MODEL_CONFIG_FILE), JSON.stringify(config, null, 2) + '\n');
+  writeFileSync(join(dir, MODEL_CONFIG_FILE), configJson(config));
+}
+
+/** Pretty JSON with number arrays on one line (the idf has one number per bucket). */
+export function configJson(config: ModelConfig): string {
+  return JSON.stringify(config, null, 2).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`) + '\n';
 }
 
 export function readModelFolder(dir: string): { files: ModelFiles; config: ModelConfig } {

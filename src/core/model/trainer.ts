@@ -18,7 +18,13 @@ export interface TrainOptions {
   epochs: number;
   batchSize?: number;
   learningRate?: number;
+  /** L2 on the wide kernel and the embedding kernel (the bag weights). */
   l2?: number;
+  /** L2 on the deep part's dense kernels. */
+  l2Deep?: number;
+  /** Embedding-bag width in the deep part (0: none). */
+  embedding?: number;
+  hidden?: number;
   /** Stop after this many epochs without a better validation AUC. */
   patience?: number;
   onEpoch?: (info: { epoch: number; loss: number; valAuc: number; ms: number }) => void;
@@ -52,7 +58,7 @@ export async function train(
   o: TrainOptions,
 ): Promise<TrainResult> {
   const rand = mulberry32(o.seed);
-  const model = buildNetwork({ buckets: config.buckets, features: config.featureNames.length, seed: o.seed });
+  const model = buildNetwork({ buckets: config.buckets, features: config.featureNames.length, seed: o.seed, embedding: o.embedding, hidden: o.hidden });
   const optimizer = tf.train.adam(o.learningRate ?? 0.003);
   const batchSize = o.batchSize ?? 64;
   const order = trainRows.map((_, i) => i);
@@ -61,9 +67,13 @@ export async function train(
   let best = { auc: -Infinity, epoch: 0, weights: [] as tf.Tensor[] };
   const bagWidth = config.buckets;
   const featWidth = config.featureNames.length;
-  // L2 on the bag embedding kernel, written out here so the saved topology carries no regulariser.
-  const embeddingKernel = model.getLayer('bag_embedding').trainableWeights[0];
+  // L2 written out here so the saved topology carries no regulariser.
+  const kernel = (name: string) => model.layers.find((l) => l.name === name)?.trainableWeights[0];
+  const bagKernels = ['wide', 'bag_embedding'].map(kernel).filter((k) => k !== undefined);
+  const deepKernels = ['hidden', 'deep'].map(kernel).filter((k) => k !== undefined);
   const l2 = o.l2 ?? 0;
+  const l2Deep = o.l2Deep ?? 0;
+  const penalty = (kernels: typeof bagKernels, c: number) => kernels.map((k) => k.read().square().sum().mul(c) as tf.Scalar).reduce((a, b) => a.add(b));
 
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const started = Date.now();
@@ -81,7 +91,10 @@ export async function train(
         return optimizer.minimize(() => {
           const logits = model.apply([b, f], { training: true }) as tf.Tensor;
           const data = tf.losses.sigmoidCrossEntropy(y, logits, w) as tf.Scalar;
-          return l2 > 0 ? (data.add(embeddingKernel.read().square().sum().mul(l2)) as tf.Scalar) : data;
+          let total = data;
+          if (l2 > 0) total = total.add(penalty(bagKernels, l2));
+          if (l2Deep > 0) total = total.add(penalty(deepKernels, l2Deep));
+          return total;
         }, true) as tf.Scalar;
       });
       lossSum += loss.dataSync()[0] * rows.length;

@@ -1,13 +1,16 @@
 // Question → model input, in two cheap stages so the explainer can perturb without rerunning NLP:
 //   vectorise(tokens, rawFeatures)  → per-token unigram buckets + per-adjacent-pair bigram buckets
-//   modelInput(vec, mask, features) → L2-normalised presence bag [buckets] + standardised features [F]
+//   modelInput(vec, mask, features) → L2-normalised bag [buckets] + standardised features [F]
+// The bag is a hashed TF-IDF (sublinear tf × per-bucket idf fitted on the training split) when the
+// config has `idf`, else a presence bag (hash-bag-v1, kept for configs without idf).
 // Dropping token i removes its unigram and every bigram it is part of (no new bigram is formed).
 import { fnv1a32, HASH_NAME } from './hash';
 
-export const VECTORISER_VERSION = 'hash-bag-v1';
+export const VECTORISER_VERSION = 'hash-tfidf-v1';
+export type VectoriserVersion = 'hash-bag-v1' | 'hash-tfidf-v1';
 
 export interface VectoriserConfig {
-  version: typeof VECTORISER_VERSION;
+  version: VectoriserVersion;
   hash: typeof HASH_NAME;
   /** Number of hash buckets = width of the bag input. */
   buckets: number;
@@ -17,6 +20,8 @@ export interface VectoriserConfig {
   /** Training-split mean and std per feature (std 0 is stored as 1). */
   featureMean: number[];
   featureStd: number[];
+  /** Per-bucket inverse document frequency (training split; 0 mutes a bucket). Absent: presence bag. */
+  idf?: number[];
 }
 
 export interface Vectorised {
@@ -55,17 +60,32 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
   return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
 }
 
-/** Presence bag over kept tokens; `keep[i] === false` drops token i. L2-normalised (all-zero stays zero). */
-export function bagFromMask(vec: Vectorised, buckets: number, keep?: ArrayLike<boolean>): Float32Array {
-  const bag = new Float32Array(buckets);
+/** Buckets (unigram then bigram, with repeats) of the kept tokens; `keep[i] === false` drops token i. */
+export function keptBuckets(vec: Vectorised, keep?: ArrayLike<boolean>): number[] {
   const kept = (i: number) => !keep || keep[i] !== false;
-  for (let i = 0; i < vec.unigrams.length; i++) if (kept(i)) bag[vec.unigrams[i]] = 1;
-  for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1)) bag[vec.bigrams[i]] = 1;
-  let n = 0;
-  for (let i = 0; i < buckets; i++) n += bag[i];
-  if (n > 0) {
-    const inv = 1 / Math.sqrt(n);
-    for (let i = 0; i < buckets; i++) if (bag[i] !== 0) bag[i] = inv;
+  const out: number[] = [];
+  for (let i = 0; i < vec.unigrams.length; i++) if (kept(i)) out.push(vec.unigrams[i]);
+  for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1)) out.push(vec.bigrams[i]);
+  return out;
+}
+
+/**
+ * Bag over kept tokens, L2-normalised (all-zero stays zero). Without `idf`: presence (0/1). With
+ * `idf`: (1 + ln count) × idf[bucket], the sublinear TF-IDF of the baseline, in hash space.
+ */
+export function bagFromMask(vec: Vectorised, buckets: number, keep?: ArrayLike<boolean>, idf?: readonly number[]): Float32Array {
+  const bag = new Float32Array(buckets);
+  const counts = new Map<number, number>();
+  for (const b of keptBuckets(vec, keep)) counts.set(b, (counts.get(b) ?? 0) + 1);
+  let sq = 0;
+  for (const [b, c] of counts) {
+    const v = idf ? (1 + Math.log(c)) * idf[b] : 1;
+    bag[b] = v;
+    sq += v * v;
+  }
+  if (sq > 0) {
+    const inv = 1 / Math.sqrt(sq);
+    for (const b of counts.keys()) bag[b] *= inv;
   }
   return bag;
 }
@@ -86,7 +106,19 @@ export function modelInput(
   keep?: ArrayLike<boolean>,
   rawFeatures: readonly number[] = vec.features,
 ): ModelInput {
-  return { bag: bagFromMask(vec, config.buckets, keep), features: scaleFeatures(rawFeatures, config) };
+  return { bag: bagFromMask(vec, config.buckets, keep, config.idf), features: scaleFeatures(rawFeatures, config) };
+}
+
+/**
+ * Per-bucket idf from training token lists: ln((1 + N) / (1 + df)) + 1 (smooth idf, as the baseline),
+ * 0 for buckets seen in fewer than `minDf` documents (a hashed min-df). Rounded to 4 decimals so the
+ * shipped config holds exactly the numbers training used.
+ */
+export function fitIdf(docs: readonly Vectorised[], buckets: number, minDf = 1): number[] {
+  const df = new Int32Array(buckets);
+  for (const v of docs) for (const b of new Set(keptBuckets(v))) df[b]++;
+  const n = docs.length;
+  return Array.from(df, (d) => (d < minDf || d === 0 ? 0 : Math.round((Math.log((1 + n) / (1 + d)) + 1) * 1e4) / 1e4));
 }
 
 /** Mean/std per column of the training rows (population std; 0 becomes 1 so a constant column scales to 0). */

@@ -45,7 +45,8 @@ let trainedLogits: number[];
 beforeAll(async () => {
   await tf.setBackend('cpu');
   const data = rows();
-  const result = await train(data, data, vconfig, { seed: 3, epochs: 60, patience: 100, batchSize: 4, learningRate: 0.03 });
+  // No validation rows: early stopping is off and the last epoch's weights are kept.
+  const result = await train(data, [], vconfig, { seed: 3, epochs: 60, patience: 100, batchSize: 4, learningRate: 0.03 });
   trainedLogits = logitsFor(result.model, data, vconfig);
   const config: ModelConfig = {
     version: 'q-test-1', vectoriser: vconfig, calibration: IDENTITY_CALIBRATION, threshold: 0.5,
@@ -122,5 +123,22 @@ describe('tensor hygiene', () => {
     expect(scores).toHaveLength(3);
     expect(tf.memory().numTensors).toBe(before);
     scorer.dispose();
+  });
+});
+
+describe('wide and deep with a TF-IDF bag', () => {
+  it('buckets never seen in training keep wide weight 0 (no random word effects), seen ones move', async () => {
+    const data = rows();
+    const buckets = 256;
+    const idf = new Array<number>(buckets).fill(0);
+    const seen = new Set(data.flatMap((r) => [...r.vec.unigrams, ...r.vec.bigrams]));
+    for (const b of seen) idf[b] = 1.5;
+    const cfg: VectoriserConfig = { ...vconfig, idf };
+    const result = await train(data, [], cfg, { seed: 2, epochs: 5, patience: 10, batchSize: 4, l2: 1e-3, embedding: 4 });
+    const wide = Array.from(result.model.getLayer('wide').getWeights()[0].dataSync());
+    expect(wide.filter((_, b) => !seen.has(b)).every((w) => w === 0)).toBe(true);
+    expect(wide.filter((_, b) => seen.has(b)).some((w) => w !== 0)).toBe(true);
+    expect(result.model.getLayer('bag_embedding').getWeights()[0].shape).toEqual([buckets, 4]);
+    result.model.dispose();
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a32 } from '../../../src/core/model/hash';
-import { bagFromMask, fitScaling, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
+import { bagFromMask, fitIdf, fitScaling, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
 const config = (buckets = 64): VectoriserConfig => ({
@@ -67,6 +67,45 @@ describe('vectorise and bagFromMask', () => {
     const { mean, std } = fitScaling([[1, 7], [3, 7]], 2);
     expect(mean).toEqual([2, 7]);
     expect(std).toEqual([1, 1]);
+  });
+});
+
+describe('hashed TF-IDF bag', () => {
+  const B = 1 << 16; // wide enough that these few keys do not collide (checked below)
+  const docs = [['a', 'b'], ['a', 'c'], ['a', 'b', 'd']].map((t) => vectorise(t, [0, 0], config(B)));
+  const u = (t: string) => unigramBucket(t, B);
+
+  it('fits idf = ln((1+N)/(1+df)) + 1 per bucket, 0 for unseen buckets and below min-df', () => {
+    const keys = ['a', 'b', 'c', 'd'].map(u);
+    expect(new Set(keys).size).toBe(4);
+    const idf = fitIdf(docs, B);
+    const expected = (df: number) => Math.round((Math.log(4 / (1 + df)) + 1) * 1e4) / 1e4;
+    expect([idf[u('a')], idf[u('b')], idf[u('c')], idf[u('d')]]).toEqual([expected(3), expected(2), expected(1), expected(1)]);
+    expect(idf[u('zzz-unseen')]).toBe(0);
+    const pruned = fitIdf(docs, B, 2);
+    expect([pruned[u('a')], pruned[u('b')], pruned[u('c')]]).toEqual([expected(3), expected(2), 0]);
+  });
+
+  it('weights a bucket by (1 + ln count) × idf and L2-normalises', () => {
+    const idf = new Array<number>(B).fill(0);
+    idf[u('x')] = 2;
+    idf[u('y')] = 1;
+    const vec = vectorise(['x', 'x', 'y'], [0, 0], { ...config(B), bigrams: false });
+    const bag = bagFromMask(vec, B, undefined, idf);
+    const x = (1 + Math.log(2)) * 2;
+    const y = 1;
+    const norm = Math.hypot(x, y);
+    expect(bag[u('x')]).toBeCloseTo(x / norm, 6);
+    expect(bag[u('y')]).toBeCloseTo(y / norm, 6);
+    // Dropping one 'x' lowers its count to 1; modelInput uses the config's idf the same way.
+    const dropped = modelInput(vec, { ...config(B), bigrams: false, idf }, [true, false, true]).bag;
+    expect(dropped[u('x')]).toBeCloseTo(2 / Math.hypot(2, 1), 6);
+  });
+
+  it('a bucket with idf 0 contributes nothing, and all-muted input stays an all-zero bag', () => {
+    const vec = vectorise(['x'], [0, 0], { ...config(B), bigrams: false });
+    const bag = bagFromMask(vec, B, undefined, new Array<number>(B).fill(0));
+    expect(bag.every((v) => v === 0)).toBe(true);
   });
 });
 
