@@ -61,11 +61,13 @@ export function alignTokens(modelTokens: readonly string[], candidates: readonly
 /** Best alignment of the model's tokens to source spans (the model's own spans when it offers them). */
 export function alignToSource(doc: QuestionDocument, modelTokens: readonly string[], own?: SpanToken[]): (SpanToken | null)[] {
   if (own && own.length === modelTokens.length) return own;
-  const options = own ? [own] : [];
-  options.push(modelWordSpanTokens(doc), documentSpanTokens(doc));
-  let best = alignTokens(modelTokens, options[0]);
+  // The shared tokenizer first (what models use from document-tokens-v1 on); the legacy word regex only
+  // when that leaves tokens unaligned. Built lazily: tokenising a 3,000-word question twice is not free.
+  const options: Array<() => SpanToken[]> = [documentSpanTokens.bind(null, doc), modelWordSpanTokens.bind(null, doc)];
+  if (own) options.unshift(() => own);
+  let best = alignTokens(modelTokens, options[0]());
   for (let k = 1; k < options.length && best.hits < modelTokens.length; k++) {
-    const next = alignTokens(modelTokens, options[k]);
+    const next = alignTokens(modelTokens, options[k]());
     if (next.hits > best.hits) best = next;
   }
   return best.aligned;
