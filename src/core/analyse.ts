@@ -5,12 +5,25 @@ import { parseQuestion } from './document/parse-markdown';
 import type { QuestionDocument } from './document/question-document';
 import { gate } from './gate';
 import { runChecks, scoreHeuristically } from './heuristic-scorer';
+import { perturbableModelScorer } from './explainer/model-scorer-adapter';
 import type { ModelScorer } from './model/scorer';
+import { explainAndSuggest } from './suggestions/explain-and-suggest';
 
-/** What turns a scorable document into a score: the heuristic scorer now, the tfjs model later. */
+export interface Scored {
+  score: number;
+  contributions: Contribution[];
+  /** Suggestions of the scorer itself (the model's verified suggestions). */
+  suggestions?: Finding[];
+  /** The heuristic findings still worth showing as tips (default: all of them). */
+  tips?: Finding[];
+  /** How well the explanation's local surrogate fits the model (weighted R²). */
+  fidelity?: number;
+}
+
+/** What turns a scorable document into a score: the heuristic scorer, or the tfjs model with its explainer. */
 export interface Scorer {
   readonly version: string;
-  score(doc: QuestionDocument): { score: number; contributions: Contribution[]; findings?: Finding[] };
+  score(doc: QuestionDocument, input: QuestionInput, heuristicFindings: Finding[]): Scored;
 }
 
 export const heuristicScorer: Scorer = {
@@ -21,12 +34,22 @@ export const heuristicScorer: Scorer = {
   },
 };
 
-/** The tfjs model as a Scorer. */
+/** The tfjs model as a Scorer: its score, a LIME-style explanation, and counterfactually verified suggestions. */
 export function modelScorer(model: ModelScorer): Scorer {
+  const perturbable = perturbableModelScorer(model);
+  // Verification re-scores edited text through the same parse → features → model path (cached per chunk/block).
+  const rescore = (input: QuestionInput) => model.score(parseQuestion(input));
   return {
     version: model.version,
-    score(doc) {
-      return { score: model.score(doc), contributions: [] };
+    score(doc, input, heuristicFindings) {
+      const result = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings });
+      return {
+        score: result.baseScore,
+        contributions: result.contributions,
+        suggestions: result.suggestions,
+        tips: result.tips,
+        fidelity: result.fidelity,
+      };
     },
   };
 }
@@ -50,13 +73,14 @@ export function analyseQuestion(input: QuestionInput, scorer: Scorer = heuristic
         elapsedMs: now() - started,
       };
     }
-    const scored = scorer.score(doc);
+    const scored = scorer.score(doc, input, tips);
     const score = Math.min(1, Math.max(0, scored.score));
     return {
       state: 'scored',
       score: Number.isFinite(score) ? score : 0,
-      findings: [...(scored.findings ?? []), ...tips],
+      findings: [...(scored.suggestions ?? []), ...(scored.tips ?? tips)],
       contributions: scored.contributions,
+      ...(scored.fidelity !== undefined ? { fidelity: scored.fidelity } : {}),
       scorer: scorer.version,
       elapsedMs: now() - started,
     };

@@ -26,6 +26,8 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Top contributions to the score, for the popup's chart. */
   contributions: Contribution[];
+  /** Weighted R² of the explanation's local surrogate (model scorer only). */
+  fidelity?: number;
   /** Version of the scorer that produced the score. */
   scorer: string;
   /** Time spent in the analyser, in ms. */
