@@ -40,7 +40,16 @@ export default defineConfig({
     permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],
     web_accessible_resources: [],
     browser_specific_settings:
-      browser === 'firefox' ? { gecko: { id: 'ml-editor@example.org', strict_min_version: '115.0' } } : undefined,
+      browser === 'firefox'
+        ? {
+            gecko: {
+              id: 'ml-editor@example.org',
+              strict_min_version: '142.0',
+              // Nothing is collected or transmitted: the text never leaves the device.
+              data_collection_permissions: { required: ['none'] },
+            },
+          }
+        : undefined,
   }),
   hooks: {
     'build:publicAssets': (_wxt, files) => {
