@@ -6,6 +6,7 @@ import type { ExtensionPort } from './extension-port';
 import { discover, groupFields, isField } from './field-discovery';
 import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
+import { caretAt, gainText, hitAt, type Target } from './hover-tip';
 import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
 import { UnitView, type FieldElement, type UnitFields } from './unit-view';
 
@@ -19,6 +20,8 @@ interface Unit {
   /** The rich body's serialisation per sent seq, to map finding offsets back to DOM text. */
   serialised: Map<number, Serialised<Node>>;
   editorObserver: MutationObserver | null;
+  /** The editor's highlight ranges with their findings, for the tooltip. */
+  hits: Target[];
 }
 
 const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
@@ -44,6 +47,9 @@ export class ContentController {
   private observedRoots = new WeakSet<Node>();
   private rescanTimer: number | null = null;
   private layoutFrame: number | null = null;
+  private tipFrame: number | null = null;
+  private tip: HTMLElement | null = null;
+  private pointer: [number, number] = [-1, -1];
   private nextId = 0;
   private readonly prefix = Math.random().toString(36).slice(2, 8);
 
@@ -73,6 +79,16 @@ export class ContentController {
     this.doc.addEventListener('scroll', () => this.scheduleLayout(), opts);
     this.win.addEventListener('resize', () => this.scheduleLayout(), opts);
     this.doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
+    this.doc.addEventListener('pointermove', (e) => {
+      this.pointer = [e.clientX, e.clientY];
+      this.tipSoon();
+    }, opts);
+    // the caret moved (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
+    for (const type of ['selectionchange', 'keyup', 'focusout']) this.doc.addEventListener(type, () => this.tipSoon(), opts);
+    this.tip = this.root.add(this.doc.createElement('div'));
+    this.tip.className = 'tip';
+    this.tip.setAttribute('role', 'tooltip');
+    this.tip.hidden = true;
     this.resizeObserver = new this.win.ResizeObserver(() => this.scheduleLayout());
     this.observe(this.doc);
     this.rescan();
@@ -90,7 +106,8 @@ export class ContentController {
     this.resizeObserver = null;
     if (this.rescanTimer !== null) this.win.clearTimeout(this.rescanTimer);
     if (this.layoutFrame !== null) this.win.cancelAnimationFrame(this.layoutFrame);
-    this.rescanTimer = this.layoutFrame = null;
+    if (this.tipFrame !== null) this.win.cancelAnimationFrame(this.tipFrame);
+    this.rescanTimer = this.layoutFrame = this.tipFrame = this.tip = null;
     for (const unit of new Set(this.units.values())) this.disposeUnit(unit, forget);
     this.units.clear();
     this.fieldUnit.clear();
@@ -159,6 +176,7 @@ export class ContentController {
       view,
       serialised: new Map(),
       editorObserver: null,
+      hits: [],
       scheduler: new AnalysisScheduler({
         fieldId: id,
         capture: (seq) => this.capture(unit, seq),
@@ -201,18 +219,20 @@ export class ContentController {
     if (!this.running) return;
     for (const key of unit.serialised.keys()) if (key < seq) unit.serialised.delete(key);
     unit.view.render(state);
+    this.tipSoon();
     if (state.state === 'analysing') return;
     const body = unit.fields.body;
     if (!body || isPlain(body) || !this.highlights) return;
     const ranges: Record<HighlightSource, Range[]> = { heuristic: [], model: [] };
     const serialised = unit.serialised.get(seq);
+    unit.hits = [];
     if (state.result && serialised) {
-      for (const f of state.result.findings) this.addRanges(ranges, f, serialised);
+      for (const f of state.result.findings) this.addRanges(ranges, f, serialised, unit.hits);
     }
     this.highlights.set(unit, ranges);
   }
 
-  private addRanges(out: Record<HighlightSource, Range[]>, f: Finding, s: Serialised<Node>): void {
+  private addRanges(out: Record<HighlightSource, Range[]>, f: Finding, s: Serialised<Node>, hits: Target[]): void {
     if (f.scope !== 'span' || f.span.field !== 'body') return;
     for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
       const node = piece.node as Text;
@@ -221,6 +241,7 @@ export class ContentController {
       range.setStart(node, piece.startOffset);
       range.setEnd(node, piece.endOffset);
       out[f.source].push(range);
+      hits.push([range, f]);
     }
   }
 
@@ -258,6 +279,29 @@ export class ContentController {
       if (!this.alive()) return this.stop(false);
       this.root.attach();
       for (const unit of this.units.values()) unit.view.layout();
+    });
+  }
+
+  /** At most one tooltip update per frame, whatever the rate of pointer or caret events. */
+  private tipSoon(): void {
+    if (this.tipFrame !== null || !this.running) return;
+    this.tipFrame = this.win.requestAnimationFrame(() => {
+      this.tipFrame = null;
+      const tip = this.tip;
+      if (!tip) return;
+      const targets = [...this.units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
+      const hit = targets.length
+        ? hitAt(targets, ...this.pointer) ?? caretAt(targets, this.doc.activeElement, this.win.getSelection())
+        : null;
+      tip.hidden = !hit;
+      if (!hit) return;
+      const [f, r] = hit;
+      tip.textContent = f.message + gainText(f.gain);
+      // below the span, or above it near the bottom of the window
+      const below = r.bottom + 60 < this.win.innerHeight;
+      tip.style.left = `${Math.max(4, Math.min(r.left, this.win.innerWidth - 290))}px`;
+      tip.style.top = below ? `${r.bottom + 4}px` : '';
+      tip.style.bottom = below ? '' : `${this.win.innerHeight - r.top + 4}px`;
     });
   }
 

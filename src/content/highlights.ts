@@ -11,7 +11,7 @@ const STYLE = Object.entries(COLOURS)
 const STYLE_ATTR = 'data-ml-editor-highlight-style';
 
 interface HighlightCtor {
-  new (...ranges: AbstractRange[]): { add(range: AbstractRange): void };
+  new (...ranges: AbstractRange[]): { priority: number };
 }
 
 export class HighlightLayer {
@@ -54,7 +54,9 @@ export class HighlightLayer {
     for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
       const all: Range[] = [];
       for (const ranges of this.owners.values()) all.push(...ranges[source]);
-      if (all.length) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[source], new Ctor(...all) as never);
+      const h = new Ctor(...all);
+      h.priority = +(source === 'model'); // model colour wins where a tip overlaps it
+      if (all.length) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
       else this.win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
     }
   }

@@ -15,6 +15,9 @@ const CSS = `:host{all:initial!important;position:fixed!important;top:0!importan
 .mirror{position:fixed;pointer-events:none;overflow:hidden;box-sizing:border-box;color:transparent!important;background:transparent!important;border-color:transparent!important;border-style:solid}
 .mirror mark{background:transparent;color:transparent;text-decoration:underline wavy #d97706;text-decoration-skip-ink:none;text-underline-offset:1px;text-decoration-thickness:1px}
 .mirror mark[data-source="model"]{text-decoration-color:#7c3aed}
+.panel h3{font:600 12px/1.4 system-ui,sans-serif;margin:10px 0 6px;color:#4b5563}
+.panel b{color:#7c3aed;margin-left:4px}
+.tip{position:fixed;max-width:280px;background:#1f2937;color:#fff;font:12px/1.35 system-ui,sans-serif;padding:4px 7px;border-radius:5px;pointer-events:none}
 [hidden]{display:none!important}`;
 
 export class HintsRoot {

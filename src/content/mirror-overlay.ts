@@ -1,11 +1,7 @@
 // Underlines for <textarea>/<input>: a copy of the field's text laid out the same way, drawn transparently
 // over the field inside our shadow root, with the finding spans wrapped in <mark>. Reads the field only.
-
-export interface MirrorMark {
-  start: number;
-  end: number;
-  source: 'heuristic' | 'model';
-}
+import type { Finding } from '../shared/finding';
+import type { Target } from './hover-tip';
 
 const SIDES = ['top', 'right', 'bottom', 'left'];
 const COPIED = [
@@ -20,8 +16,10 @@ export class MirrorOverlay {
   readonly box: HTMLDivElement;
   private readonly content: HTMLDivElement;
   private text: string | null = null;
-  private marks: MirrorMark[] = [];
+  private marks: Finding[] = [];
   private dirty = false;
+  /** The drawn <mark>s with their findings, for the tooltip's hit tests. */
+  hits: Target[] = [];
 
   constructor(
     private readonly field: HTMLTextAreaElement | HTMLInputElement,
@@ -36,7 +34,7 @@ export class MirrorOverlay {
   }
 
   /** New finding spans for the text they were computed on. */
-  setMarks(text: string, marks: MirrorMark[]): void {
+  setMarks(text: string, marks: Finding[]): void {
     this.text = text;
     this.marks = marks;
     this.dirty = true;
@@ -59,16 +57,20 @@ export class MirrorOverlay {
     if (this.dirty) {
       this.dirty = false;
       this.content.replaceChildren();
+      this.hits = [];
       if (this.text !== null && this.marks.length) {
         let at = 0;
-        for (const m of [...this.marks].sort((a, b) => a.start - b.start)) {
-          if (m.start < at || m.end > this.text.length) continue;
-          this.content.append(doc.createTextNode(this.text.slice(at, m.start)));
+        // stable sort: on equal starts the model suggestion (listed first) wins over the overlapping tip
+        for (const f of [...this.marks].sort((a, b) => a.span.start - b.span.start)) {
+          const { start, end } = f.span;
+          if (start < at || end > this.text.length) continue;
+          this.content.append(doc.createTextNode(this.text.slice(at, start)));
           const mark = doc.createElement('mark');
-          mark.dataset.source = m.source;
-          mark.textContent = this.text.slice(m.start, m.end);
+          mark.dataset.source = f.source;
+          mark.textContent = this.text.slice(start, end);
           this.content.append(mark);
-          at = m.end;
+          this.hits.push([mark, f, this.field]);
+          at = end;
         }
         // a trailing newline needs a character after it to take up a line, as in the textarea
         this.content.append(doc.createTextNode(this.text.slice(at) + '\u200b'));

@@ -3,7 +3,8 @@
 import type { UnitState } from './analysis-scheduler';
 import type { FieldName, Finding } from '../shared/finding';
 import type { HintsRoot } from './hints-root';
-import { MirrorOverlay, type MirrorMark } from './mirror-overlay';
+import { gainText, type Target } from './hover-tip';
+import { MirrorOverlay } from './mirror-overlay';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -132,10 +133,7 @@ export class UnitView {
       }
       const field: FieldName = el === this.fields.title ? 'title' : 'body';
       const text = s.input[field];
-      const marks: MirrorMark[] = s.result.findings
-        .filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start)
-        .map((f) => ({ start: f.span.start, end: f.span.end, source: f.source }));
-      mirror.setMarks(text, marks);
+      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start));
     }
   }
 
@@ -171,47 +169,40 @@ export class UnitView {
   }
 
   private fillPanel(panel: HTMLDivElement): void {
-    const doc = this.doc;
-    panel.replaceChildren();
+    const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
+      const e = this.doc.createElement(tag);
+      e.textContent = text;
+      return e;
+    };
     const s = this.state;
-    const heading = doc.createElement('h2');
     const findings: Finding[] = s && s.result ? s.result.findings : [];
-    if (s?.state === 'scored' && s.result.score !== null) heading.textContent = `Score ${Math.round(s.result.score * 100)}/100`;
-    else if (s?.state === 'analysing' || !s) heading.textContent = 'Analysing…';
-    else heading.textContent = 'Not scored';
-    panel.append(heading);
+    const scored = s?.state === 'scored' && s.result.score !== null;
+    panel.replaceChildren(make('h2', scored ? `Score ${Math.round(s.result.score! * 100)}/100` : s?.state === 'analysing' || !s ? 'Analysing…' : 'Not scored'));
     const reason = this.reason();
-    if (reason && s?.state !== 'scored') {
-      const p = doc.createElement('p');
-      p.className = 'reason';
-      p.textContent = reason;
-      panel.append(p);
-    }
-    if (!findings.length) {
-      if (s?.state === 'scored') {
-        const p = doc.createElement('p');
-        p.textContent = 'No suggestions.';
-        panel.append(p);
+    if (reason && !scored) panel.append(make('p', reason));
+    if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
+    // the model's verified suggestions (best gain first, as the worker orders them), then the heuristic tips
+    for (const model of [true, false]) {
+      const items = findings.filter((f) => (f.source === 'model') === model);
+      if (!items.length) continue;
+      if (!model) panel.append(make('h3', 'Tips'));
+      const list = make('ul');
+      for (const f of items) {
+        const li = make('li', f.message);
+        li.setAttribute('data-ml-editor-finding', f.id);
+        li.dataset.source = f.source;
+        if (f.gain != null) li.append(make('b', gainText(f.gain)));
+        const quoted = f.scope === 'span' && s && 'input' in s ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
+        if (quoted.trim()) li.append(make('q', quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted));
+        list.append(li);
       }
-      return;
+      panel.append(list);
     }
-    const list = doc.createElement('ul');
-    for (const f of findings) {
-      const li = doc.createElement('li');
-      li.setAttribute('data-ml-editor-finding', f.id);
-      li.dataset.source = f.source;
-      li.textContent = f.message;
-      if (f.scope === 'span' && s && s.result && 'input' in s) {
-        const quoted = s.input[f.span.field].slice(f.span.start, f.span.end);
-        if (quoted.trim()) {
-          const q = doc.createElement('q');
-          q.textContent = quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted;
-          li.append(q);
-        }
-      }
-      list.append(li);
-    }
-    panel.append(list);
+  }
+
+  /** The drawn mirror underlines, for the tooltip. */
+  hits(): Target[] {
+    return [...this.mirrors.values()].flatMap((m) => m.hits);
   }
 
   /** Positions everything from the fields' current boxes (rAF pass; reads first, then writes). */
