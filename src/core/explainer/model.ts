@@ -3,6 +3,7 @@
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { FieldName } from '../../shared/finding';
+import type { Token } from '../document/tokens';
 
 export interface Perturbation {
   /** keep[i] === false drops token i of the vectorised question. */
@@ -19,18 +20,7 @@ export interface VectorisedLike {
 }
 
 /** A token with where it came from: used to align model tokens to the text the person typed. */
-export interface SpanToken {
-  text: string;
-  field: FieldName;
-  /** Index of the prose block in `doc.prose` (-1 for structure tokens). */
-  block: number;
-  /** Range in the block's normalised text. */
-  from: number;
-  to: number;
-  /** UTF-16 span in the original field, when known. */
-  start: number | null;
-  end: number | null;
-}
+export type SpanToken = Token;
 
 export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   vectorise(doc: QuestionDocument): V;
