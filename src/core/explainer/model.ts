@@ -2,7 +2,6 @@
 // scoring of perturbed copies (token masks and/or replaced hand features). ModelScorer satisfies it
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
-import type { FieldName } from '../../shared/finding';
 import type { Token } from '../document/tokens';
 
 export interface Perturbation {
