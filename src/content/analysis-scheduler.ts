@@ -26,59 +26,63 @@ export interface SchedulerDeps {
 }
 
 export class AnalysisScheduler {
-  private seq = 0;
-  private timer: unknown = null;
-  private disposed = false;
-  private lastSent: string | null = null;
+  #seq = 0;
+  #timer: unknown = null;
+  #disposed = false;
+  #lastSent: string | null = null;
 
-  constructor(private readonly deps: SchedulerDeps) {}
+  readonly #deps: SchedulerDeps;
+
+  constructor(deps: SchedulerDeps) {
+    this.#deps = deps;
+  }
 
   /** The input handler's whole job: O(1), no reads of the field. */
   markDirty(): void {
-    if (this.disposed) return;
-    if (this.timer !== null) this.deps.clearTimeout(this.timer);
-    this.timer = this.deps.setTimeout(() => {
-      this.timer = null;
+    if (this.#disposed) return;
+    if (this.#timer !== null) this.#deps.clearTimeout(this.#timer);
+    this.#timer = this.#deps.setTimeout(() => {
+      this.#timer = null;
       this.flush();
-    }, this.deps.debounceMs ?? DEBOUNCE_MS);
+    }, this.#deps.debounceMs ?? DEBOUNCE_MS);
   }
 
   /** Captures now and sends; unchanged text is not sent again unless `force`. */
   flush(force = false): void {
-    if (this.disposed) return;
-    if (this.timer !== null) {
-      this.deps.clearTimeout(this.timer);
-      this.timer = null;
+    if (this.#disposed) return;
+    if (this.#timer !== null) {
+      this.#deps.clearTimeout(this.#timer);
+      this.#timer = null;
     }
-    const input = this.deps.capture(this.seq + 1);
+    const input = this.#deps.capture(this.#seq + 1);
     const key = `${input.title}\u0000${input.body}`;
-    if (!force && key === this.lastSent) return;
-    this.lastSent = key;
-    const seq = ++this.seq;
+    if (!force && key === this.#lastSent) return;
+    this.#lastSent = key;
+    const seq = ++this.#seq;
     if (input.title.length + input.body.length > MAX_INPUT_CHARS) {
-      this.deps.onState({ state: 'not-scorable', reason: `Text too long to analyse (over ${MAX_INPUT_CHARS.toLocaleString('en')} characters).` }, seq);
+      this.#deps.onState({ state: 'not-scorable', reason: `Text too long to analyse (over ${MAX_INPUT_CHARS.toLocaleString('en')} characters).` }, seq);
       return;
     }
-    this.deps.onState({ state: 'analysing' }, seq);
-    void this.request({ type: 'ml-editor/analyse', fieldId: this.deps.fieldId, seq, input }, true);
+    this.#deps.onState({ state: 'analysing' }, seq);
+    void this.#request({ type: 'ml-editor/analyse', fieldId: this.#deps.fieldId, seq, input }, true);
   }
 
-  private async request(req: AnalyseRequest, mayRetry: boolean): Promise<void> {
+  async #request(req: AnalyseRequest, mayRetry: boolean): Promise<void> {
     let response: AnalyseResponse | null = null;
     let failure = 'No answer from the extension.';
     try {
-      response = await this.deps.send(req);
+      response = await this.#deps.send(req);
     } catch (err) {
       failure = err instanceof Error ? err.message : String(err);
     }
-    if (this.disposed || req.seq !== this.seq) return; // a newer edit owns the badge now
+    if (this.#disposed || req.seq !== this.#seq) return; // a newer edit owns the badge now
     if (response && response.ok) {
       if (response.seq !== req.seq) return;
       const { result } = response;
       if (result.state === 'error') {
         failure = result.reason ?? 'Analysis failed.';
       } else {
-        this.deps.onState({ state: result.state, result, input: req.input, seq: req.seq }, req.seq);
+        this.#deps.onState({ state: result.state, result, input: req.input, seq: req.seq }, req.seq);
         return;
       }
     } else if (response && !response.ok) {
@@ -87,17 +91,17 @@ export class AnalysisScheduler {
     }
     if (mayRetry) {
       // The worker may be restarting: one more try shortly after.
-      this.deps.setTimeout(() => {
-        if (!this.disposed && req.seq === this.seq) void this.request(req, false);
-      }, this.deps.retryMs ?? RETRY_MS);
+      this.#deps.setTimeout(() => {
+        if (!this.#disposed && req.seq === this.#seq) void this.#request(req, false);
+      }, this.#deps.retryMs ?? RETRY_MS);
       return;
     }
-    this.deps.onState({ state: 'error', reason: failure }, req.seq);
+    this.#deps.onState({ state: 'error', reason: failure }, req.seq);
   }
 
   dispose(): void {
-    this.disposed = true;
-    if (this.timer !== null) this.deps.clearTimeout(this.timer);
-    this.timer = null;
+    this.#disposed = true;
+    if (this.#timer !== null) this.#deps.clearTimeout(this.#timer);
+    this.#timer = null;
   }
 }

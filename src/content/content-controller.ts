@@ -36,113 +36,116 @@ export function effectiveUrl(win: Window): string {
 }
 
 export class ContentController {
-  private readonly win: Window & typeof globalThis;
-  private running: AbortController | null = null;
-  private root: HintsRoot | null = null;
-  private highlights: HighlightLayer | null = null;
-  private readonly units = new Map<Element, Unit>(); // by anchor: body, or title when alone
-  private readonly fieldUnit = new Map<Element, Unit>();
-  private observers: MutationObserver[] = [];
-  private resizeObserver: ResizeObserver | null = null;
-  private observedRoots = new WeakSet<Node>();
-  private rescanTimer: number | null = null;
-  private layoutFrame: number | null = null;
-  private tipFrame: number | null = null;
-  private tip: HTMLElement | null = null;
-  private pointer: [number, number] = [-1, -1];
-  private nextId = 0;
-  private readonly prefix = Math.random().toString(36).slice(2, 8);
+  readonly #win: Window & typeof globalThis;
+  #running: AbortController | null = null;
+  #root: HintsRoot | null = null;
+  #highlights: HighlightLayer | null = null;
+  readonly #units = new Map<Element, Unit>(); // by anchor: body, or title when alone
+  readonly #fieldUnit = new Map<Element, Unit>();
+  #observers: MutationObserver[] = [];
+  #resizeObserver: ResizeObserver | null = null;
+  #observedRoots = new WeakSet<Node>();
+  #rescanTimer: number | null = null;
+  #layoutFrame: number | null = null;
+  #tipFrame: number | null = null;
+  #tip: HTMLElement | null = null;
+  #pointer: [number, number] = [-1, -1];
+  #nextId = 0;
+  readonly #prefix = Math.random().toString(36).slice(2, 8);
 
-  constructor(
-    private readonly doc: Document,
-    private readonly port: ExtensionPort,
-    /** False once the extension was reloaded or removed: then this copy goes quiet. */
-    private readonly alive: () => boolean = () => true,
-  ) {
-    this.win = doc.defaultView as Window & typeof globalThis;
+  readonly #doc: Document;
+  readonly #port: ExtensionPort;
+  /** False once the extension was reloaded or removed: then this copy goes quiet. */
+  readonly #alive: () => boolean;
+
+  constructor(doc: Document, port: ExtensionPort, alive: () => boolean = () => true) {
+    this.#doc = doc;
+    this.#port = port;
+    this.#alive = alive;
+    this.#win = doc.defaultView as Window & typeof globalThis;
   }
 
   applySettings(settings: SiteSettings): void {
-    const enabled = isSiteEnabled(effectiveUrl(this.win), settings);
-    if (enabled && !this.running) this.start();
-    else if (!enabled && this.running) this.stop(true);
+    const enabled = isSiteEnabled(effectiveUrl(this.#win), settings);
+    if (enabled && !this.#running) this.start();
+    else if (!enabled && this.#running) this.stop(true);
   }
 
   start(): void {
-    if (this.running) return;
+    if (this.#running) return;
     const running = new AbortController();
-    this.running = running;
+    this.#running = running;
     const opts = { capture: true, passive: true, signal: running.signal };
-    this.root = new HintsRoot(this.doc);
-    this.highlights = new HighlightLayer(this.win);
-    this.doc.addEventListener('input', (e) => this.onInput(e), opts);
-    this.doc.addEventListener('scroll', () => this.scheduleLayout(), opts);
-    this.win.addEventListener('resize', () => this.scheduleLayout(), opts);
-    this.doc.addEventListener('pointerdown', (e) => this.onPointerDown(e), opts);
-    this.doc.addEventListener('pointermove', (e) => {
-      this.pointer = [e.clientX, e.clientY];
-      this.tipSoon();
+    this.#root = new HintsRoot(this.#doc);
+    this.#highlights = new HighlightLayer(this.#win);
+    this.#doc.addEventListener('input', (e) => this.#onInput(e), opts);
+    this.#doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
+    this.#win.addEventListener('resize', () => this.#scheduleLayout(), opts);
+    this.#doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    this.#doc.addEventListener('pointermove', (e) => {
+      this.#pointer = [e.clientX, e.clientY];
+      this.#tipSoon();
     }, opts);
     // the caret moved (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
-    for (const type of ['selectionchange', 'keyup', 'focusout']) this.doc.addEventListener(type, () => this.tipSoon(), opts);
-    this.tip = this.root.add(this.doc.createElement('div'));
-    this.tip.className = 'tip';
-    this.tip.setAttribute('role', 'tooltip');
-    this.tip.hidden = true;
-    this.resizeObserver = new this.win.ResizeObserver(() => this.scheduleLayout());
-    this.observe(this.doc);
-    this.rescan();
+    for (const type of ['selectionchange', 'keyup', 'focusout']) this.#doc.addEventListener(type, () => this.#tipSoon(), opts);
+    this.#tip = this.#root.add(this.#doc.createElement('div'));
+    this.#tip.className = 'tip';
+    this.#tip.setAttribute('role', 'tooltip');
+    this.#tip.hidden = true;
+    this.#resizeObserver = new this.#win.ResizeObserver(() => this.#scheduleLayout());
+    this.#observe(this.#doc);
+    this.#rescan();
   }
 
   /** Removes every hint at once and stops all work. `forget` tells the background to drop our fields. */
   stop(forget: boolean): void {
-    if (!this.running) return;
-    this.running.abort();
-    this.running = null;
-    for (const o of this.observers) o.disconnect();
-    this.observers = [];
-    this.observedRoots = new WeakSet();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
-    if (this.rescanTimer !== null) this.win.clearTimeout(this.rescanTimer);
-    if (this.layoutFrame !== null) this.win.cancelAnimationFrame(this.layoutFrame);
-    if (this.tipFrame !== null) this.win.cancelAnimationFrame(this.tipFrame);
-    this.rescanTimer = this.layoutFrame = this.tipFrame = this.tip = null;
-    for (const unit of new Set(this.units.values())) this.disposeUnit(unit, forget);
-    this.units.clear();
-    this.fieldUnit.clear();
-    this.highlights?.destroy();
-    this.highlights = null;
-    this.root?.remove();
-    this.root = null;
+    if (!this.#running) return;
+    this.#running.abort();
+    this.#running = null;
+    for (const o of this.#observers) o.disconnect();
+    this.#observers = [];
+    this.#observedRoots = new WeakSet();
+    this.#resizeObserver?.disconnect();
+    this.#resizeObserver = null;
+    if (this.#rescanTimer !== null) this.#win.clearTimeout(this.#rescanTimer);
+    if (this.#layoutFrame !== null) this.#win.cancelAnimationFrame(this.#layoutFrame);
+    if (this.#tipFrame !== null) this.#win.cancelAnimationFrame(this.#tipFrame);
+    this.#rescanTimer = this.#layoutFrame = this.#tipFrame = this.#tip = null;
+    for (const unit of new Set(this.#units.values())) this.#disposeUnit(unit, forget);
+    this.#units.clear();
+    this.#fieldUnit.clear();
+    this.#highlights?.destroy();
+    this.#highlights = null;
+    this.#root?.remove();
+    this.#root = null;
   }
 
-  private observe(target: Document | ShadowRoot): void {
-    if (this.observedRoots.has(target)) return;
-    this.observedRoots.add(target);
-    const mo = new this.win.MutationObserver(() => this.scheduleRescan());
+  #observe(target: Document | ShadowRoot): void {
+    if (this.#observedRoots.has(target)) return;
+    this.#observedRoots.add(target);
+    const mo = new this.#win.MutationObserver(() => this.#scheduleRescan());
     mo.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'] });
-    this.observers.push(mo);
+    this.#observers.push(mo);
   }
 
-  private scheduleRescan(): void {
-    if (this.rescanTimer !== null || !this.running) return;
-    this.rescanTimer = this.win.setTimeout(() => {
-      this.rescanTimer = null;
-      this.rescan();
+  #scheduleRescan(): void {
+    if (this.#rescanTimer !== null || !this.#running) return;
+    this.#rescanTimer = this.#win.setTimeout(() => {
+      this.#rescanTimer = null;
+      this.#rescan();
     }, RESCAN_MS);
   }
 
-  private rescan(): void {
-    if (!this.running || !this.root) return;
-    const found = discover(this.doc);
-    for (const shadow of found.shadowRoots) this.observe(shadow);
+  #rescan(): void {
+    if (!this.#running || !this.#root) return;
+    const found = discover(this.#doc);
+    for (const shadow of found.shadowRoots) this.#observe(shadow);
     const groups = groupFields(found.fields);
     const keep = new Set<Unit>();
     for (const fields of groups) {
       const anchor = (fields.body ?? fields.title)!;
-      let unit = this.units.get(anchor);
-      if (!unit) unit = this.createUnit(anchor, fields);
+      let unit = this.#units.get(anchor);
+      if (!unit) unit = this.#createUnit(anchor, fields);
       else if (unit.fields.title !== fields.title) {
         unit.fields = fields;
         unit.view.syncFields(fields);
@@ -150,26 +153,26 @@ export class ContentController {
       }
       keep.add(unit);
     }
-    for (const [anchor, unit] of this.units) {
+    for (const [anchor, unit] of this.#units) {
       if (!keep.has(unit)) {
-        this.disposeUnit(unit, true);
-        this.units.delete(anchor);
+        this.#disposeUnit(unit, true);
+        this.#units.delete(anchor);
       }
     }
-    this.fieldUnit.clear();
+    this.#fieldUnit.clear();
     for (const unit of keep) {
       for (const el of [unit.fields.title, unit.fields.body]) {
         if (!el) continue;
-        this.fieldUnit.set(el, unit);
-        this.resizeObserver?.observe(el);
+        this.#fieldUnit.set(el, unit);
+        this.#resizeObserver?.observe(el);
       }
     }
-    this.scheduleLayout();
+    this.#scheduleLayout();
   }
 
-  private createUnit(anchor: FieldElement, fields: UnitFields): Unit {
-    const id = `${this.prefix}-${++this.nextId}`;
-    const view = new UnitView(this.root!, this.doc, fields, () => this.scheduleLayout());
+  #createUnit(anchor: FieldElement, fields: UnitFields): Unit {
+    const id = `${this.#prefix}-${++this.#nextId}`;
+    const view = new UnitView(this.#root!, this.#doc, fields, () => this.#scheduleLayout());
     const unit: Unit = {
       id,
       fields,
@@ -179,33 +182,33 @@ export class ContentController {
       hits: [],
       scheduler: new AnalysisScheduler({
         fieldId: id,
-        capture: (seq) => this.capture(unit, seq),
-        send: (req) => this.port.analyse(req),
-        onState: (state, seq) => this.onState(unit, state, seq),
-        setTimeout: (fn, ms) => this.win.setTimeout(fn, ms),
-        clearTimeout: (h) => this.win.clearTimeout(h as number),
+        capture: (seq) => this.#capture(unit, seq),
+        send: (req) => this.#port.analyse(req),
+        onState: (state, seq) => this.#onState(unit, state, seq),
+        setTimeout: (fn, ms) => this.#win.setTimeout(fn, ms),
+        clearTimeout: (h) => this.#win.clearTimeout(h as number),
       }),
     };
-    this.units.set(anchor, unit);
+    this.#units.set(anchor, unit);
     const body = fields.body;
     if (body && !isPlain(body)) {
       // Editors change their DOM without input events (toolbar, paste, undo): watch the text itself.
-      unit.editorObserver = new this.win.MutationObserver(() => unit.scheduler.markDirty());
+      unit.editorObserver = new this.#win.MutationObserver(() => unit.scheduler.markDirty());
       unit.editorObserver.observe(body, { childList: true, subtree: true, characterData: true });
       const root = body.getRootNode();
-      if (root.nodeType === 9 || root.nodeType === 11) this.highlights?.ensureStyle(root as Document | ShadowRoot);
+      if (root.nodeType === 9 || root.nodeType === 11) this.#highlights?.ensureStyle(root as Document | ShadowRoot);
     }
     // Prefilled text (drafts, edits) is analysed once on discovery.
-    if (this.hasText(fields)) unit.scheduler.flush();
+    if (this.#hasText(fields)) unit.scheduler.flush();
     return unit;
   }
 
-  private hasText(fields: UnitFields): boolean {
+  #hasText(fields: UnitFields): boolean {
     const text = (el: FieldElement | null) => (el ? (isPlain(el) ? (el as HTMLTextAreaElement).value : el.textContent ?? '') : '');
     return (text(fields.title) + text(fields.body)).trim().length > 0;
   }
 
-  private capture(unit: Unit, seq: number): { title: string; body: string } {
+  #capture(unit: Unit, seq: number): { title: string; body: string } {
     const { title, body } = unit.fields;
     const titleText = title ? title.value : '';
     if (!body) return { title: titleText, body: '' };
@@ -215,29 +218,29 @@ export class ContentController {
     return { title: titleText, body: serialised.text };
   }
 
-  private onState(unit: Unit, state: UnitState, seq: number): void {
-    if (!this.running) return;
+  #onState(unit: Unit, state: UnitState, seq: number): void {
+    if (!this.#running) return;
     for (const key of unit.serialised.keys()) if (key < seq) unit.serialised.delete(key);
     unit.view.render(state);
-    this.tipSoon();
+    this.#tipSoon();
     if (state.state === 'analysing') return;
     const body = unit.fields.body;
-    if (!body || isPlain(body) || !this.highlights) return;
+    if (!body || isPlain(body) || !this.#highlights) return;
     const ranges: Record<HighlightSource, Range[]> = { heuristic: [], model: [] };
     const serialised = unit.serialised.get(seq);
     unit.hits = [];
     if (state.result && serialised) {
-      for (const f of state.result.findings) this.addRanges(ranges, f, serialised, unit.hits);
+      for (const f of state.result.findings) this.#addRanges(ranges, f, serialised, unit.hits);
     }
-    this.highlights.set(unit, ranges);
+    this.#highlights.set(unit, ranges);
   }
 
-  private addRanges(out: Record<HighlightSource, Range[]>, f: Finding, s: Serialised<Node>, hits: Target[]): void {
+  #addRanges(out: Record<HighlightSource, Range[]>, f: Finding, s: Serialised<Node>, hits: Target[]): void {
     if (f.scope !== 'span' || f.span.field !== 'body') return;
     for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
       const node = piece.node as Text;
       if (!node.isConnected || piece.endOffset > node.length) continue;
-      const range = this.doc.createRange(); // live: follows later edits of the text
+      const range = this.#doc.createRange(); // live: follows later edits of the text
       range.setStart(node, piece.startOffset);
       range.setEnd(node, piece.endOffset);
       out[f.source].push(range);
@@ -246,71 +249,71 @@ export class ContentController {
   }
 
   /** The whole per-keystroke cost: a map lookup, a flag and a timer. */
-  private onInput(e: Event): void {
-    if (!this.alive()) return this.stop(false);
+  #onInput(e: Event): void {
+    if (!this.#alive()) return this.stop(false);
     const target = (e.composedPath()[0] ?? e.target) as Element | null;
     if (!target || target.nodeType !== 1) return;
-    let unit = this.fieldUnit.get(target);
+    let unit = this.#fieldUnit.get(target);
     if (!unit) {
       const host = (target as HTMLElement).isContentEditable ? target.closest('[contenteditable]:not([contenteditable="false"])') : target;
-      unit = host ? this.fieldUnit.get(host) : undefined;
+      unit = host ? this.#fieldUnit.get(host) : undefined;
       if (!unit && host && isField(host)) {
-        this.rescan(); // a field we have not seen yet (added since the last scan)
-        unit = this.fieldUnit.get(host);
+        this.#rescan(); // a field we have not seen yet (added since the last scan)
+        unit = this.#fieldUnit.get(host);
       }
     }
     if (!unit) return;
     unit.view.edited(target);
     unit.scheduler.markDirty();
-    this.scheduleLayout();
+    this.#scheduleLayout();
   }
 
-  private onPointerDown(e: Event): void {
+  #onPointerDown(e: Event): void {
     // a click anywhere outside our UI closes open panels
-    if (this.root && e.composedPath().includes(this.root.host)) return;
-    for (const unit of this.units.values()) unit.view.closePanel();
+    if (this.#root && e.composedPath().includes(this.#root.host)) return;
+    for (const unit of this.#units.values()) unit.view.closePanel();
   }
 
-  private scheduleLayout(): void {
-    if (this.layoutFrame !== null || !this.running) return;
-    this.layoutFrame = this.win.requestAnimationFrame(() => {
-      this.layoutFrame = null;
-      if (!this.running || !this.root) return;
-      if (!this.alive()) return this.stop(false);
-      this.root.attach();
-      for (const unit of this.units.values()) unit.view.layout();
+  #scheduleLayout(): void {
+    if (this.#layoutFrame !== null || !this.#running) return;
+    this.#layoutFrame = this.#win.requestAnimationFrame(() => {
+      this.#layoutFrame = null;
+      if (!this.#running || !this.#root) return;
+      if (!this.#alive()) return this.stop(false);
+      this.#root.attach();
+      for (const unit of this.#units.values()) unit.view.layout();
     });
   }
 
   /** At most one tooltip update per frame, whatever the rate of pointer or caret events. */
-  private tipSoon(): void {
-    if (this.tipFrame !== null || !this.running) return;
-    this.tipFrame = this.win.requestAnimationFrame(() => {
-      this.tipFrame = null;
-      const tip = this.tip;
+  #tipSoon(): void {
+    if (this.#tipFrame !== null || !this.#running) return;
+    this.#tipFrame = this.#win.requestAnimationFrame(() => {
+      this.#tipFrame = null;
+      const tip = this.#tip;
       if (!tip) return;
-      const targets = [...this.units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
+      const targets = [...this.#units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
       const hit = targets.length
-        ? hitAt(targets, ...this.pointer) ?? caretAt(targets, this.doc.activeElement, this.win.getSelection())
+        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, this.#doc.activeElement, this.#win.getSelection())
         : null;
       tip.hidden = !hit;
       if (!hit) return;
       const [f, r] = hit;
       tip.textContent = f.message + gainText(f.gain);
       // below the span, or above it near the bottom of the window
-      const below = r.bottom + 60 < this.win.innerHeight;
-      tip.style.left = `${Math.max(4, Math.min(r.left, this.win.innerWidth - 290))}px`;
+      const below = r.bottom + 60 < this.#win.innerHeight;
+      tip.style.left = `${Math.max(4, Math.min(r.left, this.#win.innerWidth - 290))}px`;
       tip.style.top = below ? `${r.bottom + 4}px` : '';
-      tip.style.bottom = below ? '' : `${this.win.innerHeight - r.top + 4}px`;
+      tip.style.bottom = below ? '' : `${this.#win.innerHeight - r.top + 4}px`;
     });
   }
 
-  private disposeUnit(unit: Unit, forget: boolean): void {
+  #disposeUnit(unit: Unit, forget: boolean): void {
     unit.scheduler.dispose();
     unit.editorObserver?.disconnect();
     unit.view.destroy();
-    this.highlights?.delete(unit);
-    for (const el of [unit.fields.title, unit.fields.body]) if (el) this.resizeObserver?.unobserve(el);
-    if (forget) this.port.forget(unit.id);
+    this.#highlights?.delete(unit);
+    for (const el of [unit.fields.title, unit.fields.body]) if (el) this.#resizeObserver?.unobserve(el);
+    if (forget) this.#port.forget(unit.id);
   }
 }

@@ -15,13 +15,17 @@ interface HighlightCtor {
 }
 
 export class HighlightLayer {
-  private readonly owners = new Map<object, Record<HighlightSource, Range[]>>();
-  private readonly styles = new Set<Element>();
+  readonly #owners = new Map<object, Record<HighlightSource, Range[]>>();
+  readonly #styles = new Set<Element>();
 
-  constructor(private readonly win: Window & typeof globalThis) {}
+  readonly #win: Window & typeof globalThis;
+
+  constructor(win: Window & typeof globalThis) {
+    this.#win = win;
+  }
 
   get supported(): boolean {
-    return typeof this.win.CSS !== 'undefined' && 'highlights' in this.win.CSS && typeof (this.win as unknown as { Highlight?: unknown }).Highlight === 'function';
+    return typeof this.#win.CSS !== 'undefined' && 'highlights' in this.#win.CSS && typeof (this.#win as unknown as { Highlight?: unknown }).Highlight === 'function';
   }
 
   /** Makes ::highlight() apply inside `root` (a document or a shadow root). */
@@ -36,36 +40,36 @@ export class HighlightLayer {
     style.textContent = STYLE;
     if (isDoc) (doc.head ?? doc.documentElement).appendChild(style);
     else root.appendChild(style);
-    this.styles.add(style);
+    this.#styles.add(style);
   }
 
   set(owner: object, ranges: Record<HighlightSource, Range[]>): void {
-    this.owners.set(owner, ranges);
-    this.render();
+    this.#owners.set(owner, ranges);
+    this.#render();
   }
 
   delete(owner: object): void {
-    if (this.owners.delete(owner)) this.render();
+    if (this.#owners.delete(owner)) this.#render();
   }
 
-  private render(): void {
+  #render(): void {
     if (!this.supported) return;
-    const Ctor = (this.win as unknown as { Highlight: HighlightCtor }).Highlight;
+    const Ctor = (this.#win as unknown as { Highlight: HighlightCtor }).Highlight;
     for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
       const all: Range[] = [];
-      for (const ranges of this.owners.values()) all.push(...ranges[source]);
+      for (const ranges of this.#owners.values()) all.push(...ranges[source]);
       const h = new Ctor(...all);
       h.priority = +(source === 'model'); // model colour wins where a tip overlaps it
-      if (all.length) this.win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
-      else this.win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
+      if (all.length) this.#win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
+      else this.#win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
     }
   }
 
   /** Clears every highlight and removes the injected styles. */
   destroy(): void {
-    this.owners.clear();
-    if (this.supported) for (const name of Object.values(HIGHLIGHT_NAMES)) this.win.CSS.highlights.delete(name);
-    for (const style of this.styles) style.remove();
-    this.styles.clear();
+    this.#owners.clear();
+    if (this.supported) for (const name of Object.values(HIGHLIGHT_NAMES)) this.#win.CSS.highlights.delete(name);
+    for (const style of this.#styles) style.remove();
+    this.#styles.clear();
   }
 }

@@ -1,24 +1,8 @@
 // The one in-page UI container: <ml-editor-root> on documentElement with an open shadow root.
+// Its children are position:fixed and inherit pointer-events:none (badges and the panel opt back in).
 export const ROOT_TAG = 'ml-editor-root';
 
-const CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483646!important;pointer-events:none!important;display:block!important}
-.badge{position:fixed;pointer-events:auto;min-width:26px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;border:1px solid rgba(0,0,0,.25);font:600 11px/18px system-ui,sans-serif;color:#fff;background:#6b7280;cursor:pointer;text-align:center}
-.badge:focus-visible{outline:2px solid #2563eb;outline-offset:1px}
-.badge[data-state="scored"]{background:var(--score-colour,#2563eb)}
-.badge[data-state="analysing"]{background:#9ca3af}
-.panel{position:fixed;pointer-events:auto;width:320px;max-height:320px;overflow:auto;box-sizing:border-box;background:#fff;color:#111827;border:1px solid #d1d5db;border-radius:8px;padding:8px 10px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:13px/1.4 system-ui,sans-serif}
-.panel h2{font:600 13px/1.4 system-ui,sans-serif;margin:0 0 6px}
-.panel ul{list-style:none;margin:0;padding:0}
-.panel li{margin:0 0 8px;padding-left:8px;border-left:3px solid #d97706}
-.panel li[data-source="model"]{border-left-color:#7c3aed}
-.panel q{display:block;color:#4b5563;font-style:italic;margin-top:2px;overflow-wrap:anywhere}
-.mirror{position:fixed;pointer-events:none;overflow:hidden;box-sizing:border-box;color:transparent!important;background:transparent!important;border-color:transparent!important;border-style:solid}
-.mirror mark{background:transparent;color:transparent;text-decoration:underline wavy #d97706;text-decoration-skip-ink:none;text-underline-offset:1px;text-decoration-thickness:1px}
-.mirror mark[data-source="model"]{text-decoration-color:#7c3aed}
-.panel h3{font:600 12px/1.4 system-ui,sans-serif;margin:10px 0 6px;color:#4b5563}
-.panel b{color:#7c3aed;margin-left:4px}
-.tip{position:fixed;max-width:280px;background:#1f2937;color:#fff;font:12px/1.35 system-ui,sans-serif;padding:4px 7px;border-radius:5px;pointer-events:none}
-[hidden]{display:none!important}`;
+const CSS = `:host{all:initial!important;position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;z-index:2147483646!important;pointer-events:none!important;display:block!important;--f:system-ui,sans-serif}:host>*{position:fixed}.badge{pointer-events:auto;min-width:26px;height:20px;padding:0 6px;box-sizing:border-box;border-radius:10px;border:1px solid rgba(0,0,0,.25);font:600 11px/18px var(--f);color:#fff;background:#6b7280;cursor:pointer;text-align:center}.badge:focus-visible{outline:2px solid #2563eb;outline-offset:1px}.badge[data-state="scored"]{background:var(--score-colour,#2563eb)}.badge[data-state="analysing"]{background:#9ca3af}.panel{pointer-events:auto;width:320px;max-height:320px;overflow:auto;box-sizing:border-box;background:#fff;color:#111827;border:1px solid #d1d5db;border-radius:8px;padding:8px 10px;box-shadow:0 6px 24px rgba(0,0,0,.18);font:13px/1.4 var(--f)}.panel h2{font-size:13px;margin:0 0 6px}.panel h3{font-size:12px;margin:10px 0 6px;color:#4b5563}.panel ul{list-style:none;margin:0;padding:0}.panel li{margin:0 0 8px;padding-left:8px;border-left:3px solid #d97706}.panel li[data-source="model"]{border-left-color:#7c3aed}.panel b{color:#7c3aed;margin-left:4px}.panel q{display:block;color:#4b5563;font-style:italic;margin-top:2px;overflow-wrap:anywhere}.mirror{overflow:hidden;box-sizing:border-box;color:transparent!important;background:transparent!important;border-color:transparent!important;border-style:solid}.mirror mark{all:unset;text-decoration:underline wavy #d97706;text-decoration-skip-ink:none;text-underline-offset:1px;text-decoration-thickness:1px}.mirror mark[data-source="model"]{text-decoration-color:#7c3aed}.tip{max-width:280px;background:#1f2937;color:#fff;font:12px/1.35 var(--f);padding:4px 7px;border-radius:5px}[hidden]{display:none!important}`;
 
 export class HintsRoot {
   readonly host: HTMLElement;

@@ -14,81 +14,81 @@ const COPIED = [
 
 export class MirrorOverlay {
   readonly box: HTMLDivElement;
-  private readonly content: HTMLDivElement;
-  private text: string | null = null;
-  private marks: Finding[] = [];
-  private dirty = false;
+  readonly #content: HTMLDivElement;
+  #text: string | null = null;
+  #marks: Finding[] = [];
+  #dirty = false;
   /** The drawn <mark>s with their findings, for the tooltip's hit tests. */
   hits: Target[] = [];
 
-  constructor(
-    private readonly field: HTMLTextAreaElement | HTMLInputElement,
-    doc: Document,
-  ) {
+  readonly #field: HTMLTextAreaElement | HTMLInputElement;
+
+  constructor(field: HTMLTextAreaElement | HTMLInputElement, doc: Document) {
+    this.#field = field;
     this.box = doc.createElement('div');
     this.box.className = 'mirror';
     this.box.setAttribute('aria-hidden', 'true');
-    this.content = doc.createElement('div');
-    this.box.appendChild(this.content);
+    this.#content = doc.createElement('div');
+    this.box.appendChild(this.#content);
     this.box.hidden = true;
   }
 
   /** New finding spans for the text they were computed on. */
   setMarks(text: string, marks: Finding[]): void {
-    this.text = text;
-    this.marks = marks;
-    this.dirty = true;
+    this.#text = text;
+    this.#marks = marks;
+    this.#dirty = true;
   }
 
   clear(): void {
-    this.text = null;
-    this.marks = [];
-    this.dirty = true;
+    this.#text = null;
+    this.#marks = [];
+    this.#dirty = true;
   }
 
   /** The user typed: offsets may no longer fit, so hide until the next result. */
   invalidate(): void {
-    if (this.marks.length) this.clear();
+    if (this.#marks.length) this.clear();
   }
 
   /** Called from the rAF layout pass with the field's current box. */
   layout(rect: DOMRect, visible: boolean): void {
     const doc = this.box.ownerDocument;
-    if (this.dirty) {
-      this.dirty = false;
-      this.content.replaceChildren();
+    if (this.#dirty) {
+      this.#dirty = false;
+      this.#content.replaceChildren();
       this.hits = [];
-      if (this.text !== null && this.marks.length) {
+      if (this.#text !== null && this.#marks.length) {
         let at = 0;
         // stable sort: on equal starts the model suggestion (listed first) wins over the overlapping tip
-        for (const f of [...this.marks].sort((a, b) => a.span.start - b.span.start)) {
+        for (const f of [...this.#marks].sort((a, b) => a.span.start - b.span.start)) {
           const { start, end } = f.span;
-          if (start < at || end > this.text.length) continue;
-          this.content.append(doc.createTextNode(this.text.slice(at, start)));
+          if (start < at || end > this.#text.length) continue;
+          this.#content.append(doc.createTextNode(this.#text.slice(at, start)));
           const mark = doc.createElement('mark');
           mark.dataset.source = f.source;
-          mark.textContent = this.text.slice(start, end);
-          this.content.append(mark);
-          this.hits.push([mark, f, this.field]);
+          mark.textContent = this.#text.slice(start, end);
+          this.#content.append(mark);
+          this.hits.push([mark, f, this.#field]);
           at = end;
         }
         // a trailing newline needs a character after it to take up a line, as in the textarea
-        this.content.append(doc.createTextNode(this.text.slice(at) + '\u200b'));
+        this.#content.append(doc.createTextNode(this.#text.slice(at) + '\u200b'));
       }
     }
-    const show = visible && this.marks.length > 0 && this.field.value === this.text;
+    const show = visible && this.#marks.length > 0 && this.#field.value === this.#text;
     this.box.hidden = !show;
     if (!show) return;
     const view = doc.defaultView!;
-    const cs = view.getComputedStyle(this.field);
+    const cs = view.getComputedStyle(this.#field);
     const s = this.box.style;
     for (const prop of COPIED) s.setProperty(prop, cs.getPropertyValue(prop));
     // The field's scrollbar narrows its text area; the mirror has none, so pad by its width.
     const bl = parseFloat(cs.borderLeftWidth) || 0;
     const br = parseFloat(cs.borderRightWidth) || 0;
-    const scrollbar = Math.max(0, this.field.offsetWidth - this.field.clientWidth - bl - br);
+    const scrollbar = Math.max(0, this.#field.offsetWidth - this.#field.clientWidth - bl - br);
     s.paddingRight = `${(parseFloat(cs.paddingRight) || 0) + scrollbar}px`;
-    const single = this.field.tagName === 'INPUT';
+    const single = this.#field.tagName === 'INPUT';
     s.whiteSpace = single ? 'pre' : 'pre-wrap';
     if (!single && cs.whiteSpace === 'nowrap') s.whiteSpace = 'pre';
     s.left = `${rect.left}px`;
@@ -97,9 +97,9 @@ export class MirrorOverlay {
     s.height = `${rect.height}px`;
     if (single) {
       // inputs centre their single line vertically
-      s.lineHeight = `${this.field.clientHeight - (parseFloat(cs.paddingTop) || 0) - (parseFloat(cs.paddingBottom) || 0)}px`;
+      s.lineHeight = `${this.#field.clientHeight - (parseFloat(cs.paddingTop) || 0) - (parseFloat(cs.paddingBottom) || 0)}px`;
     }
-    this.content.style.transform = `translate(${-this.field.scrollLeft}px, ${-this.field.scrollTop}px)`;
+    this.#content.style.transform = `translate(${-this.#field.scrollLeft}px, ${-this.#field.scrollTop}px)`;
   }
 
   remove(): void {

@@ -24,52 +24,55 @@ function scoreColour(score: number): string {
 }
 
 export class UnitView {
-  private readonly badges = new Map<Element, HTMLButtonElement>();
-  private readonly mirrors = new Map<Element, MirrorOverlay>();
-  private panel: HTMLDivElement | null = null;
-  private panelAnchor: Element | null = null;
-  private state: UnitState | null = null;
+  readonly #badges = new Map<Element, HTMLButtonElement>();
+  readonly #mirrors = new Map<Element, MirrorOverlay>();
+  #panel: HTMLDivElement | null = null;
+  #panelAnchor: Element | null = null;
+  #state: UnitState | null = null;
 
-  constructor(
-    private readonly root: HintsRoot,
-    private readonly doc: Document,
-    private fields: UnitFields,
-    private readonly onLayoutNeeded: () => void,
-  ) {
+  readonly #root: HintsRoot;
+  readonly #doc: Document;
+  #fields!: UnitFields;
+  readonly #onLayoutNeeded: () => void;
+
+  constructor(root: HintsRoot, doc: Document, fields: UnitFields, onLayoutNeeded: () => void) {
+    this.#root = root;
+    this.#doc = doc;
+    this.#onLayoutNeeded = onLayoutNeeded;
     this.syncFields(fields);
   }
 
   /** The unit's title may be attached or detached after a rescan. */
   syncFields(fields: UnitFields): void {
-    this.fields = fields;
+    this.#fields = fields;
     const wanted: Element[] = [fields.title, fields.body].filter((x): x is FieldElement => x !== null);
-    for (const [el, badge] of this.badges) {
+    for (const [el, badge] of this.#badges) {
       if (!wanted.includes(el)) {
         badge.remove();
-        this.badges.delete(el);
-        this.mirrors.get(el)?.remove();
-        this.mirrors.delete(el);
+        this.#badges.delete(el);
+        this.#mirrors.get(el)?.remove();
+        this.#mirrors.delete(el);
       }
     }
     for (const el of wanted as FieldElement[]) {
-      if (this.badges.has(el)) continue;
-      this.badges.set(el, this.createBadge(el));
+      if (this.#badges.has(el)) continue;
+      this.#badges.set(el, this.#createBadge(el));
       if (isPlainField(el)) {
-        const mirror = new MirrorOverlay(el, this.doc);
-        this.mirrors.set(el, mirror);
+        const mirror = new MirrorOverlay(el, this.#doc);
+        this.#mirrors.set(el, mirror);
         // mirrors go first so badges and panels paint above them
-        this.root.shadow.insertBefore(mirror.box, this.root.shadow.firstChild?.nextSibling ?? null);
+        this.#root.shadow.insertBefore(mirror.box, this.#root.shadow.firstChild?.nextSibling ?? null);
       }
     }
-    if (this.state) this.render(this.state);
+    if (this.#state) this.render(this.#state);
   }
 
-  private createBadge(el: Element): HTMLButtonElement {
-    const badge = this.doc.createElement('button');
+  #createBadge(el: Element): HTMLButtonElement {
+    const badge = this.#doc.createElement('button');
     badge.type = 'button';
     badge.className = 'badge';
     badge.setAttribute('data-ml-editor-badge', '');
-    badge.dataset.field = el === this.fields.title ? 'title' : 'body';
+    badge.dataset.field = el === this.#fields.title ? 'title' : 'body';
     badge.dataset.state = 'analysing';
     badge.textContent = '…';
     badge.hidden = true;
@@ -78,20 +81,20 @@ export class UnitView {
     badge.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      this.togglePanel(el);
+      this.#togglePanel(el);
     });
     badge.addEventListener('keydown', (e) => {
-      if (e.key === 'Escape' && this.panel) {
+      if (e.key === 'Escape' && this.#panel) {
         this.closePanel();
         e.stopPropagation();
       }
     });
-    return this.root.add(badge);
+    return this.#root.add(badge);
   }
 
   render(state: UnitState): void {
-    this.state = state;
-    for (const badge of this.badges.values()) {
+    this.#state = state;
+    for (const badge of this.#badges.values()) {
       const shown = state.state === 'error' ? 'not-scorable' : state.state;
       badge.dataset.state = shown;
       if (state.state === 'error') badge.dataset.error = '';
@@ -105,18 +108,18 @@ export class UnitView {
       } else {
         delete badge.dataset.score;
         badge.textContent = state.state === 'analysing' ? '…' : '–';
-        badge.title = `ML Editor: ${state.state === 'analysing' ? 'analysing…' : this.reason() ?? 'not scored'}`;
+        badge.title = `ML Editor: ${state.state === 'analysing' ? 'analysing…' : this.#reason() ?? 'not scored'}`;
       }
       badge.setAttribute('aria-label', badge.title);
     }
-    this.expanded(this.panel !== null);
-    this.renderMarks();
-    if (this.panel) this.fillPanel(this.panel);
-    this.onLayoutNeeded();
+    this.#expanded(this.#panel !== null);
+    this.#renderMarks();
+    if (this.#panel) this.#fillPanel(this.#panel);
+    this.#onLayoutNeeded();
   }
 
-  private reason(): string | undefined {
-    const s = this.state;
+  #reason(): string | undefined {
+    const s = this.#state;
     if (!s) return undefined;
     if (s.state === 'error' || (s.state === 'not-scorable' && !s.result)) return s.reason;
     if (s.state === 'scored' || s.state === 'not-scorable') return s.result?.reason;
@@ -124,14 +127,14 @@ export class UnitView {
   }
 
   /** Finding spans for the plain fields (mirrors); rich editors are handled by the controller. */
-  private renderMarks(): void {
-    const s = this.state;
-    for (const [el, mirror] of this.mirrors) {
+  #renderMarks(): void {
+    const s = this.#state;
+    for (const [el, mirror] of this.#mirrors) {
       if (!s || s.state === 'analysing' || !s.result) {
         if (s?.state !== 'analysing') mirror.clear();
         continue;
       }
-      const field: FieldName = el === this.fields.title ? 'title' : 'body';
+      const field: FieldName = el === this.#fields.title ? 'title' : 'body';
       const text = s.input[field];
       mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start));
     }
@@ -139,46 +142,46 @@ export class UnitView {
 
   /** Called from the input handler: cheap, only flags. */
   edited(el: Element): void {
-    this.mirrors.get(el)?.invalidate();
+    this.#mirrors.get(el)?.invalidate();
   }
 
-  private togglePanel(anchor: Element): void {
-    if (this.panel && this.panelAnchor === anchor) return this.closePanel();
+  #togglePanel(anchor: Element): void {
+    if (this.#panel && this.#panelAnchor === anchor) return this.closePanel();
     this.closePanel();
-    const panel = this.doc.createElement('div');
+    const panel = this.#doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', 'ML Editor suggestions');
     panel.setAttribute('data-ml-editor-panel', '');
-    this.panel = this.root.add(panel);
-    this.panelAnchor = anchor;
-    this.fillPanel(panel);
-    this.expanded(true);
-    this.onLayoutNeeded();
+    this.#panel = this.#root.add(panel);
+    this.#panelAnchor = anchor;
+    this.#fillPanel(panel);
+    this.#expanded(true);
+    this.#onLayoutNeeded();
   }
 
   closePanel(): void {
-    this.panel?.remove();
-    this.panel = null;
-    this.panelAnchor = null;
-    this.expanded(false);
+    this.#panel?.remove();
+    this.#panel = null;
+    this.#panelAnchor = null;
+    this.#expanded(false);
   }
 
-  private expanded(open: boolean): void {
-    for (const b of this.badges.values()) b.setAttribute('aria-expanded', String(open));
+  #expanded(open: boolean): void {
+    for (const b of this.#badges.values()) b.setAttribute('aria-expanded', String(open));
   }
 
-  private fillPanel(panel: HTMLDivElement): void {
+  #fillPanel(panel: HTMLDivElement): void {
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
-      const e = this.doc.createElement(tag);
+      const e = this.#doc.createElement(tag);
       e.textContent = text;
       return e;
     };
-    const s = this.state;
+    const s = this.#state;
     const findings: Finding[] = s && s.result ? s.result.findings : [];
     const scored = s?.state === 'scored' && s.result.score !== null;
     panel.replaceChildren(make('h2', scored ? `Score ${Math.round(s.result.score! * 100)}/100` : s?.state === 'analysing' || !s ? 'Analysing…' : 'Not scored'));
-    const reason = this.reason();
+    const reason = this.#reason();
     if (reason && !scored) panel.append(make('p', reason));
     if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
     // the model's verified suggestions (best gain first, as the worker orders them), then the heuristic tips
@@ -202,42 +205,42 @@ export class UnitView {
 
   /** The drawn mirror underlines, for the tooltip. */
   hits(): Target[] {
-    return [...this.mirrors.values()].flatMap((m) => m.hits);
+    return [...this.#mirrors.values()].flatMap((m) => m.hits);
   }
 
   /** Positions everything from the fields' current boxes (rAF pass; reads first, then writes). */
   layout(): void {
-    const view = this.doc.defaultView!;
+    const view = this.#doc.defaultView!;
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
-    for (const el of this.badges.keys()) rects.set(el, el.getBoundingClientRect());
-    for (const [el, badge] of this.badges) {
+    for (const el of this.#badges.keys()) rects.set(el, el.getBoundingClientRect());
+    for (const [el, badge] of this.#badges) {
       const r = rects.get(el)!;
       // no badge until the unit has been analysed at least once (untouched empty fields stay clean)
-      const visible = this.state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+      const visible = this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
       badge.hidden = !visible;
-      this.mirrors.get(el)?.layout(r, visible);
+      this.#mirrors.get(el)?.layout(r, visible);
       if (!visible) continue;
       const small = r.height < BADGE_H + 2 * MARGIN;
       badge.style.left = `${Math.max(r.left, r.right - BADGE_W - MARGIN)}px`;
       badge.style.top = `${small ? r.top + (r.height - BADGE_H) / 2 : r.bottom - BADGE_H - MARGIN}px`;
     }
-    if (this.panel && this.panelAnchor) {
-      const r = rects.get(this.panelAnchor);
+    if (this.#panel && this.#panelAnchor) {
+      const r = rects.get(this.#panelAnchor);
       if (!r) return this.closePanel();
       // below the field, or above it when there is no room
       const top = r.bottom + 324 > vh && r.top > 324 ? r.top - 324 : r.bottom + 4;
-      this.panel.style.left = `${Math.max(4, Math.min(r.right, vw - 4) - 320)}px`;
-      this.panel.style.top = `${top}px`;
+      this.#panel.style.left = `${Math.max(4, Math.min(r.right, vw - 4) - 320)}px`;
+      this.#panel.style.top = `${top}px`;
     }
   }
 
   destroy(): void {
-    for (const b of this.badges.values()) b.remove();
-    for (const m of this.mirrors.values()) m.remove();
-    this.badges.clear();
-    this.mirrors.clear();
+    for (const b of this.#badges.values()) b.remove();
+    for (const m of this.#mirrors.values()) m.remove();
+    this.#badges.clear();
+    this.#mirrors.clear();
     this.closePanel();
   }
 }
