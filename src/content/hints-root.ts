@@ -7,18 +7,20 @@ const CSS = `:host{all:initial!important;position:fixed!important;top:0!importan
 export class HintsRoot {
   readonly host: HTMLElement;
   readonly shadow: ShadowRoot;
+  readonly #style: HTMLStyleElement;
 
   constructor(private readonly doc: Document) {
     this.host = doc.createElement(ROOT_TAG);
     this.shadow = this.host.attachShadow({ mode: 'open' });
-    const style = doc.createElement('style');
+    const style = (this.#style = doc.createElement('style'));
     style.textContent = CSS;
     this.shadow.appendChild(style);
   }
 
-  /** Re-appends the root if the page replaced or removed it. */
+  /** Re-appends the root (and our style: the shadow root is open) if the page removed them. */
   attach(): void {
     if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.appendChild(this.host);
+    if (this.#style.parentNode !== this.shadow) this.shadow.prepend(this.#style);
   }
 
   add<T extends Element>(el: T): T {

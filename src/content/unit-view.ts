@@ -95,6 +95,8 @@ export class UnitView {
   render(state: UnitState): void {
     this.#state = state;
     for (const badge of this.#badges.values()) {
+      // The shadow root is open: a page may have deleted our badge. Put it back.
+      if (badge.parentNode !== this.#root.shadow) this.#root.add(badge);
       const shown = state.state === 'error' ? 'not-scorable' : state.state;
       badge.dataset.state = shown;
       if (state.state === 'error') badge.dataset.error = '';
