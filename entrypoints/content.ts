@@ -6,6 +6,8 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   runAt: 'document_idle',
+  // WXT's legacy postMessage would tell every page our extension id; its CustomEvent is enough.
+  noScriptStartedPostMessage: true,
   main(ctx) {
     startContentScript(ctx);
   },
