@@ -1,19 +1,28 @@
-// `npm run bench`: prints one table of speed and size figures, measured on the built extension in
-// real Chromium where users run it, plus the in-thread Node figures for reference.
-import { readdirSync, statSync } from 'node:fs';
+// `npm run bench`: one table of speed, memory and size figures — the built extension in real Chromium where
+// users run it, and side by side in one Node process with harper.js and write-good on the same texts.
+// Writes bench/results.md (overwritten each run) with the date and the machine.
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
-import { analyseQuestion } from '../src/core/analyse';
-import { EXTENSION_DIR, launchWithExtension, openFixture } from '../tests/e2e/harness/browser';
+import { analyseQuestion, modelScorer } from '../src/core/analyse';
+import { parseQuestion } from '../src/core/document/parse-markdown';
+import { runChecks } from '../src/core/heuristic-scorer';
+import { EXTENSION_DIR, launchWithExtension } from '../tests/e2e/harness/browser';
 import { REPO_ROOT } from '../tests/e2e/harness/server';
 import { callWorker } from '../tests/e2e/harness/worker-calls';
+import { loadShippedModel } from '../tests/unit/support/shipped-model';
+import { browserRows, chromiumVersion } from './browser-bench';
+import { describeMachine, loadAverage } from './machine';
+import { peerRows } from './peers';
+import { renderResults } from './results';
 import { printTable, timingRow, type Row } from './stats';
-import { questionOfWords, withOneCharEdit } from './texts';
+import { questionOfWords, uncachedVariant, withOneCharEdit } from './texts';
 
 type Question = { title: string; body: string };
 
-const RUNS = { warmup: 5, short: 40, long: 20, edits: 40, inputs: 200 };
+const RUNS = { warmup: 5, short: 40, long: 20, edits: 40 };
+const log = (line: string) => console.error(line);
 
 function nodeRows(): Row[] {
   const rows: Row[] = [];
@@ -28,7 +37,27 @@ function nodeRows(): Row[] {
       analyseQuestion(fresh);
       samples.push(performance.now() - t);
     }
-    rows.push(timingRow(`Node, in-thread analysis, ${words} words`, samples, null));
+    rows.push(timingRow(`Node, in-thread analysis with the heuristic scorer, ${words} words`, samples, null));
+  }
+  return rows;
+}
+
+/** The model scorer's own work on a parsed document: score, LIME-style explanation and verified suggestions. */
+async function explanationRows(): Promise<Row[]> {
+  const scorer = modelScorer(await loadShippedModel());
+  const rows: Row[] = [];
+  for (const [words, runs, target] of [[300, 15, 15], [3000, 6, 60]] as const) {
+    const q = questionOfWords(words);
+    const samples: number[] = [];
+    for (let i = 0; i < 2 + runs; i++) {
+      const input = uncachedVariant(q, 50_000 + i);
+      const doc = parseQuestion(input);
+      const tips = runChecks(doc);
+      const t = performance.now();
+      scorer.score(doc, input, tips);
+      if (i >= 2) samples.push(performance.now() - t);
+    }
+    rows.push(timingRow(`Node, explanation incl. verification (model scorer on a parsed doc), ${words} words`, samples, target));
   }
   return rows;
 }
@@ -38,50 +67,37 @@ async function workerSamples(page: Page, questions: Question[]): Promise<number[
   return (await callWorker(page, 'analyse', questions)).map((call) => call.ms);
 }
 
-async function chromiumRows(): Promise<Row[]> {
+async function workerRows(page: Page): Promise<Row[]> {
+  const rows: Row[] = [];
+  for (const [words, runs, target] of [[300, RUNS.short, 20], [3000, RUNS.long, 100]] as const) {
+    const q = questionOfWords(words);
+    const fresh = Array.from({ length: RUNS.warmup + runs }, (_, i) => ({ ...q, body: `${q.body}\n\nRun ${i} adds sentence number ${i} here.` }));
+    const samples = (await workerSamples(page, fresh)).slice(RUNS.warmup);
+    rows.push(timingRow(`Worker (Chromium), full analysis, ${words} words`, samples, target));
+  }
+  for (const words of [300, 3000]) {
+    const q = questionOfWords(words);
+    const edits = Array.from({ length: RUNS.warmup + RUNS.edits }, (_, i) => withOneCharEdit(q, i));
+    const samples = (await workerSamples(page, [q, ...edits])).slice(1 + RUNS.warmup);
+    rows.push(timingRow(`Worker (Chromium), re-analysis after a 1-char edit, ${words} words`, samples, 5));
+  }
+  return rows;
+}
+
+async function chromiumRows(): Promise<{ rows: Row[]; version: string }> {
   const env = await launchWithExtension();
   try {
+    // First: the cold start of the first page must see a worker nobody has woken yet.
+    const browser = await browserRows(env, log);
+    log('  worker timings');
     const page = await env.context.newPage();
     await page.goto(`chrome-extension://${env.extensionId}/popup.html`);
-    const rows: Row[] = [];
-    for (const [words, runs, target] of [[300, RUNS.short, 20], [3000, RUNS.long, 100]] as const) {
-      const q = questionOfWords(words);
-      const fresh = Array.from({ length: RUNS.warmup + runs }, (_, i) => ({ ...q, body: `${q.body}\n\nRun ${i} adds sentence number ${i} here.` }));
-      const samples = (await workerSamples(page, fresh)).slice(RUNS.warmup);
-      rows.push(timingRow(`Worker (Chromium), full analysis, ${words} words`, samples, target));
-    }
-    for (const words of [300, 3000]) {
-      const q = questionOfWords(words);
-      const edits = Array.from({ length: RUNS.warmup + RUNS.edits }, (_, i) => withOneCharEdit(q, i));
-      const samples = (await workerSamples(page, [q, ...edits])).slice(1 + RUNS.warmup);
-      rows.push(timingRow(`Worker (Chromium), re-analysis after a 1-char edit, ${words} words`, samples, 5));
-    }
-    rows.push(...(await contentScriptRows(await openFixture(env, '/textarea.html'))));
-    return rows;
+    const worker = await workerRows(page);
+    await page.close();
+    return { rows: [...worker, ...browser], version: await chromiumVersion(env) };
   } finally {
     await env.close();
   }
-}
-
-/** Main-thread time the page spends in input-event listeners (the content script's) per keystroke. */
-async function contentScriptRows(page: Page): Promise<Row[]> {
-  await page.waitForFunction(() => document.querySelector('ml-editor-root') !== null || true);
-  await page.locator('textarea').click();
-  await page.keyboard.type('Warm up the content script. ');
-  await page.evaluate('globalThis.__name = (fn) => fn');
-  const samples = await page.evaluate(async (n) => {
-    const field = document.querySelector('textarea')!;
-    const out: number[] = [];
-    for (let i = 0; i < n; i++) {
-      field.value += String.fromCharCode(97 + (i % 26));
-      const t = performance.now();
-      field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertText', data: 'a' }));
-      out.push(performance.now() - t);
-      if (i % 20 === 0) await new Promise((r) => setTimeout(r, 0));
-    }
-    return out;
-  }, RUNS.inputs);
-  return [timingRow('Content script, main-thread time per input event', samples, 1)];
 }
 
 function sizeRows(): Row[] {
@@ -108,11 +124,24 @@ function sizeRows(): Row[] {
 }
 
 async function main(): Promise<void> {
-  const rows = [...nodeRows(), ...(await chromiumRows()), ...sizeRows()];
-  console.log(`ML Editor bench — ${new Date().toISOString()}\n`);
+  const started = new Date();
+  const loadBefore = loadAverage();
+  log('Node: our analysis');
+  const node = [...nodeRows(), ...(await explanationRows())];
+  log('Node: side by side with harper.js and write-good');
+  const peers = await peerRows(log);
+  log('Chromium: the built extension');
+  const chromium = await chromiumRows();
+  const rows = [...chromium.rows, ...node, ...peers, ...sizeRows()];
+  const machine = describeMachine(chromium.version);
+  const seconds = (Date.now() - started.getTime()) / 1000;
+  console.log(`ML Editor bench — ${started.toISOString()} (${seconds.toFixed(0)} s, load ${loadBefore} → ${machine.load})\n`);
   console.log(printTable(rows));
   const missed = rows.filter((r) => r.ok === false);
   if (missed.length) console.log(`\n${missed.length} target(s) missed.`);
+  const out = join(REPO_ROOT, 'bench/results.md');
+  writeFileSync(out, renderResults({ started, seconds, machine, loadBefore, rows }));
+  log(`\nwrote ${out}`);
 }
 
 main().catch((error) => {

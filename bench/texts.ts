@@ -43,3 +43,26 @@ export function withOneCharEdit(q: { title: string; body: string }, n: number): 
   const at = q.body.length - 20;
   return { title: q.title, body: q.body.slice(0, at) + String.fromCharCode(97 + (n % 26)) + q.body.slice(at) };
 }
+
+/**
+ * Variant `n` of a question with every prose line changed (a number appended), so no per-chunk or per-block
+ * cache of any tool can reuse earlier work: each run analyses the whole text from scratch.
+ */
+export function uncachedVariant(q: { title: string; body: string }, n: number): { title: string; body: string } {
+  let fence: string | null = null;
+  const lines = q.body.split('\n').map((line) => {
+    const marker = line.match(/^\s*(```|~~~)/)?.[1];
+    if (marker && (fence === null || fence === marker)) {
+      fence = fence === null ? marker : null;
+      return line;
+    }
+    if (fence !== null || line.trim() === '' || /^\s*\|/.test(line) || /^ {4}/.test(line)) return line;
+    return `${line} (${n})`;
+  });
+  return { title: `${q.title} (${n})`, body: lines.join('\n') };
+}
+
+/** Title and body as one Markdown text, for tools that lint a single string. */
+export function asOneText(q: { title: string; body: string }): string {
+  return `# ${q.title}\n\n${q.body}`;
+}

@@ -1,0 +1,60 @@
+// bench/results.md: the table with the date, the machine and how each figure was taken.
+import type { Machine } from './machine';
+import { printTable, type Row } from './stats';
+
+export interface Results {
+  started: Date;
+  seconds: number;
+  machine: Machine;
+  loadBefore: string;
+  rows: Row[];
+}
+
+export function renderResults({ started, seconds, machine, loadBefore, rows }: Results): string {
+  const missed = rows.filter((r) => r.ok === false).length;
+  const untargeted = rows.filter((r) => r.ok === null).length;
+  const loaded = Math.max(...loadBefore.split(' / ').map(Number), ...machine.load.split(' / ').map(Number)) > machine.cores;
+  return `# Bench results
+
+Written by \`npm run bench\` (overwritten on every run). Taken ${started.toISOString()}, the run took ${seconds.toFixed(0)} s.
+
+| machine | |
+|---|---|
+| OS | ${machine.os} |
+| CPU | ${machine.cpu} |
+| cores | ${machine.cores} |
+| memory | ${machine.memory} |
+| Node | ${machine.node} |
+| Chromium | ${machine.chromium} |
+| load average (1/5/15 min) at start → end | ${loadBefore} → ${machine.load} |
+${loaded ? `\n**The machine was loaded** (load average above the ${machine.cores} cores): other processes competed for the CPU, so times are higher and noisier than on an idle machine.\n` : ''}
+${printTable(rows)}
+
+${missed} row(s) miss their target; ${untargeted} row(s) have no target (\`—\` in *met*).
+
+## How each figure is taken
+- **Chromium** rows run the built extension (\`.output/chrome-mv3\`) in \`/usr/bin/chromium\` (headless), through the e2e harness.
+  - *Keystroke → updated badge*: a 300-word draft in the textarea fixture; one key typed at a time. In the page, a
+    keydown listener and a MutationObserver on the badge (\`data-state\`/\`data-score\`) time the key, the moment the
+    analysis is sent (badge turns \`analysing\`: the debounce has elapsed) and the new result. The target applies after the debounce.
+  - *Main-thread time per input event*: synchronous listener time of 200 \`input\` events dispatched on the textarea.
+  - *Longest long task*: \`PerformanceObserver('longtask')\` in the page during the typing above (tasks ≥ 50 ms only).
+  - *Worker heap*: a worker started from an extension page with the extension's \`analysis-worker.js\`, analysing
+    drafts that grow by one character per call (a person typing on); its V8 heap read over CDP
+    (\`Target.setAutoAttach\` on the page session → \`HeapProfiler.collectGarbage\` + \`Runtime.getHeapUsage\` in the worker).
+  - *Cold start*: navigation start → first settled badge on a page whose textarea holds the 300-word draft
+    (drafts are analysed on discovery, without the debounce): the first page after the browser started (the offscreen
+    document, the worker and the model load then), a new page with everything warm, and a new page after
+    \`ServiceWorker.stopAllWorkers\` (CDP, page session, \`ServiceWorker.enable\` first).
+  - *Worker timings*: raw comlink calls to a fresh worker from an extension page (tests/e2e/harness/worker-calls.ts).
+- **Node** rows run in one process, in-thread.
+  - *Side by side*: the 300- and 3,000-word bench questions (bench/texts.ts) and one real body of each class from
+    \`../shared/data/so60k-ramananthan-hq-lq/data-dev.csv\` (the body with the median prose word count of its class;
+    HTML → Markdown via parse-html.ts's tree and mdast-util-to-markdown). Each run gets a variant with every prose
+    line changed, different per tool, so no tool's cache helps; tools take turns run by run so background load
+    falls on all alike. *Ours, full*: \`analyseQuestion\` with the shipped model (gate, features, score, explanation,
+    verified suggestions). *Ours, heuristic*: \`parseQuestion\` + \`runChecks\`. *harper.js*: \`LocalLinter.lint\` (WASM,
+    Markdown). *write-good*: \`writeGood(text)\`. Peers lint \`# title\\n\\nbody\`. Ratios are ours / peer (median, p95).
+  - *Explanation incl. verification*: the model scorer's \`score\` on an already parsed document.
+`;
+}
