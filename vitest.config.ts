@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` runs the pure core in Node; `e2e` drives the built extension in real Chromium.
+// `unit` runs the pure core in Node; `e2e` drives the built extension in real Chromium; `e2e-firefox` drives
+// the Firefox build in real Firefox ESR.
 export default defineConfig({
   test: {
     projects: [
@@ -20,6 +21,18 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 120_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'e2e-firefox',
+          include: ['tests/e2e-firefox/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          // After the other projects: tests/e2e/firefox-lint.test.ts rebuilds .output/firefox-mv2 too.
+          sequence: { groupOrder: 1 },
         },
       },
     ],
