@@ -86,8 +86,8 @@ export class ContentController {
       this.#pointer = [e.clientX, e.clientY];
       this.#tipSoon();
     }, opts);
-    // the caret moved (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
-    for (const type of ['selectionchange', 'keyup', 'focusout']) this.#doc.addEventListener(type, () => this.#tipSoon(), opts);
+    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
+    for (const type of ['selectionchange', 'keyup']) this.#doc.addEventListener(type, () => this.#tipSoon(), opts);
     this.#tip = this.#root.add(this.#doc.createElement('div'));
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -301,10 +301,8 @@ export class ContentController {
       const [f, r] = hit;
       tip.textContent = f.message + gainText(f.gain);
       // below the span, or above it near the bottom of the window
-      const below = r.bottom + 60 < this.#win.innerHeight;
       tip.style.left = `${Math.max(4, Math.min(r.left, this.#win.innerWidth - 290))}px`;
-      tip.style.top = below ? `${r.bottom + 4}px` : '';
-      tip.style.bottom = below ? '' : `${this.#win.innerHeight - r.top + 4}px`;
+      tip.style.top = `${r.bottom + 60 < this.#win.innerHeight ? r.bottom + 4 : r.top - 4 - tip.offsetHeight}px`;
     });
   }
 

@@ -9,7 +9,10 @@ export class HintsRoot {
   readonly shadow: ShadowRoot;
   readonly #style: HTMLStyleElement;
 
-  constructor(private readonly doc: Document) {
+  readonly #doc: Document;
+
+  constructor(doc: Document) {
+    this.#doc = doc;
     this.host = doc.createElement(ROOT_TAG);
     this.shadow = this.host.attachShadow({ mode: 'open' });
     const style = (this.#style = doc.createElement('style'));
@@ -19,7 +22,7 @@ export class HintsRoot {
 
   /** Re-appends the root (and our style: the shadow root is open) if the page removed them. */
   attach(): void {
-    if (this.host.parentNode !== this.doc.documentElement) this.doc.documentElement.appendChild(this.host);
+    if (this.host.parentNode !== this.#doc.documentElement) this.#doc.documentElement.appendChild(this.host);
     if (this.#style.parentNode !== this.shadow) this.shadow.prepend(this.#style);
   }
 

@@ -26,15 +26,16 @@ export function hitAt(targets: Target[], x: number, y: number): [Finding, RectLi
 }
 
 /**
- * The drawn underline holding the caret: in a plain field by `selectionStart` against the span (ends included),
- * in an editor by `isPointInRange` on the selection's focus. Hidden or collapsed underlines have no rect and never match.
+ * The drawn underline holding the caret: in a plain field by `selectionStart` against the span, in an editor by
+ * `isPointInRange` on the selection's focus. Half-open like spans: a caret just after a word (the usual place
+ * while typing) is not in it. Hidden or collapsed underlines have no rect and never match.
  */
 export function caretAt(targets: Target[], active: Element | null, sel: { focusNode: Node | null; focusOffset: number } | null): [Finding, RectLike] | null {
   for (const t of targets) {
     const [range, f, field] = t;
     const inside = field
-      ? field === active && field.selectionStart !== null && f.span.start <= field.selectionStart && field.selectionStart <= f.span.end
-      : !!sel?.focusNode && (range as Range).isPointInRange(sel.focusNode, sel.focusOffset);
+      ? field === active && field.selectionStart !== null && f.span.start <= field.selectionStart && field.selectionStart < f.span.end
+      : !!sel?.focusNode && (range as Range).isPointInRange(sel.focusNode, sel.focusOffset) && !(sel.focusNode === (range as Range).endContainer && sel.focusOffset === (range as Range).endOffset);
     const r = inside && visible(t);
     if (r) return [f, r];
   }

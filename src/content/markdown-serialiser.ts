@@ -52,7 +52,7 @@ class Writer<N extends NodeLike> {
   segments: Segment<N>[] = [];
   prefixes: string[] = [];
 
-  private prefix(): string {
+  #prefix(): string {
     return this.prefixes.join('');
   }
   raw(text: string): void {
@@ -61,7 +61,7 @@ class Writer<N extends NodeLike> {
     this.pos += text.length;
   }
   newline(blank: boolean): void {
-    const prefix = this.prefix();
+    const prefix = this.#prefix();
     this.raw(blank ? `\n${prefix.trimEnd()}\n${prefix}` : `\n${prefix}`);
   }
   /** Copies text node content verbatim (line prefixes are added after newlines). */
@@ -141,7 +141,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || (n.data ?? '').trim()))) {
         if (!first) this.newline(!tight);
         first = false;
-        for (const n of inlineRun) this.inline(n);
+        for (const n of inlineRun) this.#inline(n);
       }
       inlineRun = [];
     };
@@ -157,7 +157,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       if (!first) this.newline(!tight);
       const afterSep = this.pos;
       first = false;
-      this.block(child);
+      this.#block(child);
       if (this.pos === afterSep) {
         // an empty wrapper (e.g. a widget container): take back its separator
         this.parts.length = mark.parts;
@@ -169,18 +169,18 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     flushInline();
   }
 
-  block(node: N): void {
+  #block(node: N): void {
     const name = node.nodeName.toUpperCase();
     const heading = /^H([1-6])$/.exec(name);
     if (heading) {
       this.raw(`${'#'.repeat(Number(heading[1]))} `);
-      this.inlineChildren(node);
+      this.#inlineChildren(node);
     } else if (name === 'PRE') {
       const code = textOf(node).replace(/\n$/, '');
       const fence = fenceFor(code, 3);
       this.raw(fence + (attr(node, 'data-params') ?? '').trim());
       this.newline(false);
-      this.verbatimTrimmed(node);
+      this.#verbatimTrimmed(node);
       this.newline(false);
       this.raw(fence);
     } else if (name === 'BLOCKQUOTE') {
@@ -189,23 +189,23 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       this.blocks(node);
       this.prefixes.pop();
     } else if (name === 'UL' || name === 'OL') {
-      this.list(node, name === 'OL');
+      this.#list(node, name === 'OL');
     } else if (name === 'HR') {
       this.raw('---');
     } else if (name === 'TABLE') {
-      this.table(node);
+      this.#table(node);
     } else {
       this.blocks(node); // P, DIV, LI outside lists, sections: transparent containers
     }
   }
 
   /** A code block's text, stopping before the editor's trailing newline. */
-  verbatimTrimmed(node: N): void {
+  #verbatimTrimmed(node: N): void {
     const full = textOf(node);
     this.verbatim(node, full.endsWith('\n') ? full.length - 1 : Infinity);
   }
 
-  list(node: N, ordered: boolean): void {
+  #list(node: N, ordered: boolean): void {
     const tight = attr(node, 'data-tight') !== 'false';
     let n = Number(attr(node, 'start') ?? '1');
     if (!Number.isFinite(n)) n = 1;
@@ -224,7 +224,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
   }
 
   /** A GFM table: one line per row, a rule after the header row. */
-  table(node: N): void {
+  #table(node: N): void {
     let r = 0;
     const rows = (n: N): void => {
       for (let i = 0; i < n.childNodes.length; i++) {
@@ -238,7 +238,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
         for (let j = 0; j < c.childNodes.length; j++) {
           if (!/^T[DH]$/.test(c.childNodes[j].nodeName)) continue;
           this.raw(cells++ ? ' | ' : '| ');
-          this.inlineChildren(c.childNodes[j] as N);
+          this.#inlineChildren(c.childNodes[j] as N);
         }
         this.raw(' |');
         if (!r++) {
@@ -250,11 +250,11 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     rows(node);
   }
 
-  inlineChildren(node: N): void {
-    for (let i = 0; i < node.childNodes.length; i++) this.inline(node.childNodes[i] as N);
+  #inlineChildren(node: N): void {
+    for (let i = 0; i < node.childNodes.length; i++) this.#inline(node.childNodes[i] as N);
   }
 
-  inline(node: N): void {
+  #inline(node: N): void {
     if (node.nodeType === TEXT_NODE) return this.mapped(node, node.data ?? '');
     if (node.nodeType !== ELEMENT_NODE || isSkipped(node)) return;
     const name = node.nodeName.toUpperCase();
@@ -270,7 +270,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     }
     if (name === 'A') {
       this.raw('[');
-      this.inlineChildren(node);
+      this.#inlineChildren(node);
       this.raw(`](${attr(node, 'href') ?? ''})`);
       return;
     }
@@ -281,12 +281,12 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     const mark = INLINE_MARK[name];
     if (mark && textOf(node).trim()) {
       this.raw(mark);
-      this.inlineChildren(node);
+      this.#inlineChildren(node);
       this.raw(mark);
       return;
     }
-    if (isBlock(node)) return this.block(node); // block inside inline context (rare, malformed)
-    this.inlineChildren(node);
+    if (isBlock(node)) return this.#block(node); // block inside inline context (rare, malformed)
+    this.#inlineChildren(node);
   }
 }
 

@@ -65,7 +65,8 @@ describe('caretAt in a plain field (selectionStart against spans)', () => {
     [3, null],
     [4, 'a'],
     [6, 'a'],
-    [9, 'a'],
+    [8, 'a'],
+    [9, null], // just after the word: where the caret sits while typing
     [10, null],
     [14, null],
   ])('caret at %i → %s', (caret, id) => {
@@ -83,7 +84,12 @@ describe('caretAt in a plain field (selectionStart against spans)', () => {
 describe('caretAt in an editor (isPointInRange on the focus)', () => {
   const node = {} as Node;
   const range = (from: number, to: number, list: RectLike[]) =>
-    ({ getClientRects: () => list, isPointInRange: (n: Node, offset: number) => n === node && offset >= from && offset <= to }) as unknown as Range;
+    ({
+      getClientRects: () => list,
+      isPointInRange: (n: Node, offset: number) => n === node && offset >= from && offset <= to,
+      endContainer: node,
+      endOffset: to,
+    }) as unknown as Range;
   const targets: Target[] = [
     [range(2, 6, [rect(0, 0, 30, 10)]), finding('word', 2, 6)],
     [range(8, 8, [rect(50, 0, 50, 10)]), finding('deleted', 8, 8)], // collapsed after its text was deleted
@@ -91,7 +97,8 @@ describe('caretAt in an editor (isPointInRange on the focus)', () => {
   it.each([
     [1, null],
     [2, 'word'],
-    [6, 'word'],
+    [5, 'word'],
+    [6, null], // at the range's end
     [8, null],
   ])('focus offset %i → %s', (offset, id) => {
     expect(caretAt(targets, null, { focusNode: node, focusOffset: offset })?.[0].id ?? null).toBe(id);
