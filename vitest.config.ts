@@ -31,7 +31,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 90_000,
           fileParallelism: false,
-          // After the other projects: tests/e2e/firefox-lint.test.ts rebuilds .output/firefox-mv2 too.
+          // Its own group, so never at the same time as tests/e2e/firefox-lint.test.ts (which rebuilds
+          // .output/firefox-mv2 too); vitest runs groups one after another.
           sequence: { groupOrder: 1 },
         },
       },
