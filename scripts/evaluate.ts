@@ -1,9 +1,9 @@
 // Evaluates the shipped model on the held-out modern test split, against three baselines computed in
 // the same run on the same rows (majority class, the heuristic scorer, TF-IDF + logistic regression).
 // Writes models/<version>/{metrics.json, MODEL_CARD.md, roc.svg, calibration.svg}.
-//   npm run evaluate -- [--version V] [--data DIR]
+//   npm run evaluate -- [--version V] [--data DIR] [--models DIR (default models/)]
 import * as tf from '@tensorflow/tfjs';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
@@ -26,15 +26,16 @@ const log = (m: string) => console.log(`[evaluate] ${m}`);
 async function main() {
   const argv = process.argv.slice(2);
   const arg = (name: string) => (argv.includes(name) ? argv[argv.indexOf(name) + 1] : undefined);
-  const version = arg('--version') ?? JSON.parse(readFileSync(join(repoRoot, 'models', 'current.json'), 'utf8')).version;
+  const modelsDir = resolve(arg('--models') ?? join(repoRoot, 'models'));
+  const version = arg('--version') ?? JSON.parse(readFileSync(join(modelsDir, 'current.json'), 'utf8')).version;
   const dataDir = resolve(arg('--data') ?? join(repoRoot, '..', 'shared', 'data'));
-  const dir = join(repoRoot, 'models', version);
+  const dir = join(modelsDir, version);
   await tf.setBackend('cpu');
   const training = JSON.parse(readFileSync(join(dir, 'training.json'), 'utf8'));
   const { files, config } = readModelFolder(dir);
   const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder);
 
-  const data = await prepareData(dataDir, training.seed);
+  const data = await prepareData(dataDir, training.seed, { alokpadhiSample: training.alokpadhiSample ?? undefined });
   const encoded = encodeRows(data.rows, defaultEncoder, join(repoRoot, '.cache', 'model', 'encoded.json'));
   const kept: CandidateSet[] = training.setsKept;
   const idx = (pred: (i: number) => boolean) => data.rows.map((_, i) => i).filter(pred);
@@ -134,11 +135,15 @@ async function main() {
   const topPoor = [...tokenEffects].sort((a, b) => a.meanEffect - b.meanEffect).slice(0, 12);
 
   const bins = calibrationBins(probs, y);
+  // Shipped size: the folder as packaged (this run's own outputs are small and rewritten below).
+  const folderBytes = () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+  const bytes = { config: statSync(join(dir, 'config.json')).size, modelJson: files.modelJson.length, weights: files.weights.length, loaded: 0 };
+  bytes.loaded = bytes.config + bytes.modelJson + bytes.weights;
   const metrics = {
     version, testRows: testI.length, testGood: y.filter((v) => v === 1).length, results, margins,
     modelAucBootstrap95: ci(boots), marginOverTfidfBootstrap95: ci(bootMargins),
     calibrationBins: bins, byLength, byTag, confidentErrors, uncertain, featureImportance, topTokens: { raiseScore: topGood, lowerScore: topPoor },
-    tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: Object.values(margins).every((m) => m > 0),
+    tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: Object.values(margins).every((m) => m > 0), bytes,
   };
   writeFileSync(join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
   writeFileSync(join(dir, 'roc.svg'), rocSvg([
@@ -149,6 +154,7 @@ async function main() {
   ]));
   writeFileSync(join(dir, 'calibration.svg'), calibrationSvg(bins, results.model.ece));
   writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard({ config, training, metrics }));
+  log(`folder ${dir}: ${folderBytes()} B in all (the worker loads ${bytes.loaded} B)`);
   for (const [name, r] of Object.entries(results)) {
     log(`${name.padEnd(12)} ROC AUC ${r.rocAuc.toFixed(4)}  PR AUC ${r.prAuc.toFixed(4)}  acc ${r.accuracy.toFixed(3)}  Brier ${r.brier.toFixed(4)}  ECE ${r.ece.toFixed(3)}`);
   }

@@ -1,10 +1,13 @@
 // Batch scoring through the worker's path (canonical document → gate → model), one JSON line out per
 // question: {"id","scorable","score"} (score null when not scorable). Bad input lines go to stderr.
-//   npm run score -- FILE [--model DIR]
+//   npm run score -- FILE [--model DIR] [--parity OUT.json]
+// --parity also writes OUT.json: per input the ungated model score at full precision, the token count,
+// and the score of one fixed perturbation (every other token dropped, features unchanged), so a
+// browser test can check the worker reproduces Node's numbers (tests/fixtures/model/parity.json).
 // FILE: .jsonl ({"id","title","body","format":"markdown"|"html"}), .csv (Title/Body columns, optional Id
 // and Format; an HTML body is detected when Format is absent), or a Stack Exchange Posts.xml.
 import * as tf from '@tensorflow/tfjs';
-import { createReadStream, readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -74,7 +77,9 @@ async function* items(file: string, bad: (where: string, why: string) => void): 
 
 async function main() {
   const argv = process.argv.slice(2);
-  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--model');
+  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--model' && argv[i - 1] !== '--parity');
+  const parityOut = argv.includes('--parity') ? resolve(argv[argv.indexOf('--parity') + 1]) : null;
+  const parity: object[] = [];
   if (!file) throw new Error('usage: npm run score -- FILE [--model DIR]');
   const modelDir = argv.includes('--model')
     ? resolve(argv[argv.indexOf('--model') + 1])
@@ -92,6 +97,15 @@ async function main() {
     const verdict = gate(doc);
     const score = verdict.scorable ? Number(scorer.score(doc).toFixed(4)) : null;
     process.stdout.write(JSON.stringify({ id: it.id, scorable: verdict.scorable, score }) + '\n');
+    if (parityOut) {
+      const vec = scorer.vectorise(doc);
+      const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, k) => k % 2 === 0) }]);
+      parity.push({ ...it, scorable: verdict.scorable, tokens: vec.tokens.length, score: full, scoreEveryOtherToken: everyOther });
+    }
+  }
+  if (parityOut) {
+    const out = { model: config.version, tokenizer: config.tokenizer, tolerance: 1e-5, generatedBy: 'npm run score -- tests/fixtures/model/parity-input.jsonl --parity tests/fixtures/model/parity.json', items: parity };
+    writeFileSync(parityOut, JSON.stringify(out, null, 2) + '\n');
   }
   scorer.dispose();
   if (badCount) process.stderr.write(`${badCount} input(s) skipped\n`);

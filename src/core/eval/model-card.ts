@@ -14,6 +14,11 @@ export function modelCard({ config, training, metrics }: { config: ModelConfig; 
        ...training.ablation.map((a: any) => `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${a.bestEpoch} |`)].join('\n')
     : '(sets given on the command line; no ablation in this run)';
   const c = r.model.confusion;
+  const h = training.hyperparameters;
+  const search = (training.search as any[] | undefined)?.length
+    ? ['| hyper-parameters (vs base) | val ROC AUC | best epoch |', '|---|---|---|',
+       ...training.search.map((x: any) => `| ${x.hyper} | ${f(x.valAuc)} | ${x.bestEpoch} |`)].join('\n')
+    : '(no search in this run)';
   return `# Model card — ${config.version}
 
 Predicts whether a Stack Overflow question will be well received (HQ) rather than closed (LQ_CLOSE-like).
@@ -21,11 +26,12 @@ The output is a calibrated probability (Platt scaling, a=${f(config.calibration.
 a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold on validation).
 
 ## Inputs and architecture
-- Tokens: \`${config.tokenizer}\` (prose words, title markers, structure tokens such as \`<code-block>\`; code is never tokenised as words).
-- Bag: unigrams + bigrams hashed with ${config.vectoriser.hash} into ${config.vectoriser.buckets} buckets, presence (0/1), L2-normalised (\`${config.vectoriser.version}\`).
-- ${config.vectoriser.featureNames.length} hand features (feature registry), standardised with training mean/std.
-- tfjs layers: bag → Dense(16) (embedding bag) ‖ features → Dense(16, relu) → Dense(1) logit; sigmoid + Platt outside.
-- Size: model.json ${training.bytes.modelJson} B + weights ${training.bytes.weights} B. Trained in ${f(training.trainSeconds, 0)} s (seed ${training.seed}, ${training.hyperparameters.epochsRun} epochs run, early stopping on val ROC AUC).
+- Tokens: \`${config.tokenizer}\` (the shared tokenizer \`document/tokens.ts\`: prose words, \`<num>\`/\`<url>\`, one structural token per code block, inline code, link, image, quote, list; code is never tokenised as words).
+- Bag: unigrams + bigrams hashed with ${config.vectoriser.hash} into ${config.vectoriser.buckets} buckets, ${config.vectoriser.idf ? `sublinear TF × per-bucket IDF fitted on the training rows (buckets seen in fewer than ${h.minDf} training documents muted: ${config.vectoriser.idf.filter((v: number) => v === 0).length} of ${config.vectoriser.buckets})` : 'presence (0/1)'}, L2-normalised (\`${config.vectoriser.version}\`).
+- ${config.vectoriser.featureNames.length} hand features (feature registry \`extractFeatures\`), standardised with training mean/std.
+- tfjs layers, wide and deep: logit = Dense(1) on the bag (wide: a logistic regression, L2 ${h.l2}) + ${h.embedding > 0 ? `[bag → Dense(${h.embedding}) embedding bag ‖ features]` : 'features'} → Dense(${h.hidden}, relu) → Dense(1) (deep, L2 ${h.l2Deep}); trained jointly with Adam (lr ${h.learningRate}, batch ${h.batchSize}); sigmoid + Platt outside.
+- Size: model.json ${training.bytes.modelJson} B + weights ${training.bytes.weights} B + config.json (idf, scaling) ${metrics.bytes?.config ?? '?'} B = ${metrics.bytes?.loaded ?? '?'} B loaded by the worker.
+- Training: seed ${training.seed}, best epoch ${h.bestEpoch} of ${h.epochsRun} run (early stopping on val ROC AUC, patience ${h.patience}). \`npm run train\` took ${training.timing ? `${training.timing.wallSeconds} s wall, ${training.timing.cpuUserSeconds} s user CPU (${training.timing.encodeSeconds} s of the wall time reading and encoding the data, cache ${training.timing.cacheHit ? 'warm' : 'cold'}) on ${training.timing.cores} cores` : 'n/a'}.
 
 ## Data
 - Held-out modern set: \`so60k-ramananthan-hq-lq\` (2016, raw HTML, HQ vs LQ≈LQ_CLOSE, no format leak), split by a seeded hash of the
@@ -35,10 +41,19 @@ a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximi
 - Excluded: ${Object.entries(training.excluded).map(([k, v]) => `\`${k}\`: ${v}`).join('; ')}.
 - The preprocessed set has no raw text: its bag tokens come from its word stream (code blocks collapsed to \`<code-block>\`) and its hand features are set to the training mean (scaled 0).
 
-### Which sets help (validation ROC AUC, same seed and hyperparameters)
+### Which sets help (validation ROC AUC, same seed and base hyper-parameters)
 ${ablation}
 
-Kept: ${training.setsKept.length ? training.setsKept.join(', ') : 'none beyond the modern training slice'} (a set is kept when it raises validation ROC AUC by more than 0.005).
+Kept: ${training.setsKept.length ? training.setsKept.join(', ') : 'none beyond the modern training slice'} (greedy forward selection: each set is first tried alone with the modern training slice; those gaining more than 0.005 are added best first, each kept only if it still adds more than 0.005 to the sets already kept).
+
+### Hyper-parameters (validation ROC AUC, kept sets; base: ${Object.entries(training.baseHyper ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')})
+${search}
+
+The best entry on validation is the shipped model (validation ROC AUC ${f(training.valAuc)}; on the same validation rows TF-IDF+LR
+${f(training.valBaselines?.tfidfLogReg)}, heuristic ${f(training.valBaselines?.heuristic)}). The test split is read only by \`npm run evaluate\`.
+
+Reproducible: \`npm run train -- --out /tmp/m --expect models/${config.version}\` retrains from scratch with the same seed and checks
+config.json, model.json, weights.bin and training.json (timing aside) are byte-identical; \`npm run evaluate\` is deterministic.
 
 ## Results on the held-out test split (${metrics.testRows} questions, ${metrics.testGood} good)
 | scorer | ROC AUC | PR AUC | accuracy | precision | recall | Brier | ECE | threshold |

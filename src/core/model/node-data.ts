@@ -1,8 +1,9 @@
 // Node-only: the labelled training/validation/test rows, built the same way by train and evaluate.
 // Held-out rows come from the only raw modern set (ramananthan, 2016, HQ vs LQ≈LQ_CLOSE); other sets
 // are training candidates, cleaned of anything duplicating a held-out row.
-import { createReadStream, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { ALOKPADHI, CLOSED_OPINION, DATASETS, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
 import type { QuestionDocument } from '../document/question-document';
 import type { DocumentEncoder } from './encoder';
@@ -23,7 +24,6 @@ export interface LabelledRow {
   label: 0 | 1;
 }
 
-export const ALOKPADHI_SAMPLE = 4000;
 export const SPLIT_FRACTIONS = { test: 0.4, val: 0.25 };
 
 async function readSet(dataDir: string, folder: string): Promise<QuestionRecord[]> {
@@ -50,7 +50,12 @@ export interface PreparedData {
   excluded: Record<string, string>;
 }
 
-export async function prepareData(dataDir: string, seed: number): Promise<PreparedData> {
+export interface PrepareOptions {
+  /** How many alokpadhi HQ/LQ_CLOSE rows to sample (seeded); default all of them. */
+  alokpadhiSample?: number;
+}
+
+export async function prepareData(dataDir: string, seed: number, options: PrepareOptions = {}): Promise<PreparedData> {
   const modern = (await readSet(dataDir, RAMANANTHAN)).filter((r) => r.label !== null);
   const splits = assignSplits(modern, SPLIT_FRACTIONS, seed);
   const rows: LabelledRow[] = modern.map((record, i) => ({
@@ -75,9 +80,11 @@ export async function prepareData(dataDir: string, seed: number): Promise<Prepar
   add('klandersen-html', kl.filter((r) => r.bodyFormat === 'html' && r.label !== null));
   const al = await readSet(dataDir, ALOKPADHI);
   excluded[ALOKPADHI] = `${al.filter((r) => r.labelDetail === 'LQ_EDIT').length} LQ_EDIT rows (format leak: raw Markdown with CRLF vs HTML)`;
-  // A seeded sample keeps `npm run train` within its time budget on 2 cores.
-  const alKept = shuffleInPlace(al.filter((r) => r.labelDetail !== 'LQ_EDIT'), mulberry32(seed)).slice(0, ALOKPADHI_SAMPLE);
-  excluded[ALOKPADHI] += `; HQ/LQ_CLOSE sampled to ${ALOKPADHI_SAMPLE} of ${al.length - al.filter((r) => r.labelDetail === 'LQ_EDIT').length} (training time)`;
+  // Optionally a seeded sample (faster experiments); shuffled either way so the order is seed-defined.
+  const alAll = al.filter((r) => r.labelDetail !== 'LQ_EDIT');
+  const sample = Math.min(options.alokpadhiSample ?? alAll.length, alAll.length);
+  const alKept = shuffleInPlace([...alAll], mulberry32(seed)).slice(0, sample);
+  if (sample < alAll.length) excluded[ALOKPADHI] += `; HQ/LQ_CLOSE sampled to ${sample} of ${alAll.length}`;
   // Also drop near-copies of held-out rows compared on content words (this set has no stopwords).
   add('alokpadhi-hq-vs-close', alKept, contentWords);
   add('closed-2023-negatives', (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null));
@@ -95,14 +102,45 @@ export function documentOfRecord(r: QuestionRecord): QuestionDocument {
   return documentOf(r.title, r.body, r.bodyFormat === 'html' ? 'html' : 'markdown');
 }
 
-/** Encodes rows with a disk cache keyed by encoder identity and content (NLP features are slow). */
+const here = dirname(fileURLToPath(import.meta.url));
+const srcRoot = resolve(here, '..', '..');
+
+/**
+ * Identity of the code that turns a record into tokens and features: a hash over the sources of
+ * document/, features/, nlp/, the encoder and the record readers, plus the compromise version. Any
+ * change there invalidates the encoding cache.
+ */
+export function encodingCodeVersion(): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (p.endsWith('.ts')) files.push(p);
+    }
+  };
+  for (const d of ['core/document', 'core/features', 'core/nlp']) walk(join(srcRoot, d));
+  files.push(join(here, 'default-encoder.ts'), join(here, 'records.ts'));
+  let text = '';
+  for (const f of files) text += `${relative(srcRoot, f)}\u0000${readFileSync(f, 'utf8')}\u0000`;
+  let compromise = '?';
+  try {
+    compromise = JSON.parse(readFileSync(join(srcRoot, '..', 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
+  } catch {
+    /* not installed where expected: the hash still covers our code */
+  }
+  return `${fnv1a32(text).toString(16)}-${text.length}-compromise@${compromise}`;
+}
+
+/** Encodes rows with a disk cache keyed by the encoding code version and each row's content (NLP is slow). */
 export function encodeRows(
   rows: readonly LabelledRow[],
   encoder: DocumentEncoder,
   cacheFile: string,
   progress?: (done: number, total: number) => void,
+  stats?: { encoded: number; cached: number },
 ): EncodedRow[] {
-  const signature = `${encoder.tokenizer}|${encoder.featureNames.join(',')}`;
+  const signature = `${encoder.tokenizer}|${encoder.featureNames.join(',')}|${encodingCodeVersion()}`;
   const cache = new Map<string, EncodedRow>();
   if (existsSync(cacheFile)) {
     const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { signature: string; rows: Record<string, EncodedRow> };
@@ -117,7 +155,7 @@ export function encodeRows(
   };
   const out = rows.map((row, i) => {
     const r = row.record;
-    const k = `${row.key}:${fnv1a32(r.title + '\u0001' + r.body)}`;
+    const k = `${row.key}:${r.bodyFormat}:${fnv1a32(r.title + '\u0001' + r.body)}:${(r.title + r.body).length}`;
     let enc = cache.get(k);
     if (!enc) {
       if (r.bodyFormat === 'preprocessed') enc = { tokens: preprocessedTokens(r.body), features: null };
@@ -127,10 +165,11 @@ export function encodeRows(
       }
       cache.set(k, enc);
       fresh++;
-    }
-    if ((i + 1) % 500 === 0) {
+      if (stats) stats.encoded++;
+    } else if (stats) stats.cached++;
+    if ((i + 1) % 1000 === 0) {
       progress?.(i + 1, rows.length);
-      if (fresh > 0) save();
+      if (fresh > 500) save();
     }
     return enc;
   });

@@ -1,42 +1,31 @@
-// Node-side: QuestionRecord → QuestionDocument for training and the score CLI. HTML bodies go through
-// the same mdast walker as Markdown (hast → mdast), so both formats give one canonical document.
-import { fromHtml } from 'hast-util-from-html';
-import { toMdast } from 'hast-util-to-mdast';
-import type { Root } from 'mdast';
+// Node-side: QuestionRecord text → QuestionDocument / tokens for training and the score CLI. HTML goes
+// through document/parse-html.ts (the shared HTML path), Markdown through parse-markdown.ts.
+import { parseHtmlQuestion } from '../document/parse-html';
 import { parseQuestion } from '../document/parse-markdown';
-import { emptyDocument, mdastToDocument, titleBlock } from '../document/mdast-to-document';
 import type { QuestionDocument } from '../document/question-document';
-
-/** HTML question → document. (Used until document/parse-html.ts lands; same walker, no positions.) */
-export function parseHtmlDocument(title: string, html: string): QuestionDocument {
-  const src = { title, body: html, format: 'html' as const, positions: false };
-  try {
-    return mdastToDocument(toMdast(fromHtml(html, { fragment: true })) as Root, src);
-  } catch {
-    const doc = emptyDocument(src);
-    const t = titleBlock(title);
-    if (t) doc.prose = [t];
-    return doc;
-  }
-}
+import { SPECIAL_TOKENS, words } from '../document/tokens';
 
 export function documentOf(title: string, body: string, format: 'markdown' | 'html'): QuestionDocument {
-  return format === 'html' ? parseHtmlDocument(title, body) : parseQuestion({ title, body });
+  return format === 'html' ? parseHtmlQuestion(title, body) : parseQuestion({ title, body });
 }
 
 /**
  * Tokens for the preprocessed 60k text (lowercased words, stopwords and punctuation removed, HTML tag
  * names left as words): code blocks (`pre code … code pre`) become one <code-block> token like in a
- * real document, leftover tag words are dropped. There is no title boundary and no stopwords.
+ * real document, leftover tag words are dropped, and the remaining words go through the shared word
+ * tokenizer (so numbers become `<num>` as in real text). There is no title boundary and no stopwords.
  */
 export function preprocessedTokens(text: string): string[] {
   const out: string[] = [];
   const withBlocks = text.replace(/\r\n?/g, '\n').replace(/\bpre code\b[\s\S]*?(\bcode pre\b|$)/g, ' \u0001 ');
+  let blocks = 0;
   for (const w of withBlocks.split(/\s+/)) {
     if (!w) continue;
-    if (w === '\u0001') out.push('<code-block>');
-    else if (!TAG_WORDS.has(w)) out.push(w);
+    if (w === '\u0001') blocks++;
+    else if (!TAG_WORDS.has(w)) for (const t of words(w)) out.push(t.text);
   }
+  // Structural tokens come after the words, as tokenize() orders them.
+  for (let i = 0; i < blocks; i++) out.push(SPECIAL_TOKENS.codeBlock);
   return out;
 }
 

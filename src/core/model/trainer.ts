@@ -2,9 +2,9 @@
 // the whole matrix is never materialised), early stopping on validation ROC AUC, best weights kept.
 import * as tf from '@tensorflow/tfjs';
 import { rocAuc } from '../eval/metrics';
-import { buildNetwork, concat, predictLogits } from './network';
+import { buildNetwork, predictLogits } from './network';
 import { mulberry32, shuffleInPlace } from './rng';
-import { modelInput, type Vectorised, type VectoriserConfig } from './vectoriser';
+import { modelInput, scaleFeatures, writeBag, type Vectorised, type VectoriserConfig } from './vectoriser';
 
 export interface TrainRow {
   vec: Vectorised;
@@ -35,6 +35,18 @@ export interface TrainResult {
   bestEpoch: number;
   bestValAuc: number;
   history: { epoch: number; loss: number; valAuc: number }[];
+}
+
+/** One batch as flat row-major matrices, written in place (no per-row bag copies). */
+export function batchMatrices(rows: readonly TrainRow[], config: VectoriserConfig): { bag: Float32Array; features: Float32Array } {
+  const width = config.featureNames.length;
+  const bag = new Float32Array(rows.length * config.buckets);
+  const features = new Float32Array(rows.length * width);
+  rows.forEach((r, i) => {
+    writeBag(bag, i * config.buckets, r.vec, undefined, config.idf);
+    features.set(scaleFeatures(r.vec.features, config), i * width);
+  });
+  return { bag, features };
 }
 
 export function inputs(rows: readonly TrainRow[], config: VectoriserConfig) {
@@ -82,10 +94,10 @@ export async function train(
     let seen = 0;
     for (let i = 0; i < order.length; i += batchSize) {
       const rows = order.slice(i, i + batchSize).map((k) => trainRows[k]);
-      const { bags, features } = inputs(rows, config);
+      const m = batchMatrices(rows, config);
       const loss = tf.tidy(() => {
-        const b = tf.tensor2d(concat(bags, bagWidth), [rows.length, bagWidth]);
-        const f = tf.tensor2d(concat(features, featWidth), [rows.length, featWidth]);
+        const b = tf.tensor2d(m.bag, [rows.length, bagWidth]);
+        const f = tf.tensor2d(m.features, [rows.length, featWidth]);
         const y = tf.tensor2d(rows.map((r) => r.label), [rows.length, 1]);
         const w = tf.tensor2d(rows.map((r) => r.weight ?? 1), [rows.length, 1]);
         return optimizer.minimize(() => {

@@ -75,19 +75,24 @@ export function keptBuckets(vec: Vectorised, keep?: ArrayLike<boolean>): number[
  */
 export function bagFromMask(vec: Vectorised, buckets: number, keep?: ArrayLike<boolean>, idf?: readonly number[]): Float32Array {
   const bag = new Float32Array(buckets);
+  writeBag(bag, 0, vec, keep, idf);
+  return bag;
+}
+
+/** Writes the bag into `out` at `offset` (a zeroed row of a batch matrix), so batches need no copies. */
+export function writeBag(out: Float32Array, offset: number, vec: Vectorised, keep?: ArrayLike<boolean>, idf?: readonly number[]): void {
   const counts = new Map<number, number>();
   for (const b of keptBuckets(vec, keep)) counts.set(b, (counts.get(b) ?? 0) + 1);
   let sq = 0;
   for (const [b, c] of counts) {
     const v = idf ? (1 + Math.log(c)) * idf[b] : 1;
-    bag[b] = v;
+    out[offset + b] = v;
     sq += v * v;
   }
   if (sq > 0) {
     const inv = 1 / Math.sqrt(sq);
-    for (const b of counts.keys()) bag[b] *= inv;
+    for (const b of counts.keys()) out[offset + b] *= inv;
   }
-  return bag;
 }
 
 export function scaleFeatures(raw: readonly number[], config: VectoriserConfig): Float32Array {
