@@ -184,8 +184,16 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
     const warmMs = await worker.analyseGrowing(long.title, long.body, start, step, MEMORY.warmup);
     const warm = await worker.heapAfterGc();
     log(`  worker memory: ${MEMORY.total - MEMORY.warmup} more analyses`);
-    const restMs = await worker.analyseGrowing(long.title, long.body, start + MEMORY.warmup * step, step, MEMORY.total - MEMORY.warmup);
-    const end = await worker.heapAfterGc();
+    // The heap at checkpoints shows a trend: caches that fill and level off, or steady growth (a leak).
+    const checkpoints: { after: number; used: number }[] = [{ after: MEMORY.warmup, used: warm.usedSize }];
+    const restMs: number[] = [];
+    const chunk = Math.ceil((MEMORY.total - MEMORY.warmup) / 4);
+    for (let done = MEMORY.warmup; done < MEMORY.total; done += chunk) {
+      const count = Math.min(chunk, MEMORY.total - done);
+      restMs.push(...(await worker.analyseGrowing(long.title, long.body, start + done * step, step, count)));
+      checkpoints.push({ after: done + count, used: (await worker.heapAfterGc()).usedSize });
+    }
+    const end = { usedSize: checkpoints[checkpoints.length - 1].used };
     const mb = (b: number) => `${(b / 1024 ** 2).toFixed(2)} MB`;
     const growth = end.usedSize - warm.usedSize;
     const allowed = Math.max(1024 ** 2, warm.usedSize * 0.1);
@@ -197,7 +205,7 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
         mb(end.usedSize),
         'growth ≤ max(1 MB, 10%)',
         growth <= allowed,
-        `growth ${growth >= 0 ? '+' : ''}${mb(growth)}; drafts grew to ~${lastDraftWords} words`,
+        `growth ${growth >= 0 ? '+' : ''}${mb(growth)}; drafts grew to ~${lastDraftWords} words; heap by analyses: ${checkpoints.map((c) => `${c.after}: ${mb(c.used)}`).join(', ')}`,
       ),
       timingRow(`Worker (Chromium), analysis of a growing draft (${MEMORY.total} calls)`, [...warmMs, ...restMs], null),
     ];
