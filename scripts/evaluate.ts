@@ -39,7 +39,9 @@ async function main() {
   const encoded = encodeRows(data.rows, defaultEncoder, join(repoRoot, '.cache', 'model', 'encoded.json'));
   const kept: CandidateSet[] = training.setsKept;
   const idx = (pred: (i: number) => boolean) => data.rows.map((_, i) => i).filter(pred);
-  const trainI = idx((i) => data.rows[i].split === 'train' && (data.rows[i].pool === 'modern' || kept.includes(data.rows[i].pool as CandidateSet)));
+  // The baselines train on exactly the rows the model trained on (modern train, + val when the model did).
+  const trainSplits: string[] = training.trainSplits ?? ['train'];
+  const trainI = idx((i) => trainSplits.includes(data.rows[i].split) && (data.rows[i].pool === 'modern' || kept.includes(data.rows[i].pool as CandidateSet)));
   const valI = idx((i) => data.rows[i].split === 'val');
   const testI = idx((i) => data.rows[i].split === 'test');
   const y = testI.map((i) => data.rows[i].label);
@@ -58,12 +60,14 @@ async function main() {
   log('fitting TF-IDF + logistic regression baseline');
   const tfidf = new TfidfLogReg({ epochs: 150, l2: 1e-4 }).fit(trainI.map((i) => encoded[i].tokens), trainLabels);
   const tfidfScores = testI.map((i) => tfidf.predict(encoded[i].tokens));
-  // Each baseline's own accuracy threshold, chosen on the validation split (fair to it).
+  // Each baseline's own accuracy threshold, chosen like the model's: out of fold when training did
+  // cross-validation (recorded in training.json), else on the validation split.
   const valY = valI.map((i) => data.rows[i].label);
+  const vb = training.valBaselines ?? {};
   const thresholds = {
     majority: 0.5,
-    heuristic: bestAccuracyThreshold(valI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score), valY),
-    tfidf: bestAccuracyThreshold(valI.map((i) => tfidf.predict(encoded[i].tokens)), valY),
+    heuristic: vb.heuristicThreshold ?? bestAccuracyThreshold(valI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score), valY),
+    tfidf: vb.tfidfThreshold ?? bestAccuracyThreshold(valI.map((i) => tfidf.predict(encoded[i].tokens)), valY),
     model: config.threshold,
   };
 

@@ -10,20 +10,21 @@ export function modelCard({ config, training, metrics }: { config: ModelConfig; 
   const row = (name: string, m: any) =>
     `| ${name} | ${f(m.rocAuc)} | ${f(m.prAuc)} | ${f(m.accuracy, 3)} | ${f(m.precision, 3)} | ${f(m.recall, 3)} | ${f(m.brier)} | ${f(m.ece, 3)} | ${f(m.threshold, 3)} |`;
   const ablation = (training.ablation as any[]).length
-    ? ['| training sets | train rows | val ROC AUC | Δ vs base | best epoch |', '|---|---|---|---|---|',
+    ? ['| training sets | train rows | ROC AUC | Δ | best epoch (mean) |', '|---|---|---|---|---|',
        ...training.ablation.map((a: any) => `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${a.bestEpoch} |`)].join('\n')
     : '(sets given on the command line; no ablation in this run)';
   const c = r.model.confusion;
   const h = training.hyperparameters;
+  const cv = training.folds ? `${training.folds}-fold out-of-fold ROC AUC over modern train+val (${training.counts.modern.train + training.counts.modern.val} questions; folds by leak group)` : 'validation ROC AUC';
   const search = (training.search as any[] | undefined)?.length
-    ? ['| hyper-parameters (vs base) | val ROC AUC | best epoch |', '|---|---|---|',
+    ? ['| hyper-parameters (vs base) | ROC AUC | best epoch (mean) |', '|---|---|---|',
        ...training.search.map((x: any) => `| ${x.hyper} | ${f(x.valAuc)} | ${x.bestEpoch} |`)].join('\n')
     : '(no search in this run)';
   return `# Model card — ${config.version}
 
 Predicts whether a Stack Overflow question will be well received (HQ) rather than closed (LQ_CLOSE-like).
 The output is a calibrated probability (Platt scaling, a=${f(config.calibration.a)}, b=${f(config.calibration.b)});
-a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold on validation).
+a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold ${training.folds ? 'on the out-of-fold predictions, from which Platt is also fitted' : 'on validation'}).
 
 ## Inputs and architecture
 - Tokens: \`${config.tokenizer}\` (the shared tokenizer \`document/tokens.ts\`: prose words, \`<num>\`/\`<url>\`, one structural token per code block, inline code, link, image, quote, list; code is never tokenised as words).
@@ -31,7 +32,7 @@ a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximi
 - ${config.vectoriser.featureNames.length} hand features (feature registry \`extractFeatures\`), standardised with training mean/std.
 - tfjs layers, wide and deep: logit = Dense(1) on the bag (wide: a logistic regression, L2 ${h.l2}) + ${h.embedding > 0 ? `[bag → Dense(${h.embedding}) embedding bag ‖ features]` : 'features'} → Dense(${h.hidden}, relu) → Dense(1) (deep, L2 ${h.l2Deep}); trained jointly with Adam (lr ${h.learningRate}, batch ${h.batchSize}); sigmoid + Platt outside.
 - Size: model.json ${training.bytes.modelJson} B + weights ${training.bytes.weights} B + config.json (idf, scaling) ${metrics.bytes?.config ?? '?'} B = ${metrics.bytes?.loaded ?? '?'} B loaded by the worker.
-- Training: seed ${training.seed}, best epoch ${h.bestEpoch} of ${h.epochsRun} run (early stopping on val ROC AUC, patience ${h.patience}). \`npm run train\` took ${training.timing ? `${training.timing.wallSeconds} s wall, ${training.timing.cpuUserSeconds} s user CPU (${training.timing.encodeSeconds} s of the wall time reading and encoding the data, cache ${training.timing.cacheHit ? 'warm' : 'cold'}) on ${training.timing.cores} cores` : 'n/a'}.
+- Training: seed ${training.seed}, ${training.folds ? `${h.epochsRun} epochs (the mean best epoch of the folds, early stopping there with patience ${h.patience})` : `best epoch ${h.bestEpoch} of ${h.epochsRun} run (early stopping on val ROC AUC, patience ${h.patience})`}. \`npm run train\` took ${training.timing ? `${training.timing.wallSeconds} s wall, ${training.timing.cpuUserSeconds} s user CPU (${training.timing.encodeSeconds} s of the wall time reading and encoding the data, cache ${training.timing.cacheHit ? 'warm' : 'cold'}) on ${training.timing.cores} cores` : 'n/a'}.
 
 ## Data
 - Held-out modern set: \`so60k-ramananthan-hq-lq\` (2016, raw HTML, HQ vs LQ≈LQ_CLOSE, no format leak), split by a seeded hash of the
@@ -41,16 +42,18 @@ a question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximi
 - Excluded: ${Object.entries(training.excluded).map(([k, v]) => `\`${k}\`: ${v}`).join('; ')}.
 - The preprocessed set has no raw text: its bag tokens come from its word stream (code blocks collapsed to \`<code-block>\`) and its hand features are set to the training mean (scaled 0).
 
-### Which sets help (validation ROC AUC, same seed and base hyper-parameters)
+### Which sets help (${cv}, same seed and base hyper-parameters)
 ${ablation}
 
 Kept: ${training.setsKept.length ? training.setsKept.join(', ') : 'none beyond the modern training slice'} (greedy forward selection: each set is first tried alone with the modern training slice; those gaining more than 0.005 are added best first, each kept only if it still adds more than 0.005 to the sets already kept).
 
-### Hyper-parameters (validation ROC AUC, kept sets; base: ${Object.entries(training.baseHyper ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')})
+### Hyper-parameters (${cv}, kept sets; base: ${Object.entries(training.baseHyper ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')})
 ${search}
 
-The best entry on validation is the shipped model (validation ROC AUC ${f(training.valAuc)}; on the same validation rows TF-IDF+LR
-${f(training.valBaselines?.tfidfLogReg)}, heuristic ${f(training.valBaselines?.heuristic)}). The test split is read only by \`npm run evaluate\`.
+${training.folds
+    ? `The best entry is retrained on all ${training.counts.finalTrainRows} rows (modern train+val + kept sets) for its mean best epoch count and shipped. Pooled out-of-fold ROC AUC: model ${f(training.valAuc)}, TF-IDF+LR ${f(training.valBaselines?.tfidfLogReg)} (same folds and rows), heuristic ${f(training.valBaselines?.heuristic)}.`
+    : `The best entry on validation is the shipped model (validation ROC AUC ${f(training.valAuc)}; on the same validation rows TF-IDF+LR ${f(training.valBaselines?.tfidfLogReg)}, heuristic ${f(training.valBaselines?.heuristic)}).`}
+The test split is read only by \`npm run evaluate\`. The baselines are trained on the same rows as the model.
 
 Reproducible: \`npm run train -- --out /tmp/m --expect models/${config.version}\` retrains from scratch with the same seed and checks
 config.json, model.json, weights.bin and training.json (timing aside) are byte-identical; \`npm run evaluate\` is deterministic.
