@@ -16,6 +16,9 @@ export function startContentScript(ctx: ContentScriptContext): void {
     }
     controller.stop(false);
   });
+  // Nothing tells an old copy that the extension was reloaded until it next touches an API: look once a second
+  // (reading isInvalid checks runtime.id and fires onInvalidated), so stale badges go away without a keystroke.
+  ctx.setInterval(() => void ctx.isInvalid, 1_000);
   const apply = (settings: Parameters<ContentController['applySettings']>[0]) => {
     if (ctx.isInvalid) return;
     try {
