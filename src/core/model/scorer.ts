@@ -8,7 +8,8 @@ import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { predictLogits } from './network';
-import { modelInput, vectorise, type ModelInput, type Vectorised } from './vectoriser';
+import { SplitNetwork } from './sparse-wide';
+import { modelInput, scaleFeatures, vectorise, type ModelInput, type Vectorised } from './vectoriser';
 
 export interface Perturbation {
   /** keep[i] === false drops token i of the vectorised question. */
@@ -18,6 +19,9 @@ export interface Perturbation {
 }
 
 export class ModelScorer {
+  /** Sparse scoring of perturbations, when the architecture allows it (the bag feeds only `wide`). */
+  private readonly split: SplitNetwork | null;
+
   private constructor(
     private readonly model: tf.LayersModel,
     readonly config: ModelConfig,
@@ -30,6 +34,7 @@ export class ModelScorer {
     if (encoder.tokenizer !== config.tokenizer) {
       throw new Error(`model ${config.version} was trained with tokenizer ${config.tokenizer}, not ${encoder.tokenizer}`);
     }
+    this.split = SplitNetwork.from(model);
   }
 
   static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder): Promise<ModelScorer> {
@@ -44,6 +49,11 @@ export class ModelScorer {
     const config = (await response.json()) as ModelConfig;
     const model = await tf.loadLayersModel(tf.io.http(base + (config.files?.model ?? MODEL_JSON), { fetchFunc: fetchFn }));
     return new ModelScorer(model, config, encoder);
+  }
+
+  /** True when perturbations are scored sparsely from the model's weights (see sparse-wide.ts). */
+  get sparseScoring(): boolean {
+    return this.split !== null;
   }
 
   get version(): string {
@@ -66,7 +76,12 @@ export class ModelScorer {
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
   scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[]): number[] {
-    return this.scoreInputs(perturbations.map((p) => modelInput(vec, this.config.vectoriser, p.keep, p.features)));
+    const config = this.config.vectoriser;
+    if (this.split) {
+      const rows = perturbations.map((p) => ({ keep: p.keep, features: scaleFeatures(p.features ?? vec.features, config) }));
+      return this.split.logits(vec, config, rows).map((z) => calibrate(z, this.config.calibration));
+    }
+    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, p.keep, p.features)));
   }
 
   score(doc: QuestionDocument): number {

@@ -1,0 +1,44 @@
+// Sparse scoring of perturbations must give the dense tfjs model's numbers.
+import * as tf from '@tensorflow/tfjs';
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../../../src/core/document/parse-markdown';
+import { mulberry32 } from '../../../src/core/model/rng';
+import { modelInput } from '../../../src/core/model/vectoriser';
+import { loadShippedModel } from '../support/shipped-model';
+
+const QUESTIONS = [
+  { title: 'How do I parse JSON in Python?', body: 'I tried `json.loads` but it fails:\n\n```\nValueError: Expecting value\n```\n\nWhat am I doing wrong?' },
+  { title: 'help plz urgent', body: 'my code dont work, pls fix it asap!!! thanks in advance' },
+  { title: '', body: 'Why does my React component render twice? I read the docs about StrictMode and tried removing it.' },
+];
+
+describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
+  it('matches the dense tfjs model on random token masks and feature replacements', async () => {
+    const model = await loadShippedModel();
+    expect(model.sparseScoring).toBe(true);
+    const config = model.config.vectoriser;
+    const rand = mulberry32(7);
+    for (const q of QUESTIONS) {
+      const vec = model.vectorise(parseQuestion(q));
+      const perts = Array.from({ length: 20 }, (_, k) => ({
+        keep: vec.tokens.map(() => rand() > 0.4),
+        features: k % 2 ? config.featureMean : undefined,
+      }));
+      const sparse = model.scorePerturbations(vec, perts);
+      const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.keep, p.features)));
+      sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
+      // Perturbations must matter: masks change the score.
+      expect(new Set(sparse.map((s) => s.toFixed(6))).size).toBeGreaterThan(1);
+    }
+    model.dispose();
+  });
+
+  it('leaves no tensors behind', async () => {
+    const model = await loadShippedModel();
+    const vec = model.vectorise(parseQuestion(QUESTIONS[0]));
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 20; i++) model.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, j) => j % 2 === 0) }]);
+    expect(tf.memory().numTensors).toBe(before);
+    model.dispose();
+  });
+});
