@@ -24,8 +24,23 @@ export class WorkerHost {
     worker.addEventListener('error', () => this.restart('the analysis worker crashed'));
     worker.addEventListener('messageerror', () => this.restart('the analysis worker sent an unreadable message'));
     this.worker = worker;
-    this.remote = wrap<WorkerApi>(worker);
-    return this.remote;
+    const remote = wrap<WorkerApi>(worker);
+    this.remote = remote;
+    this.watchForDeath(worker, remote);
+    return remote;
+  }
+
+  /** A terminated worker fires no event; its Web Lock is released, so waiting for the lock tells. */
+  private watchForDeath(worker: Worker, remote: Remote<WorkerApi>): void {
+    const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+    if (!locks) return;
+    const name = `ml-editor-worker-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    void remote.holdAliveLock(name).then((held) => {
+      if (!held) return;
+      void locks.request(name, () => {
+        if (this.worker === worker) this.restart('the analysis worker died');
+      });
+    }, () => undefined);
   }
 
   /** Throws the worker away; the next call starts a fresh one. */

@@ -21,6 +21,21 @@ export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
     async analyse(input: QuestionInput): Promise<AnalysisResult> {
       return analyseQuestion(input, await currentScorer());
     },
+    /**
+     * Holds the Web Lock `name` for the worker's whole life: the browser releases it when the worker dies,
+     * which is how the host learns of a death no event reports. False where Web Locks are missing.
+     */
+    async holdAliveLock(name: string): Promise<boolean> {
+      const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
+      if (!locks) return false;
+      await new Promise<void>((acquired) => {
+        void locks.request(name, () => {
+          acquired();
+          return new Promise<never>(() => {});
+        });
+      });
+      return true;
+    },
   };
 }
 
