@@ -88,6 +88,27 @@ async function typedQuestionPage(): Promise<{ page: Page; typed: string }> {
 }
 
 describe('faults', () => {
+  // First: once the debugger has attached to the offscreen document (the worker test below), Chrome's
+  // offscreen API no longer finds that document to close it ("No current offscreen document"), although
+  // runtime.getContexts still lists it. A harness artefact, not a product path: users have no debugger attached.
+  it('the offscreen document is closed with an analysis in flight: the background recreates it', async () => {
+    const { page, typed: start } = await typedQuestionPage();
+    try {
+      expect(await offscreenDocumentCount(env)).toBe(1);
+      await page.keyboard.type(EDITS[0]);
+      await page.waitForTimeout(IN_FLIGHT_MS);
+      await closeOffscreenDocument(env);
+      let typed = await expectHintsWork(page, start + EDITS[0], '');
+      // Closed while idle: the next edit brings it back.
+      await closeOffscreenDocument(env);
+      expect(await offscreenDocumentCount(env)).toBe(0);
+      typed = await expectHintsWork(page, typed, EDITS[1]);
+      expect(await offscreenDocumentCount(env)).toBe(1);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('the analysis worker is terminated with an analysis in flight: a new worker takes over', async () => {
     const { page, typed: start } = await typedQuestionPage();
     const cdp = await browserCdp(env);
@@ -107,24 +128,6 @@ describe('faults', () => {
       expect(before).not.toContain(now[0]);
     } finally {
       await cdp.detach().catch(() => undefined);
-      await page.close();
-    }
-  });
-
-  it('the offscreen document is closed with an analysis in flight: the background recreates it', async () => {
-    const { page, typed: start } = await typedQuestionPage();
-    try {
-      expect(await offscreenDocumentCount(env)).toBe(1);
-      await page.keyboard.type(EDITS[0]);
-      await page.waitForTimeout(IN_FLIGHT_MS);
-      await closeOffscreenDocument(env);
-      let typed = await expectHintsWork(page, start + EDITS[0], '');
-      // Closed while idle: the next edit brings it back.
-      await closeOffscreenDocument(env);
-      expect(await offscreenDocumentCount(env)).toBe(0);
-      typed = await expectHintsWork(page, typed, EDITS[1]);
-      expect(await offscreenDocumentCount(env)).toBe(1);
-    } finally {
       await page.close();
     }
   });
