@@ -1,6 +1,7 @@
 // The tooltip for underlined spans: which underline is under the pointer or holds the caret, and the tip text.
 // Reads rects and selections only; never the field's text, caret or history.
 import type { Finding } from '../shared/finding';
+import { formatGain } from '../shared/format-gain';
 
 export interface RectLike {
   left: number;
@@ -13,7 +14,7 @@ export interface RectLike {
 export type Target = [{ getClientRects(): Iterable<RectLike> }, Finding, (HTMLInputElement | HTMLTextAreaElement)?];
 
 /** " +0.12" for a model suggestion's gain (1 significant digit below 0.01), "" without one. */
-export const gainText = (g?: number): string => (g == null ? '' : ` +${g >= 0.01 ? g.toFixed(2) : g.toPrecision(1)}`);
+export const gainText = (g?: number): string => (g == null ? '' : ` ${formatGain(g)}`);
 
 const visible = (t: Target): RectLike | undefined => {
   for (const r of t[0].getClientRects()) if (r.right > r.left) return r;

@@ -1,4 +1,5 @@
 import type { Finding } from '../shared/finding';
+import { formatGain } from '../shared/format-gain';
 import type { QuestionInput } from '../shared/question';
 
 const MAX_QUOTE = 80;
@@ -21,7 +22,7 @@ export function SuggestionList({ title, findings, input }: { title: string; find
           return (
             <li key={`${finding.id}-${index}`} data-testid="suggestion" data-id={finding.id} class={`severity-${finding.severity}`}>
               <span class="message">{finding.message}</span>
-              {finding.gain !== undefined ? <span class="gain">+{finding.gain.toFixed(2)}</span> : null}
+              {finding.gain !== undefined ? <span class="gain">{formatGain(finding.gain)}</span> : null}
               {quote ? <q class="quote">{quote}</q> : null}
               <span class="where">{finding.span.field === 'title' ? 'in the title' : 'in the body'}</span>
             </li>
