@@ -106,7 +106,7 @@ export class UnitView {
         badge.dataset.score = score.toFixed(3);
         badge.textContent = String(Math.round(score * 100));
         badge.style.setProperty('--score-colour', scoreColour(score));
-        badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} suggestion(s)`;
+        badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} hints`;
       } else {
         delete badge.dataset.score;
         badge.textContent = state.state === 'analysing' ? '…' : '–';

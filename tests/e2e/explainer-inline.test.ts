@@ -118,7 +118,7 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
     expect(model.length).toBeGreaterThan(0);
     expect(entries.slice(0, model.length).every((e) => e.source === 'model')).toBe(true);
     for (const e of model) {
-      expect(e.gain).toMatch(/^ \+\d\.\d+(e-\d+)?$/);
+      expect(e.gain).toMatch(/^ \+(?:\d\.\d+)$/);
       expect(Number(e.gain)).toBeGreaterThan(0);
       expect(e.afterTips).toBe(false);
     }
@@ -169,7 +169,8 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
       await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const gains = await suggestions.locator('.gain').allTextContents();
       expect(gains.length).toBeGreaterThan(0);
-      for (const g of gains) expect(g).toMatch(/^\+\d\.\d\d$/);
+      // Two decimals, or one significant digit below 0.01 (src/shared/format-gain.ts).
+      for (const g of gains) expect(g).toMatch(/^\+(?:\d\.\d\d|0\.0{1,3}[1-9])$/);
     } finally {
       await popup.close();
     }
