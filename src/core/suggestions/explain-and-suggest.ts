@@ -37,6 +37,8 @@ export interface ExplainAndSuggestResult<V extends VectorisedLike = VectorisedLi
   contributions: Contribution[];
   /** Verified model suggestions, highest gain first. */
   suggestions: Finding[];
+  /** The edited text of each suggestion, in the same order (for evaluation; never sent to the page). */
+  edits: QuestionInput[];
   /** Heuristic findings not covered by a confirmed suggestion. */
   tips: Finding[];
   fidelity: number;
@@ -85,7 +87,7 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
   candidates.sort((a, b) => b.priority - a.priority);
 
   const minGain = Math.max(0, o.minGain ?? 0);
-  const verified: Finding[] = [];
+  const verified: { finding: Finding; edited: QuestionInput }[] = [];
   const seen = new Set<string>();
   let old: number | null = null;
   for (const c of candidates) {
@@ -97,10 +99,14 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
     old ??= rescore(input);
     const gain = rescore(edited) - old;
     if (!(gain > minGain)) continue;
-    verified.push({ id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain });
+    verified.push({
+      finding: { id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain },
+      edited,
+    });
   }
-  verified.sort((a, b) => b.gain! - a.gain!);
-  const suggestions = verified.slice(0, o.maxSuggestions ?? 5);
+  verified.sort((a, b) => b.finding.gain! - a.finding.gain!);
+  const kept = verified.slice(0, o.maxSuggestions ?? 5);
+  const suggestions = kept.map((v) => v.finding);
 
   const tips = heuristicFindings.filter((f) => {
     const kinds = CHECK_TO_KINDS.get(f.id);
@@ -111,6 +117,7 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
   return {
     contributions: topContributions(explanation, o.contributionsPerSign),
     suggestions,
+    edits: kept.map((v) => v.edited),
     tips,
     fidelity: explanation.fidelity,
     baseScore: explanation.baseScore,
