@@ -81,7 +81,28 @@ async function workerRows(page: Page): Promise<Row[]> {
     const samples = (await workerSamples(page, [q, ...edits])).slice(1 + RUNS.warmup);
     rows.push(timingRow(`Worker (Chromium), re-analysis after a 1-char edit, ${words} words`, samples, 5));
   }
+  rows.push(...(await modelRows(page)));
   return rows;
+}
+
+/** The model in the worker: load (a fresh worker's first call), one score, a 500-question batch. */
+async function modelRows(page: Page): Promise<Row[]> {
+  const loads: number[] = [];
+  const singles: number[] = [];
+  const batches: number[] = [];
+  const questions = Array.from({ length: 500 }, (_, i) => questionOfWords(60 + (i % 7) * 40)).map((q, i) => ({ ...q, body: `${q.body}\n\nQuestion ${i}.` }));
+  for (let run = 0; run < 5; run++) {
+    // Each callWorker starts a new worker: its first call includes loading the model from the package.
+    const [load, ...one] = await callWorker(page, 'scoreBatch', [[questions[0]], ...Array.from({ length: 10 }, (_, i) => [questions[i + 1]])]);
+    loads.push(load.ms);
+    singles.push(...one.map((c) => c.ms));
+    batches.push(...(await callWorker(page, 'scoreBatch', [questions.slice(0, 1), questions])).slice(1).map((c) => c.ms));
+  }
+  return [
+    timingRow('Worker (Chromium), model load (new worker → first score)', loads, null),
+    timingRow('Worker (Chromium), one score (gate + model, no explanation)', singles, null),
+    timingRow('Worker (Chromium), 500-question batch (scoreBatch)', batches, null),
+  ];
 }
 
 async function chromiumRows(): Promise<{ rows: Row[]; version: string }> {

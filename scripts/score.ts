@@ -13,7 +13,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csvRows } from '../src/core/data/csv-rows';
 import { readPostsXml } from '../src/core/data/posts-xml';
-import { gate } from '../src/core/gate';
+import { scoreDocument } from '../src/core/analyse';
 import { defaultEncoder } from '../src/core/model/default-encoder';
 import { readModelFolder } from '../src/core/model/node-files';
 import { documentOf } from '../src/core/model/records';
@@ -94,13 +94,13 @@ async function main() {
   };
   for await (const it of items(resolve(file), bad)) {
     const doc = documentOf(it.title, it.body, it.format);
-    const verdict = gate(doc);
-    const score = verdict.scorable ? Number(scorer.score(doc).toFixed(4)) : null;
-    process.stdout.write(JSON.stringify({ id: it.id, scorable: verdict.scorable, score }) + '\n');
+    const scored = scoreDocument(doc, scorer);
+    const score = scored.score === null ? null : Number(scored.score.toFixed(4));
+    process.stdout.write(JSON.stringify({ id: it.id, scorable: scored.scorable, score }) + '\n');
     if (parityOut) {
       const vec = scorer.vectorise(doc);
       const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, k) => k % 2 === 0) }]);
-      parity.push({ ...it, scorable: verdict.scorable, tokens: vec.tokens.length, score: full, scoreEveryOtherToken: everyOther });
+      parity.push({ ...it, scorable: scored.scorable, tokens: vec.tokens.length, score: full, scoreEveryOtherToken: everyOther });
     }
   }
   if (parityOut) {

@@ -54,6 +54,16 @@ export function modelScorer(model: ModelScorer): Scorer {
   };
 }
 
+export interface QuestionScore {
+  scorable: boolean;
+  score: number | null;
+}
+
+/** Gate then model, nothing else: batch scoring (worker `scoreBatch`, `npm run score`) shares it. */
+export function scoreDocument(doc: QuestionDocument, model: ModelScorer): QuestionScore {
+  return gate(doc).scorable ? { scorable: true, score: model.score(doc) } : { scorable: false, score: null };
+}
+
 const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
 
 export function analyseQuestion(input: QuestionInput, scorer: Scorer = heuristicScorer): AnalysisResult {
