@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { badgesInPage, scoreOf, settleBadges, type BadgeSnapshot } from '../../e2e/harness/badges';
 import { REPO_ROOT, startFixtureServer, type FixtureServer } from '../../e2e/harness/server';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -113,65 +114,17 @@ export async function clearLikeAPerson(page: Page, selector: string): Promise<vo
   await page.keyboard.press('Backspace');
 }
 
-export interface BadgeSnapshot {
-  state: string | null;
-  score: string | null;
-}
-
-const SETTLED_STATES = new Set(['scored', 'not-scorable', 'disabled']);
-
-/** Reads every badge of the top frame: `<ml-editor-root>` open shadow root → `[data-ml-editor-badge]`. */
+/** Reads every badge of the top frame. */
 export function readBadges(page: Page): Promise<BadgeSnapshot[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('ml-editor-root')].flatMap((root) =>
-      [...(root.shadowRoot?.querySelectorAll('[data-ml-editor-badge]') ?? [])].map((badge) => ({
-        state: badge.getAttribute('data-state'),
-        score: badge.getAttribute('data-score'),
-      })),
-    ),
-  );
+  return page.evaluate(badgesInPage);
 }
 
-/**
- * Waits until the page has a badge and every badge has held the same settled state for a while. With
- * `previous`, identical badges must hold longer: the new analysis may not have started yet (debounce),
- * and a stale score must not pass as the new one.
- */
-export async function waitForSettledBadges(
-  page: Page,
-  opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {},
-): Promise<BadgeSnapshot[]> {
-  const deadline = Date.now() + (opts.timeoutMs ?? 15_000);
-  const key = (s: BadgeSnapshot[]) => JSON.stringify(s);
-  const previousKey = opts.previous ? key(opts.previous) : null;
-  let last = '';
-  let since = Date.now();
-  let snapshot: BadgeSnapshot[] = [];
-  while (Date.now() < deadline) {
-    snapshot = await readBadges(page);
-    const now = key(snapshot);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-    const settled = snapshot.length > 0 && snapshot.every((b) => b.state !== null && SETTLED_STATES.has(b.state));
-    const needed = now === previousKey ? 2_500 : 700;
-    if (settled && Date.now() - since >= needed) return snapshot;
-    await new Promise((done) => setTimeout(done, 100));
-  }
-  throw new Error(`badges did not settle; last seen: ${key(snapshot) || 'no badge'}`);
+/** Waits until the page's badges have settled (see settleBadges). */
+export function waitForSettledBadges(page: Page, opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {}): Promise<BadgeSnapshot[]> {
+  return settleBadges(() => readBadges(page), { timeoutMs: 15_000, ...opts });
 }
 
-/** The score of the one scored badge (fails when there is none or several disagree). */
-export function scoreOf(badges: BadgeSnapshot[]): number {
-  const scored = badges.filter((b) => b.state === 'scored');
-  if (scored.length === 0) throw new Error(`no scored badge: ${JSON.stringify(badges)}`);
-  const scores = new Set(scored.map((b) => b.score));
-  if (scores.size !== 1) throw new Error(`scored badges disagree: ${JSON.stringify(badges)}`);
-  const text = scored[0].score ?? '';
-  if (!/^(0|1)\.\d{3}$/.test(text)) throw new Error(`data-score is not 0..1 with 3 decimals: ${JSON.stringify(text)}`);
-  return Number(text);
-}
+export { scoreOf, type BadgeSnapshot };
 
 /** Proxy-seen requests that are neither a fixture the page loaded nor the page's own favicon probe. */
 export function networkViolations(server: FixtureServer): string[] {

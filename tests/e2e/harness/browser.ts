@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { REPO_ROOT, startFixtureServer, type FixtureServer } from './server';
 import { buildStacksBundle } from './stacks-bundle';
 import { NetworkRecorder } from './network';
+import { badgesInPage, scoreOf, settleBadges, type BadgeSnapshot } from './badges';
 
 export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
 
@@ -133,75 +134,23 @@ export async function clearLikeAPerson(field: Locator): Promise<void> {
   await field.page().keyboard.press('Backspace');
 }
 
-export interface BadgeSnapshot {
-  frameUrl: string;
-  state: string | null;
-  score: string | null;
-}
-
-const SETTLED_STATES = new Set(['scored', 'not-scorable', 'disabled']);
-
-/** Reads every badge of every frame: `<ml-editor-root>` open shadow root → `[data-ml-editor-badge]`. */
+/** Reads every badge of every frame. */
 export async function readBadges(page: Page): Promise<BadgeSnapshot[]> {
   const perFrame = await Promise.all(
     page.frames().map(async (frame: Frame) => {
-      const badges = await frame
-        .evaluate(() =>
-          [...document.querySelectorAll('ml-editor-root')].flatMap((root) =>
-            [...(root.shadowRoot?.querySelectorAll('[data-ml-editor-badge]') ?? [])].map((badge) => ({
-              state: badge.getAttribute('data-state'),
-              score: badge.getAttribute('data-score'),
-            })),
-          ),
-        )
-        .catch(() => [] as { state: string | null; score: string | null }[]);
+      const badges = await frame.evaluate(badgesInPage).catch(() => [] as BadgeSnapshot[]);
       return badges.map((b) => ({ ...b, frameUrl: frame.url() }));
     }),
   );
   return perFrame.flat();
 }
 
-/**
- * Waits until the page has at least one badge and every badge has held the same settled state for a while.
- * When `previous` is given and the badges still look the same, waits longer: the new analysis may not have
- * started yet (debounce), and a stale score must not pass as the new one.
- */
-export async function waitForSettledBadges(
-  page: Page,
-  opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {},
-): Promise<BadgeSnapshot[]> {
-  const timeoutMs = opts.timeoutMs ?? 12_000;
-  const deadline = Date.now() + timeoutMs;
-  const key = (s: BadgeSnapshot[]) => JSON.stringify(s);
-  const previousKey = opts.previous ? key(opts.previous) : null;
-  let last = '';
-  let since = Date.now();
-  let snapshot: BadgeSnapshot[] = [];
-  while (Date.now() < deadline) {
-    snapshot = await readBadges(page);
-    const now = key(snapshot);
-    if (now !== last) {
-      last = now;
-      since = Date.now();
-    }
-    const settled = snapshot.length > 0 && snapshot.every((b) => b.state !== null && SETTLED_STATES.has(b.state));
-    const needed = now === previousKey ? 2_500 : 700;
-    if (settled && Date.now() - since >= needed) return snapshot;
-    await page.waitForTimeout(100);
-  }
-  throw new Error(`badges did not settle within ${timeoutMs} ms; last seen: ${key(snapshot) || 'no badge'}`);
+/** Waits until the page's badges have settled (see settleBadges). */
+export function waitForSettledBadges(page: Page, opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {}): Promise<BadgeSnapshot[]> {
+  return settleBadges(() => readBadges(page), opts);
 }
 
-/** The score of the one scored badge (fails when there is none or several disagree). */
-export function scoreOf(badges: BadgeSnapshot[]): number {
-  const scored = badges.filter((b) => b.state === 'scored');
-  if (scored.length === 0) throw new Error(`no scored badge: ${JSON.stringify(badges)}`);
-  const scores = new Set(scored.map((b) => b.score));
-  if (scores.size !== 1) throw new Error(`scored badges disagree: ${JSON.stringify(badges)}`);
-  const text = scored[0].score ?? '';
-  if (!/^(0|1)\.\d{3}$/.test(text)) throw new Error(`data-score is not 0..1 with 3 decimals: ${JSON.stringify(text)}`);
-  return Number(text);
-}
+export { scoreOf, type BadgeSnapshot };
 
 /** Elements of the extension's in-page UI that a person can see, in every frame (badges and highlights). */
 export async function visibleExtensionUi(page: Page): Promise<string[]> {
