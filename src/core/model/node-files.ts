@@ -11,9 +11,16 @@ export function writeModelFolder(dir: string, files: ModelFiles, config: ModelCo
   writeFileSync(join(dir, MODEL_CONFIG_FILE), configJson(config));
 }
 
+const VOCAB_SLOT = '@@vocab@@';
+
 /** Pretty JSON with number arrays on one line (the idf has one number per bucket). */
 export function configJson(config: ModelConfig): string {
-  return JSON.stringify(config, null, 2).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`) + '\n';
+  // An exact vocabulary goes on one line too (one term per line would add ~10 bytes a term).
+  const vocab = config.vectoriser.vocab;
+  const shown = vocab ? { ...config, vectoriser: { ...config.vectoriser, vocab: VOCAB_SLOT as unknown as string[] } } : config;
+  const json = JSON.stringify(shown, null, 2).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`);
+  // Inserted after the number-array rewrite, which must not touch the terms.
+  return json.replace(`"${VOCAB_SLOT}"`, () => JSON.stringify(vocab)) + '\n';
 }
 
 export function readModelFolder(dir: string): { files: ModelFiles; config: ModelConfig } {

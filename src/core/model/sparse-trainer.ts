@@ -95,51 +95,71 @@ export async function trainSparse(
   const valLabels = va.map((r) => r.y);
   const history: TrainResult['history'] = [];
   let best = { auc: -Infinity, epoch: 0, params: p.clone() };
+  /** Adds the mean-loss gradient of `rows` (indices into tr) plus the L2 terms to g; returns the summed loss. */
+  const accumulate = (batch: readonly number[]): number => {
+    for (const x of g.all()) x.fill(0);
+    const n = batch.length;
+    let lossSum = 0;
+    for (const k of batch) {
+      const r = tr[k];
+      const z = logit(p, r, F, H, h);
+      lossSum += r.w * (Math.max(z, 0) - z * r.y + Math.log1p(Math.exp(-Math.abs(z))));
+      const d = (r.w * (sigmoid(z) - r.y)) / n;
+      for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += d * r.val[q];
+      g.bw[0] += d;
+      g.b2[0] += d;
+      for (let j = 0; j < H; j++) {
+        g.W2[j] += d * h[j];
+        dh[j] = h[j] > 0 ? d * p.W2[j] : 0;
+        g.b1[j] += dh[j];
+      }
+      for (let i = 0; i < F; i++) {
+        const fi = r.f[i];
+        if (fi !== 0) for (let j = 0; j < H; j++) g.W1[i * H + j] += fi * dh[j];
+      }
+    }
+    if (l2 > 0) for (let j = 0; j < B; j++) g.w[j] += 2 * l2 * p.w[j];
+    if (l2Deep > 0) {
+      for (let j = 0; j < p.W1.length; j++) g.W1[j] += 2 * l2Deep * p.W1[j];
+      for (let j = 0; j < H; j++) g.W2[j] += 2 * l2Deep * p.W2[j];
+    }
+    return lossSum;
+  };
+  const adamStep = (M: Params, V: Params, t: number, rate: number) => {
+    const step = (rate * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
+    const [ps, ms, vs, gs] = [p.all(), M.all(), V.all(), g.all()];
+    for (let a = 0; a < ps.length; a++) {
+      const P = ps[a], Ma = ms[a], Va = vs[a], G = gs[a];
+      for (let j = 0; j < P.length; j++) {
+        const gj = G[j];
+        if (gj === 0 && Ma[j] === 0) continue; // untouched weight: Adam leaves it exactly as is
+        Ma[j] = beta1 * Ma[j] + (1 - beta1) * gj;
+        Va[j] = beta2 * Va[j] + (1 - beta2) * gj * gj;
+        P[j] -= (step * Ma[j]) / (Math.sqrt(Va[j]) + eps);
+      }
+    }
+  };
+  if ((o.warmStart ?? 0) > 0) {
+    const wm = p.zeros();
+    const wv = p.zeros();
+    const everyone = tr.map((_, i) => i);
+    let loss = 0;
+    for (let s = 1; s <= o.warmStart!; s++) {
+      loss = accumulate(everyone);
+      adamStep(wm, wv, s, o.warmStartLearningRate ?? 0.05);
+    }
+    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h)), valLabels) : NaN;
+    history.push({ epoch: 0, loss: loss / Math.max(1, tr.length), valAuc });
+    best = { auc: valAuc, epoch: 0, params: p.clone() };
+  }
   let t = 0;
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const started = Date.now();
     shuffleInPlace(order, rand);
     let lossSum = 0;
     for (let s = 0; s < order.length; s += batchSize) {
-      const batch = order.slice(s, s + batchSize);
-      for (const x of g.all()) x.fill(0);
-      const n = batch.length;
-      for (const k of batch) {
-        const r = tr[k];
-        const z = logit(p, r, F, H, h);
-        lossSum += r.w * (Math.max(z, 0) - z * r.y + Math.log1p(Math.exp(-Math.abs(z))));
-        const d = (r.w * (sigmoid(z) - r.y)) / n;
-        for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += d * r.val[q];
-        g.bw[0] += d;
-        g.b2[0] += d;
-        for (let j = 0; j < H; j++) {
-          g.W2[j] += d * h[j];
-          dh[j] = h[j] > 0 ? d * p.W2[j] : 0;
-          g.b1[j] += dh[j];
-        }
-        for (let i = 0; i < F; i++) {
-          const fi = r.f[i];
-          if (fi !== 0) for (let j = 0; j < H; j++) g.W1[i * H + j] += fi * dh[j];
-        }
-      }
-      if (l2 > 0) for (let j = 0; j < B; j++) g.w[j] += 2 * l2 * p.w[j];
-      if (l2Deep > 0) {
-        for (let j = 0; j < p.W1.length; j++) g.W1[j] += 2 * l2Deep * p.W1[j];
-        for (let j = 0; j < H; j++) g.W2[j] += 2 * l2Deep * p.W2[j];
-      }
-      t++;
-      const step = (lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
-      const [ps, ms, vs, gs] = [p.all(), m.all(), v.all(), g.all()];
-      for (let a = 0; a < ps.length; a++) {
-        const P = ps[a], M = ms[a], V = vs[a], G = gs[a];
-        for (let j = 0; j < P.length; j++) {
-          const gj = G[j];
-          if (gj === 0 && M[j] === 0) continue; // untouched weight: Adam leaves it exactly as is
-          M[j] = beta1 * M[j] + (1 - beta1) * gj;
-          V[j] = beta2 * V[j] + (1 - beta2) * gj * gj;
-          P[j] -= (step * M[j]) / (Math.sqrt(V[j]) + eps);
-        }
-      }
+      lossSum += accumulate(order.slice(s, s + batchSize));
+      adamStep(m, v, ++t, lr);
     }
     const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h)), valLabels) : NaN;
     const info = { epoch, loss: lossSum / Math.max(1, tr.length), valAuc };

@@ -58,8 +58,9 @@ export class SplitNetwork {
       if (counts[b]++ === 0) touched.push(b);
     };
     const kept = (i: number) => !keep || keep[i] !== false;
-    for (let i = 0; i < vec.unigrams.length; i++) if (kept(i)) add(vec.unigrams[i]);
-    for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1)) add(vec.bigrams[i]);
+    // Negative bucket: a term outside an exact vocabulary (not in the bag).
+    for (let i = 0; i < vec.unigrams.length; i++) if (kept(i) && vec.unigrams[i] >= 0) add(vec.unigrams[i]);
+    for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) add(vec.bigrams[i]);
     let dot = 0;
     let sq = 0;
     for (const b of touched) {

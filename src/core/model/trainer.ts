@@ -25,6 +25,13 @@ export interface TrainOptions {
   /** Embedding-bag width in the deep part (0: none). */
   embedding?: number;
   hidden?: number;
+  /**
+   * Full-batch Adam steps on all weights before the mini-batch epochs (the TF-IDF baseline's solver:
+   * a converged logistic regression to start from); epoch 0 is then a candidate for the best epoch.
+   * trainSparse only.
+   */
+  warmStart?: number;
+  warmStartLearningRate?: number;
   /** Stop after this many epochs without a better validation AUC. */
   patience?: number;
   onEpoch?: (info: { epoch: number; loss: number; valAuc: number; ms: number }) => void;

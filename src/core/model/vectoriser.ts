@@ -4,10 +4,13 @@
 // The bag is a hashed TF-IDF (sublinear tf × per-bucket idf fitted on the training split) when the
 // config has `idf`, else a presence bag (hash-bag-v1, kept for configs without idf).
 // Dropping token i removes its unigram and every bigram it is part of (no new bigram is formed).
+// With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
+// (no hash collisions); terms outside it get -1 and are left out of the bag.
 import { fnv1a32, HASH_NAME } from './hash';
 
 export const VECTORISER_VERSION = 'hash-tfidf-v1';
-export type VectoriserVersion = 'hash-bag-v1' | 'hash-tfidf-v1';
+export const VOCAB_VECTORISER_VERSION = 'vocab-tfidf-v1';
+export type VectoriserVersion = 'hash-bag-v1' | 'hash-tfidf-v1' | 'vocab-tfidf-v1';
 
 export interface VectoriserConfig {
   version: VectoriserVersion;
@@ -22,6 +25,15 @@ export interface VectoriserConfig {
   featureStd: number[];
   /** Per-bucket inverse document frequency (training split; 0 mutes a bucket). Absent: presence bag. */
   idf?: number[];
+  /** Exact vocabulary (unigram "w", bigram "a b"); bucket = index, buckets = vocab.length. Absent: hashing. */
+  vocab?: string[];
+}
+
+const lookups = new WeakMap<readonly string[], Map<string, number>>();
+function vocabLookup(vocab: readonly string[]): Map<string, number> {
+  let m = lookups.get(vocab);
+  if (!m) lookups.set(vocab, (m = new Map(vocab.map((t, i) => [t, i]))));
+  return m;
 }
 
 export interface Vectorised {
@@ -53,9 +65,15 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
     throw new Error(`expected ${config.featureNames.length} features, got ${rawFeatures.length}`);
   }
   const toks = tokens.map((t) => t.toLowerCase());
-  const unigrams = Int32Array.from(toks, (t) => unigramBucket(t, config.buckets));
   const pairs = config.bigrams ? Math.max(0, toks.length - 1) : 0;
   const bigrams = new Int32Array(pairs);
+  if (config.vocab) {
+    const ix = vocabLookup(config.vocab);
+    const unigrams = Int32Array.from(toks, (t) => ix.get(t) ?? -1);
+    for (let i = 0; i < pairs; i++) bigrams[i] = ix.get(`${toks[i]} ${toks[i + 1]}`) ?? -1;
+    return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
+  }
+  const unigrams = Int32Array.from(toks, (t) => unigramBucket(t, config.buckets));
   for (let i = 0; i < pairs; i++) bigrams[i] = bigramBucket(toks[i], toks[i + 1], config.buckets);
   return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
 }
@@ -64,8 +82,8 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
 export function keptBuckets(vec: Vectorised, keep?: ArrayLike<boolean>): number[] {
   const kept = (i: number) => !keep || keep[i] !== false;
   const out: number[] = [];
-  for (let i = 0; i < vec.unigrams.length; i++) if (kept(i)) out.push(vec.unigrams[i]);
-  for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1)) out.push(vec.bigrams[i]);
+  for (let i = 0; i < vec.unigrams.length; i++) if (kept(i) && vec.unigrams[i] >= 0) out.push(vec.unigrams[i]);
+  for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) out.push(vec.bigrams[i]);
   return out;
 }
 
@@ -124,6 +142,25 @@ export function fitIdf(docs: readonly Vectorised[], buckets: number, minDf = 1):
   for (const v of docs) for (const b of new Set(keptBuckets(v))) df[b]++;
   const n = docs.length;
   return Array.from(df, (d) => (d < minDf || d === 0 ? 0 : Math.round((Math.log((1 + n) / (1 + d)) + 1) * 1e4) / 1e4));
+}
+
+/**
+ * Exact vocabulary of training token lists, as the TF-IDF baseline builds it (lower-cased unigrams
+ * and, with `bigrams`, "a b" pairs, kept when in >= `minDf` documents), capped at the `maxTerms` most
+ * frequent (ties by term), sorted; idf as fitIdf (smooth, 4 decimals).
+ */
+export function fitVocab(docs: readonly (readonly string[])[], bigrams: boolean, minDf = 2, maxTerms = Infinity): { vocab: string[]; idf: number[] } {
+  const df = new Map<string, number>();
+  for (const d of docs) {
+    const t = d.map((x) => x.toLowerCase());
+    const terms = new Set(t);
+    if (bigrams) for (let i = 0; i + 1 < t.length; i++) terms.add(`${t[i]} ${t[i + 1]}`);
+    for (const g of terms) df.set(g, (df.get(g) ?? 0) + 1);
+  }
+  const byDf = [...df.entries()].filter(([, n]) => n >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const vocab = byDf.slice(0, Math.min(byDf.length, maxTerms)).map(([g]) => g).sort();
+  const n = docs.length;
+  return { vocab, idf: vocab.map((g) => Math.round((Math.log((1 + n) / (1 + df.get(g)!)) + 1) * 1e4) / 1e4) };
 }
 
 /** Mean/std per column of the training rows (population std; 0 becomes 1 so a constant column scales to 0). */

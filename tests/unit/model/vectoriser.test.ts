@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a32 } from '../../../src/core/model/hash';
-import { bagFromMask, fitIdf, fitScaling, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
+import { bagFromMask, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
 const config = (buckets = 64): VectoriserConfig => ({
@@ -126,5 +126,38 @@ describe('Platt calibration', () => {
     expect(c.a).toBeCloseTo(0.5, 1);
     expect(c.b).toBeCloseTo(-1, 1);
     expect(calibrate(2, c)).toBeCloseTo(0.5, 1);
+  });
+});
+
+describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
+  const docs = [['How', 'to', 'sort'], ['how', 'to', 'parse'], ['sort', 'it'], ['how', 'to']];
+
+  it('keeps terms (unigrams and "a b" pairs) seen in >= min-df documents, with smooth idf', () => {
+    const { vocab, idf } = fitVocab(docs, true, 2);
+    expect(vocab).toEqual(['how', 'how to', 'sort', 'to']);
+    const df: Record<string, number> = { how: 3, 'how to': 3, sort: 2, to: 3 };
+    vocab.forEach((t, i) => expect(idf[i]).toBeCloseTo(Math.log(5 / (1 + df[t])) + 1, 4));
+    expect(fitVocab(docs, false, 2).vocab).toEqual(['how', 'sort', 'to']);
+  });
+
+  it('caps the vocabulary at the most frequent terms, ties broken by term', () => {
+    expect(fitVocab(docs, true, 1, 2).vocab).toEqual(['how', 'how to']);
+    expect(fitVocab(docs, true, 1, 3).vocab).toEqual(['how', 'how to', 'to']);
+  });
+
+  it('maps terms to their vocabulary index, unknown terms to -1, and leaves unknowns out of the bag', () => {
+    const { vocab, idf } = fitVocab(docs, true, 2);
+    const c: VectoriserConfig = { ...config(vocab.length), version: VOCAB_VECTORISER_VERSION, vocab, idf };
+    const vec = vectorise(['How', 'to', 'fly'], [0, 0], c);
+    expect(Array.from(vec.unigrams)).toEqual([vocab.indexOf('how'), vocab.indexOf('to'), -1]);
+    expect(Array.from(vec.bigrams)).toEqual([vocab.indexOf('how to'), -1]);
+    const bag = bagFromMask(vec, c.buckets, undefined, c.idf);
+    const on = [vocab.indexOf('how'), vocab.indexOf('to'), vocab.indexOf('how to')];
+    const norm = Math.hypot(...on.map((j) => idf[j]));
+    on.forEach((j) => expect(bag[j]).toBeCloseTo(idf[j] / norm, 6));
+    expect(bag.filter((v) => v !== 0).length).toBe(3);
+    // Dropping "to" removes its unigram and the "how to" pair; "fly" never counted.
+    const dropped = bagFromMask(vec, c.buckets, [true, false, true], c.idf);
+    expect(Array.from(dropped)).toEqual(Array.from(bagFromMask(vectorise(['how'], [0, 0], c), c.buckets, undefined, c.idf)));
   });
 });
