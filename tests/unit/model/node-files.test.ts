@@ -9,7 +9,7 @@ const base = (vocab?: string[]): ModelConfig => ({
     version: vocab ? 'vocab-tfidf-v1' : 'hash-tfidf-v1', hash: 'fnv1a-32-utf8', buckets: vocab?.length ?? 4, bigrams: true,
     featureNames: ['a'], featureMean: [0.5], featureStd: [1], idf: [1.5, 0, 2.25, 1], ...(vocab ? { vocab } : {}),
   },
-  calibration: { a: 1, b: 0 },
+  calibration: { method: 'platt', a: 1, b: 0 },
   threshold: 0.5,
   tokenizer: 't',
   trainedAt: 'x',
