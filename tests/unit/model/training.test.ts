@@ -180,4 +180,22 @@ describe('sparse trainer (the one npm run train uses)', () => {
     expect(rocAuc(logitsFor(r.model, flipped, vconfig), flipped.map((x) => x.label))).toBeCloseTo(r.bestValAuc, 5);
     r.model.dispose();
   });
+
+  it('warm start: the full-batch fit alone separates the handful and is epoch 0, a candidate for the best epoch', async () => {
+    const data = rows();
+    const idf = fitIdf(data.map((r) => r.vec), vconfig.buckets);
+    const cfg: VectoriserConfig = { ...vconfig, idf };
+    const labels = data.map((r) => r.label);
+    const only = await trainSparse(data, [], cfg, { seed: 3, epochs: 0, warmStart: 150, warmStartLearningRate: 0.05 });
+    expect(only.history.map((h) => h.epoch)).toEqual([0]);
+    expect(rocAuc(logitsFor(only.model, data, cfg), labels)).toBe(1);
+    only.model.dispose();
+    // Validation labels flipped: every mini-batch epoch only makes validation worse, so epoch 0 is kept.
+    const flipped = data.map((r) => ({ ...r, label: (1 - r.label) as 0 | 1 }));
+    const r = await trainSparse(data, flipped, cfg, { seed: 3, epochs: 10, patience: 3, batchSize: 4, learningRate: 0.05, warmStart: 150 });
+    expect(r.history[0].epoch).toBe(0);
+    expect(r.bestEpoch).toBe(r.history.reduce((b, h) => (h.valAuc > b.valAuc ? h : b)).epoch);
+    expect(rocAuc(logitsFor(r.model, flipped, cfg), flipped.map((x) => x.label))).toBeCloseTo(r.bestValAuc, 5);
+    r.model.dispose();
+  });
 });
