@@ -6,7 +6,9 @@ import * as tf from '@tensorflow/tfjs';
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { htmlToMarkdown } from '../src/core/document/html-to-markdown';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
+import { measureTopSuggestions } from '../src/core/suggestions/suggestion-effect';
 import { TfidfLogReg, majorityBaseline } from '../src/core/model/baselines/tfidf-logreg';
 import { defaultEncoder } from '../src/core/model/default-encoder';
 import { readModelFolder } from '../src/core/model/node-files';
@@ -148,6 +150,14 @@ async function main() {
     modelAucBootstrap95: ci(boots), marginOverTfidfBootstrap95: ci(bootMargins),
     calibrationBins: bins, byLength, byTag, confidentErrors, uncertain, featureImportance, topTokens: { raiseScore: topGood, lowerScore: topPoor },
     tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: Object.values(margins).every((m) => m > 0), bytes,
+    suggestions: measureTopSuggestions(
+      // What a person would have typed: the test questions' rendered HTML back to Markdown.
+      testI.map((i) => {
+        const r = data.rows[i].record;
+        return { title: r.title, body: r.bodyFormat === 'html' ? htmlToMarkdown(r.body) : r.body };
+      }),
+      scorer,
+    ),
   };
   writeFileSync(join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
   writeFileSync(join(dir, 'roc.svg'), rocSvg([
@@ -162,6 +172,8 @@ async function main() {
   for (const [name, r] of Object.entries(results)) {
     log(`${name.padEnd(12)} ROC AUC ${r.rocAuc.toFixed(4)}  PR AUC ${r.prAuc.toFixed(4)}  acc ${r.accuracy.toFixed(3)}  Brier ${r.brier.toFixed(4)}  ECE ${r.ece.toFixed(3)}`);
   }
+  const sg = metrics.suggestions;
+  log(`suggestions: ${sg.raised}/${sg.weak} weak test questions raised by their top suggestion (${(100 * sg.share).toFixed(1)}%), median gain ${sg.medianGain?.toFixed(4)}`);
   log(`margins: ${Object.entries(margins).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(4)}`).join(', ')}`);
   scorer.dispose();
   if (!metrics.beatsAllBaselines) {

@@ -96,6 +96,15 @@ Words whose removal lowers the score most (they raise it): ${metrics.topTokens.r
 
 Words whose removal raises the score most (they lower it): ${metrics.topTokens.lowerScore.map((t: any) => `\`${t.token}\` ${signed(t.meanEffect)}`).join(', ')}.
 
+## Do the suggestions help?
+${metrics.suggestions ? `On the ${metrics.testRows} held-out test questions (their HTML turned back into the Markdown a person types), ${metrics.suggestions.weak} scored below 0.5. For each, the top verified suggestion's edit was applied to the text and the edited text re-analysed through the full pipeline (parse → gate → model), independently of the verification that chose it.
+
+| weak questions | with a verified suggestion | raised by the top suggestion | share raised | median gain |
+|---|---|---|---|---|
+| ${metrics.suggestions.weak} | ${metrics.suggestions.withSuggestion} | ${metrics.suggestions.raised} | ${(100 * metrics.suggestions.share).toFixed(1)}% | ${metrics.suggestions.medianGain === null ? '–' : signed(metrics.suggestions.medianGain)} |
+
+Questions without any verified suggestion count as not raised. Top suggestion kinds: ${Object.entries(metrics.suggestions.topKinds as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, n]) => `\`${k}\` ${n}`).join(', ')}.` : '(not measured in this run)'}
+
 ## Limits
 - Labels are 2016 HQ vs closed questions: "well received" means "not closed and not edited by the community", not "answered".
 - The held-out set is small; AUC differences under the bootstrap interval width are noise.
