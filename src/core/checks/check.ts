@@ -113,3 +113,15 @@ export function blockMemo<T>(capacity = 1024): (text: string, compute: () => T) 
     return value;
   };
 }
+
+/** Totals over the body's prose blocks (from their cached analyses): readability and the features share them. */
+export function bodyTotals(ctx: CheckContext): { words: number; sentences: number; syllables: number; chars: number } {
+  const totals = { words: 0, sentences: 0, syllables: 0, chars: 0 };
+  for (const v of ctx.body) {
+    totals.words += v.analysis.wordCount;
+    totals.sentences += v.analysis.sentences.length;
+    totals.syllables += v.analysis.syllableCount;
+    totals.chars += v.block.text.length;
+  }
+  return totals;
+}

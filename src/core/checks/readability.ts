@@ -1,6 +1,6 @@
 // Flesch reading ease of the body prose (the book's first heuristic). Code is not prose, so it is excluded.
 import { fleschReadingEase } from '../nlp/text-stats';
-import { fieldFinding, type Check } from './check';
+import { bodyTotals, fieldFinding, type Check } from './check';
 
 /** Below this many words the formula is too noisy to report. */
 export const READABILITY_MIN_WORDS = 40;
@@ -9,14 +9,7 @@ export const readability: Check = {
   id: 'readability',
   title: 'Hard to read',
   run(ctx) {
-    let words = 0;
-    let sentences = 0;
-    let syllables = 0;
-    for (const v of ctx.body) {
-      words += v.analysis.wordCount;
-      sentences += v.analysis.sentences.length;
-      syllables += v.analysis.syllableCount;
-    }
+    const { words, sentences, syllables } = bodyTotals(ctx);
     if (words < READABILITY_MIN_WORDS) return [];
     const ease = fleschReadingEase(words, sentences, syllables);
     if (ease >= 50) return [];

@@ -3,7 +3,7 @@
 // document for the same question.
 import type { Definition, Html, Nodes, Parents, PhrasingContent, Root, RootContent, Text } from 'mdast';
 import type { FieldName } from '../../shared/finding';
-import type { CodeBlock, InlineCode, LinkRef, ProseBlock, ProseKind, QuestionDocument, SourcePiece } from './question-document';
+import type { ProseBlock, ProseKind, QuestionDocument, SourcePiece } from './question-document';
 
 export interface MdastSource {
   title: string;
@@ -133,16 +133,9 @@ class Aligner {
   }
 }
 
-interface Walk {
+/** The walk's state: the document's parts it fills, plus what it needs on the way. */
+interface Walk extends Pick<QuestionDocument, 'prose' | 'codeBlocks' | 'inlineCode' | 'links' | 'images' | 'quotes' | 'lists' | 'codeRanges'> {
   src: MdastSource;
-  prose: ProseBlock[];
-  codeBlocks: CodeBlock[];
-  inlineCode: InlineCode[];
-  links: LinkRef[];
-  images: number;
-  quotes: number;
-  lists: number;
-  codeRanges: Array<[number, number]>;
   definitions: Map<string, string>;
   inLink: number;
 }

@@ -4,7 +4,7 @@
 // Measured (Node 20, tsx, 3,000-word body in 51 paragraphs, 201 sentences; parse time excluded): warm caches
 // ~4.7 ms per new document; one paragraph edited ~3.5 ms (one sentence re-tagged); cold ~2.5 ms per sentence
 // (compromise), ~420 ms for 165 new sentences. Parsing the same Markdown takes ~50 ms on its own.
-import { createContext, type CheckContext, type ProseView } from '../checks/check';
+import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
 import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
@@ -146,16 +146,7 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
   }
   prose.distinctWords = types.size;
 
-  let bodyWords = 0;
-  let bodySentences = 0;
-  let bodySyllables = 0;
-  let bodyProseChars = 0;
-  for (const v of check.body) {
-    bodyWords += v.analysis.wordCount;
-    bodySentences += v.analysis.sentences.length;
-    bodySyllables += v.analysis.syllableCount;
-    bodyProseChars += v.block.text.length;
-  }
+  const body = bodyTotals(check);
   let codeChars = 0;
   for (const b of doc.codeBlocks) {
     codeChars += b.code.length;
@@ -175,11 +166,11 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
     check,
     signals: check.signals,
     titleWords: check.title?.analysis.wordCount ?? 0,
-    bodyWords,
-    bodySentences,
-    bodySyllables,
+    bodyWords: body.words,
+    bodySentences: body.sentences,
+    bodySyllables: body.syllables,
     prose,
-    bodyProseChars,
+    bodyProseChars: body.chars,
     codeChars,
     stackTrace,
     urgencyPhrases,
