@@ -59,7 +59,11 @@ async function applyByTyping(page: Page, fields: { title: Locator; body: Locator
       else if (value[end] === ' ') end++;
       await fields[field].click();
       await caretTo(page, value.length, end);
-      for (let i = start; i < end; i++) await page.keyboard.press('Backspace');
+      // One key at a time, as a person deletes: back-to-back presses sometimes lost keys in the editor under load.
+      for (let i = start; i < end; i++) await page.keyboard.press('Backspace', { delay: 15 });
+      await expect
+        .poll(() => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content), { timeout: 3_000 })
+        .toBe(field === 'body' ? value.slice(0, start) + value.slice(end) : text.body);
       next[field] = value.slice(0, start) + value.slice(end);
       break;
     }
