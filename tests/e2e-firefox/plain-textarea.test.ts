@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { asOneField, BETTER, WEAK } from '../e2e/harness/questions';
+import { countFieldMutations, fieldMutations } from '../e2e/harness/badges';
 import {
   buildFirefoxExtension,
   clearLikeAPerson,
@@ -53,15 +54,7 @@ describe.skipIf(!hasFirefox)(`Firefox (${FIREFOX_PATH}): plain textarea`, () => 
     await clearLikeAPerson(page, FIELD);
     await typeLikeAPerson(page, FIELD, typedBody);
     // From here on the field must not change: count any DOM mutation inside it.
-    await page.$eval(FIELD, (field) => {
-      const w = window as unknown as { __fieldMutations: number };
-      w.__fieldMutations = 0;
-      new MutationObserver((records) => (w.__fieldMutations += records.length)).observe(field, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await page.$eval(FIELD, countFieldMutations);
     better = await waitForSettledBadges(page, { previous: weak instanceof Error ? undefined : weak }).catch(
       (error: Error) => error,
     );
@@ -78,7 +71,7 @@ describe.skipIf(!hasFirefox)(`Firefox (${FIREFOX_PATH}): plain textarea`, () => 
   it('leaves the typed text exactly as typed', async () => {
     const value = await page.$eval(FIELD, (field) => (field as HTMLTextAreaElement).value);
     expect(value).toBe(typedBody);
-    const mutations = await page.evaluate(() => (window as unknown as { __fieldMutations: number }).__fieldMutations);
+    const mutations = await page.evaluate(fieldMutations);
     expect(mutations).toBe(0);
   });
 

@@ -60,3 +60,19 @@ export function scoreOf(badges: BadgeSnapshot[]): number {
   if (!/^(0|1)\.\d{3}$/.test(text)) throw new Error(`data-score is not 0..1 with 3 decimals: ${JSON.stringify(text)}`);
   return Number(text);
 }
+
+/** Runs in the page: from now on, counts every DOM mutation inside `field` (the extension must cause none). */
+export function countFieldMutations(field: Element): void {
+  const w = window as unknown as { __fieldMutations: number };
+  w.__fieldMutations = 0;
+  new MutationObserver((records) => (w.__fieldMutations += records.length)).observe(field, {
+    childList: true,
+    characterData: true,
+    subtree: true,
+  });
+}
+
+/** Runs in the page: the count `countFieldMutations` has kept. */
+export function fieldMutations(): number {
+  return (window as unknown as { __fieldMutations: number }).__fieldMutations;
+}

@@ -18,6 +18,7 @@ import {
   type BadgeSnapshot,
   type E2E,
 } from './browser';
+import { countFieldMutations, fieldMutations } from './badges';
 import { asOneField, BETTER, WEAK } from './questions';
 
 export interface FieldPageSpec {
@@ -81,15 +82,7 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       await clearLikeAPerson(spec.body(page));
       await typeQuestion(BETTER.title, spec.title ? BETTER.body : asOneField(BETTER));
       // From here on the field must not change: count any DOM mutation inside it.
-      await spec.body(page).evaluate((field) => {
-        const w = window as unknown as { __fieldMutations: number };
-        w.__fieldMutations = 0;
-        new MutationObserver((records) => (w.__fieldMutations += records.length)).observe(field, {
-          childList: true,
-          characterData: true,
-          subtree: true,
-        });
-      });
+      await spec.body(page).evaluate(countFieldMutations);
       better = await settle(page, weak instanceof Error ? undefined : weak);
     });
 
@@ -103,7 +96,7 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       else expect(sameCharacters(body)).toBe(sameCharacters(typedBody));
       if (spec.title) expect(await spec.title(page).inputValue()).toBe(typedTitle);
       // A settled analysis must not have touched the field after the last key.
-      const mutations = await spec.body(page).evaluate(() => (window as unknown as { __fieldMutations: number }).__fieldMutations);
+      const mutations = await spec.body(page).evaluate(fieldMutations);
       expect(mutations).toBe(0);
     });
 
