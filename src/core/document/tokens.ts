@@ -64,7 +64,12 @@ function blockField(block: ProseBlock): FieldName {
  * Tokens of a document: prose words block by block (title first), then structural tokens in a fixed
  * order (code blocks, inline code, links, images, quotes, lists), one per occurrence.
  */
-export function tokenize(doc: QuestionDocument): Token[] {
+// A document is immutable once parsed; the model's encoder and the explainer both tokenise it.
+const tokenCache = new WeakMap<QuestionDocument, readonly Token[]>();
+
+export function tokenize(doc: QuestionDocument): readonly Token[] {
+  const cached = tokenCache.get(doc);
+  if (cached) return cached;
   const out: Token[] = [];
   doc.prose.forEach((block, index) => {
     const field = blockField(block);
@@ -81,6 +86,7 @@ export function tokenize(doc: QuestionDocument): Token[] {
   for (let i = 0; i < doc.images; i++) special(SPECIAL_TOKENS.image);
   for (let i = 0; i < doc.quotes; i++) special(SPECIAL_TOKENS.quote);
   for (let i = 0; i < doc.lists; i++) special(SPECIAL_TOKENS.list);
+  tokenCache.set(doc, out);
   return out;
 }
 
