@@ -15,6 +15,7 @@ import { runChecks } from '../../src/core/checks/registry';
 import { parseHtmlQuestion } from '../../src/core/document/parse-html';
 import { parseQuestion } from '../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../src/core/document/question-document';
+import { tokenize, tokenTexts } from '../../src/core/document/tokens';
 import { extractFeatures, FEATURE_IDS } from '../../src/core/features/registry';
 import { gate } from '../../src/core/gate';
 import type { ModelScorer } from '../../src/core/model/scorer';
@@ -138,10 +139,13 @@ describe('fuzz: document → checks → gate → features', () => {
     ['Markdown-ish fragments', question(markdownish)],
     ['HTML typed as Markdown', question(html)],
   ];
-  it.each(cases)('%s: never throws; findings inside their field and outside code; features finite', (_name, arb) => {
+  it.each(cases)('%s: never throws; findings inside their field and outside code; features finite; model tokens = tokenizer tokens', (_name, arb) => {
     fc.assert(
       fc.property(arb, (input) => {
         const doc = parseQuestion(input);
+        // Before tokenize() has cached this document: the model's texts-only path must give the same tokens.
+        const texts = tokenTexts(doc);
+        expect(texts).toEqual(tokenize(doc).map((t) => t.text));
         expect(doc.title).toBe(input.title);
         expect(doc.body).toBe(input.body);
         for (const [s, e] of doc.codeRanges) {

@@ -1,6 +1,7 @@
 // Word tokens and sentences from a QuestionDocument: the vocabulary the model and explainer see.
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName } from '../../shared/finding';
+import { Lru } from '../nlp/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
 
@@ -56,6 +57,16 @@ export function words(text: string): TextRange[] {
   return out;
 }
 
+// Per block text: a keystroke changes one block, and verification re-scores texts that share most blocks.
+const blockWordsCache = new Lru<string, readonly TextRange[]>(4096);
+
+/** `words(text)`, cached by text (the result is shared: do not mutate it). */
+export function blockWords(text: string): readonly TextRange[] {
+  let out = blockWordsCache.get(text);
+  if (!out) blockWordsCache.set(text, (out = words(text)));
+  return out;
+}
+
 function blockField(block: ProseBlock): FieldName {
   return block.pieces[0]?.field ?? (block.kind === 'title' ? 'title' : 'body');
 }
@@ -73,7 +84,7 @@ export function tokenize(doc: QuestionDocument): readonly Token[] {
   const out: Token[] = [];
   doc.prose.forEach((block, index) => {
     const field = blockField(block);
-    for (const w of words(block.text)) {
+    for (const w of blockWords(block.text)) {
       const span = sourceRange(block, w.from, w.to);
       out.push({ text: w.text, field, block: index, from: w.from, to: w.to, start: span?.start ?? null, end: span?.end ?? null });
     }
@@ -82,12 +93,29 @@ export function tokenize(doc: QuestionDocument): readonly Token[] {
     out.push({ text, field: 'body', block: -1, from: -1, to: -1, start, end });
   for (const c of doc.codeBlocks) special(SPECIAL_TOKENS.codeBlock, c.start, c.end);
   for (const c of doc.inlineCode) special(SPECIAL_TOKENS.inlineCode, c.start, c.end);
-  for (let i = 0; i < doc.links.length; i++) special(SPECIAL_TOKENS.link);
-  for (let i = 0; i < doc.images; i++) special(SPECIAL_TOKENS.image);
-  for (let i = 0; i < doc.quotes; i++) special(SPECIAL_TOKENS.quote);
-  for (let i = 0; i < doc.lists; i++) special(SPECIAL_TOKENS.list);
+  pushStructural(doc, (text) => special(text));
   tokenCache.set(doc, out);
   return out;
+}
+
+/** The texts of `tokenize(doc)`, same order, without computing source spans (what the model's bag needs). */
+export function tokenTexts(doc: QuestionDocument): string[] {
+  const cached = tokenCache.get(doc);
+  if (cached) return cached.map((t) => t.text);
+  const out: string[] = [];
+  for (const block of doc.prose) for (const w of blockWords(block.text)) out.push(w.text);
+  for (let i = 0; i < doc.codeBlocks.length; i++) out.push(SPECIAL_TOKENS.codeBlock);
+  for (let i = 0; i < doc.inlineCode.length; i++) out.push(SPECIAL_TOKENS.inlineCode);
+  pushStructural(doc, (text) => out.push(text));
+  return out;
+}
+
+/** The structural tokens without a source span, in tokenize()'s order (after code blocks and inline code). */
+function pushStructural(doc: QuestionDocument, push: (text: string) => void): void {
+  for (let i = 0; i < doc.links.length; i++) push(SPECIAL_TOKENS.link);
+  for (let i = 0; i < doc.images; i++) push(SPECIAL_TOKENS.image);
+  for (let i = 0; i < doc.quotes; i++) push(SPECIAL_TOKENS.quote);
+  for (let i = 0; i < doc.lists; i++) push(SPECIAL_TOKENS.list);
 }
 
 const ABBREVIATIONS = new Set([

@@ -2,7 +2,7 @@
 // (document/tokens.ts: prose words, `<num>`/`<url>`, one structural token per code block, link, …)
 // and the hand features of the feature registry. One code path: nothing here re-tokenises.
 import type { QuestionDocument } from '../document/question-document';
-import { tokenize } from '../document/tokens';
+import { tokenTexts } from '../document/tokens';
 import { extractFeatures, FEATURE_IDS } from '../features/registry';
 import type { DocumentEncoder } from './encoder';
 
@@ -10,7 +10,7 @@ import type { DocumentEncoder } from './encoder';
 export const TOKENIZER_ID = 'document-tokens-v1';
 
 export function tokenizeDocument(doc: QuestionDocument): string[] {
-  return tokenize(doc).map((t) => t.text);
+  return tokenTexts(doc);
 }
 
 export const defaultEncoder: DocumentEncoder = {
