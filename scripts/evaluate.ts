@@ -133,7 +133,7 @@ async function main() {
   vecs.forEach((v, k) => new Set(v.tokens).forEach((t) => (df.get(t) ?? df.set(t, []).get(t)!).push(k)));
   const frequent = [...df.entries()].filter(([, ks]) => ks.length >= 8).sort((a, b) => b[1].length - a[1].length).slice(0, 250);
   const tokenEffects = frequent.map(([token, ks]) => {
-    const dropped = scorer.scoreInputs(ks.map((k) => modelInput(vecs[k], config.vectoriser, vecs[k].tokens.map((t) => t !== token))));
+    const dropped = scorer.scoreInputs(ks.map((k) => modelInput(vecs[k], config.vectoriser, vecs[k].tokens.flatMap((t, i) => (t === token ? [i] : [])))));
     const mean = ks.reduce((s, k, m) => s + (probs[k] - dropped[m]), 0) / ks.length;
     return { token, docs: ks.length, meanEffect: mean };
   });

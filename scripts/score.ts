@@ -99,7 +99,7 @@ async function main() {
     process.stdout.write(JSON.stringify({ id: it.id, scorable: scored.scorable, score }) + '\n');
     if (parityOut) {
       const vec = scorer.vectorise(doc);
-      const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, k) => k % 2 === 0) }]);
+      const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }]);
       parity.push({ ...it, scorable: scored.scorable, tokens: vec.tokens.length, score: full, scoreEveryOtherToken: everyOther });
     }
   }

@@ -37,11 +37,12 @@ export const heuristicScorer: Scorer = {
 /** The tfjs model as a Scorer: its score, a LIME-style explanation, and counterfactually verified suggestions. */
 export function modelScorer(model: ModelScorer): Scorer {
   const perturbable = perturbableModelScorer(model);
-  // Verification re-scores edited text through the same parse → features → model path (cached per chunk/block).
-  const rescore = (input: QuestionInput) => model.score(parseQuestion(input));
   return {
     version: model.version,
     score(doc, input, heuristicFindings) {
+      // Verification re-scores edited text through the same parse → features → model path (cached per
+      // chunk/block); the text as typed is `doc` itself, already vectorised for the explanation.
+      const rescore = (q: QuestionInput) => model.score(q === input ? doc : parseQuestion(q));
       const result = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings });
       return {
         score: result.baseScore,

@@ -1,13 +1,14 @@
 // LIME-style local explanation of one question's score: sample on/off patterns of the question's
-// components (seeded by the text, so the same text gets the same answer), score all perturbed copies
+// components (seeded by their layout, so the same text gets the same answer), score all perturbed copies
 // in ONE batch (no NLP per perturbation), and fit a locally weighted ridge surrogate. A component's
 // attribution is the surrogate's coefficient: how much its presence (or, for a hand feature, its own
 // value instead of the typical one) moves the score.
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { Lru } from '../nlp/lru';
 import { hashText, prng } from './prng';
-import { weightedRidge } from './ridge';
+import { ridgeDesign, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
 
 export interface ExplainOptions {
@@ -20,7 +21,7 @@ export interface ExplainOptions {
   kernelWidth?: number;
   /** Ridge penalty, relative to the total sample weight. */
   lambda?: number;
-  /** Overrides the text hash seed (tests). */
+  /** Overrides the layout hash seed (tests). */
   seed?: number;
 }
 
@@ -59,36 +60,67 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels },
     { ...DEFAULT_LIMITS, ...options.limits },
   );
-  const seed = options.seed ?? hashText(`${doc.title}\u0000${doc.body}`);
-  const d = components.length;
-  if (d === 0) {
+  const layout = components.map((c) => c.kind[0]).join('');
+  const seed = options.seed ?? hashText(layout);
+  if (components.length === 0) {
     const base = model.scorePerturbations(vec, [{}])[0];
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
   }
-  const rand = prng(seed);
+  const design = sampleDesign(layout, seed, options);
+  const perturbations: Perturbation[] = design.rows.map((row) => toPerturbation(row, components, vec, typical));
+  const y = model.scorePerturbations(vec, perturbations);
+  const fit = solveRidge(design.ridge, y);
+  return {
+    vec,
+    baseScore: y[0],
+    intercept: fit.intercept,
+    fidelity: fit.r2,
+    attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
+    samples: design.rows.length,
+    seed,
+  };
+}
+
+interface SampleDesign {
+  /** Row 0 is the question itself (all 1); then the perturbed samples. */
+  rows: Uint8Array[];
+  ridge: RidgeDesign;
+}
+
+// The samples depend on the components' layout (their kinds in order) and the options only, so a keystroke
+// that keeps the layout (most do) reuses the samples and the factorised ridge: only the scores are new.
+const designs = new Lru<string, SampleDesign>(8);
+
+function sampleDesign(layout: string, seed: number, options: ExplainOptions): SampleDesign {
+  const d = layout.length;
   const k = options.samples ?? defaultSampleCount(d);
   const maxRemoved = options.maxRemoved ?? 0.5;
   const width = options.kernelWidth ?? 0.35;
+  const lambda = options.lambda ?? 1e-3;
+  const key = `${layout}|${seed}|${k}|${maxRemoved}|${width}|${lambda}`;
+  const cached = designs.get(key);
+  if (cached) return cached;
 
+  const rand = prng(seed);
   // Words and sentences overlap (removing a sentence removes its words), which a linear surrogate cannot
   // represent. So samples alternate: odd ones perturb words/phrases (sentences kept), even ones perturb
   // sentences (words kept); features vary in both. Then "word" = the word's own effect and "sentence" =
   // the effect of the whole sentence, and a model linear in its inputs is fitted exactly.
-  const isSentence = components.map((c) => c.kind === 'sentence');
+  const isSentence = Array.from(layout, (c) => c === 's');
+  const isFeature = Array.from(layout, (c) => c === 'f');
   const hasSentences = isSentence.some(Boolean);
   const hasDetail = isSentence.some((x) => !x);
   const rows: Uint8Array[] = [new Uint8Array(d).fill(1)];
   const offShare: number[] = [0];
   for (let s = 0; s < k; s++) {
     const sentenceGroup = hasSentences && (!hasDetail || s % 2 === 1);
+    const varies = (j: number) => isFeature[j] || isSentence[j] === sentenceGroup;
     const r = rand() * maxRemoved;
     const row = new Uint8Array(d).fill(1);
     let off = 0;
     let n = 0;
     for (let j = 0; j < d; j++) {
-      const c = components[j];
-      const varies = c.kind === 'feature' || isSentence[j] === sentenceGroup;
-      if (!varies) continue;
+      if (!varies(j)) continue;
       n++;
       if (rand() < r) {
         row[j] = 0;
@@ -98,32 +130,22 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     if (off === 0) {
       // Always remove something: the first varying component at a random offset.
       let j = Math.floor(rand() * d);
-      while (!(components[j].kind === 'feature' || isSentence[j] === sentenceGroup)) j = (j + 1) % d;
+      while (!varies(j)) j = (j + 1) % d;
       row[j] = 0;
       off = 1;
     }
     rows.push(row);
     offShare.push(off / Math.max(1, n));
   }
-
-  const perturbations: Perturbation[] = rows.map((row) => toPerturbation(row, components, vec, typical));
-  const y = model.scorePerturbations(vec, perturbations);
   const w = offShare.map((f) => Math.exp(-((f / width) ** 2)));
   const totalWeight = w.reduce((a, b) => a + b, 0);
-  const fit = weightedRidge(rows, y, w, (options.lambda ?? 1e-3) * totalWeight);
-  return {
-    vec,
-    baseScore: y[0],
-    intercept: fit.intercept,
-    fidelity: fit.r2,
-    attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
-    samples: rows.length,
-    seed,
-  };
+  const design = { rows, ridge: ridgeDesign(rows, w, lambda * totalWeight) };
+  designs.set(key, design);
+  return design;
 }
 
 function toPerturbation(row: Uint8Array, components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): Perturbation {
-  let keep: boolean[] | undefined;
+  let drop: number[] | undefined;
   let features: number[] | undefined;
   for (let j = 0; j < components.length; j++) {
     if (row[j]) continue;
@@ -132,12 +154,12 @@ function toPerturbation(row: Uint8Array, components: readonly Component[], vec: 
       features ??= [...vec.features];
       features[c.feature] = typical[c.feature];
     } else {
-      keep ??= new Array<boolean>(vec.tokens.length).fill(true);
-      for (const t of c.tokens) keep[t] = false;
+      drop ??= [];
+      for (const t of c.tokens) drop.push(t);
     }
   }
   const p: Perturbation = {};
-  if (keep) p.keep = keep;
+  if (drop) p.drop = drop;
   if (features) p.features = features;
   return p;
 }

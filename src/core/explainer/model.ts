@@ -5,8 +5,8 @@ import type { QuestionDocument } from '../document/question-document';
 import type { Token } from '../document/tokens';
 
 export interface Perturbation {
-  /** keep[i] === false drops token i of the vectorised question. */
-  keep?: ArrayLike<boolean>;
+  /** Indices of the tokens of the vectorised question this copy drops. */
+  drop?: readonly number[];
   /** Replacement raw feature values (model order); absent = the question's own values. */
   features?: readonly number[];
 }

@@ -1,5 +1,7 @@
 // Weighted ridge regression y ≈ b0 + X·b on binary component vectors, solved through the normal
 // equations with a Cholesky factorisation (d is at most ~120, so this is cheap in plain TS).
+// The left-hand side depends on the samples and weights only, not on the scores: a RidgeDesign is
+// factorised once and then solves for any score vector (the explainer reuses it across keystrokes).
 
 export interface RidgeFit {
   intercept: number;
@@ -8,51 +10,90 @@ export interface RidgeFit {
   r2: number;
 }
 
+export interface RidgeDesign {
+  /** Components d. */
+  readonly d: number;
+  /** Per sample, the indices of its 0 entries (the removed components). */
+  readonly off: readonly Int32Array[];
+  readonly w: readonly number[];
+  /** Cholesky factor of the (d+1)×(d+1) normal matrix, row-major lower triangle. */
+  readonly factor: Float64Array;
+}
+
 /**
- * `rows[k]` is sample k's 0/1 vector (length d), `y[k]` its score, `w[k]` its kernel weight.
- * `lambda` penalises the coefficients, never the intercept.
+ * `rows[k]` is sample k's 0/1 vector (length d), `w[k]` its kernel weight. `lambda` penalises the
+ * coefficients, never the intercept.
  */
-export function weightedRidge(rows: readonly Uint8Array[], y: readonly number[], w: readonly number[], lambda: number): RidgeFit {
+export function ridgeDesign(rows: readonly Uint8Array[], w: readonly number[], lambda: number): RidgeDesign {
   const d = rows.length ? rows[0].length : 0;
+  // Samples keep most components, so the fit runs on the removal indicators r = 1 - x, which are sparse:
+  // y ≈ b0 + x·b = (b0 + Σb) - r·b. Same penalty on b, unpenalised intercept: the same minimiser.
+  const off = rows.map((row) => {
+    const idx: number[] = [];
+    for (let j = 0; j < d; j++) if (!row[j]) idx.push(j);
+    return Int32Array.from(idx);
+  });
   const n = d + 1; // column 0 is the intercept
   const A = new Float64Array(n * n);
-  const b = new Float64Array(n);
-  const idx = new Int32Array(n);
   for (let k = 0; k < rows.length; k++) {
-    const row = rows[k];
     const wk = w[k];
-    // Indices of the non-zero columns of [1, row]: A += w x xᵀ only over them.
-    let m = 0;
-    idx[m++] = 0;
-    for (let j = 0; j < d; j++) if (row[j]) idx[m++] = j + 1;
-    for (let p = 0; p < m; p++) {
-      const ip = idx[p] * n;
-      b[idx[p]] += wk * y[k];
-      for (let q = p; q < m; q++) A[ip + idx[q]] += wk;
+    const idx = off[k];
+    A[0] += wk;
+    for (let p = 0; p < idx.length; p++) {
+      const ip = idx[p] + 1;
+      A[ip] += wk;
+      for (let q = p; q < idx.length; q++) A[ip * n + idx[q] + 1] += wk;
     }
   }
   for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) A[i * n + j] = A[j * n + i];
   for (let i = 1; i < n; i++) A[i * n + i] += lambda;
   A[0] += 1e-12;
-  const beta = choleskySolve(A, b, n);
+  return { d, off, w, factor: cholesky(A, n) };
+}
+
+/** The fit of the scores `y` (one per sample of the design). */
+export function solveRidge(design: RidgeDesign, y: readonly number[]): RidgeFit {
+  const { d, off, w } = design;
+  const n = d + 1;
+  const b = new Float64Array(n);
+  for (let k = 0; k < off.length; k++) {
+    const wy = w[k] * y[k];
+    b[0] += wy;
+    for (const j of off[k]) b[j + 1] += wy;
+  }
+  const gamma = substitute(design.factor, b, n); // y ≈ gamma0 + r·gamma
   let sw = 0, mean = 0;
-  for (let k = 0; k < rows.length; k++) { sw += w[k]; mean += w[k] * y[k]; }
+  for (let k = 0; k < off.length; k++) { sw += w[k]; mean += w[k] * y[k]; }
   mean = sw > 0 ? mean / sw : 0;
   let ssRes = 0, ssTot = 0;
-  for (let k = 0; k < rows.length; k++) {
-    let pred = beta[0];
-    const row = rows[k];
-    for (let j = 0; j < d; j++) if (row[j]) pred += beta[j + 1];
+  for (let k = 0; k < off.length; k++) {
+    let pred = gamma[0];
+    for (const j of off[k]) pred += gamma[j + 1];
     ssRes += w[k] * (y[k] - pred) ** 2;
     ssTot += w[k] * (y[k] - mean) ** 2;
   }
   // A model that does not react to any component is explained perfectly by its constant.
   const r2 = ssTot <= 1e-14 ? 1 : Math.max(0, 1 - ssRes / ssTot);
-  return { intercept: beta[0], coef: beta.subarray(1), r2 };
+  const coef = new Float64Array(d);
+  let intercept = gamma[0];
+  for (let j = 0; j < d; j++) {
+    coef[j] = -gamma[j + 1];
+    intercept += gamma[j + 1];
+  }
+  return { intercept, coef, r2 };
+}
+
+/** One-off fit: `rows[k]` is sample k's 0/1 vector, `y[k]` its score, `w[k]` its kernel weight. */
+export function weightedRidge(rows: readonly Uint8Array[], y: readonly number[], w: readonly number[], lambda: number): RidgeFit {
+  return solveRidge(ridgeDesign(rows, w, lambda), y);
 }
 
 /** Solves A x = b for symmetric positive (semi-)definite A (row-major n×n); a tiny jitter keeps it stable. */
 export function choleskySolve(A: Float64Array, b: Float64Array, n: number): Float64Array {
+  return substitute(cholesky(A, n), b, n);
+}
+
+function cholesky(A: Float64Array, n: number): Float64Array {
   const L = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
@@ -62,6 +103,11 @@ export function choleskySolve(A: Float64Array, b: Float64Array, n: number): Floa
       else L[i * n + j] = s / L[j * n + j];
     }
   }
+  return L;
+}
+
+/** Solves L Lᵀ x = b. */
+function substitute(L: Float64Array, b: Float64Array, n: number): Float64Array {
   const z = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = b[i];

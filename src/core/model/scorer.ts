@@ -3,20 +3,14 @@
 // Every tensor it creates is disposed before a call returns.
 import * as tf from '@tensorflow/tfjs';
 import type { QuestionDocument } from '../document/question-document';
+import type { Perturbation } from '../explainer/model';
 import { calibrate } from './calibration';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { predictLogits } from './network';
 import { SplitNetwork } from './sparse-wide';
-import { modelInput, scaleFeatures, vectorise, type ModelInput, type Vectorised } from './vectoriser';
-
-export interface Perturbation {
-  /** keep[i] === false drops token i of the vectorised question. */
-  keep?: ArrayLike<boolean>;
-  /** Replacement raw feature values (unscaled, config order). */
-  features?: readonly number[];
-}
+import { modelInput, vectorise, type ModelInput, type Vectorised } from './vectoriser';
 
 export class ModelScorer {
   /** Sparse scoring of perturbations, when the architecture allows it (the bag feeds only `wide`). */
@@ -60,10 +54,14 @@ export class ModelScorer {
     return this.config.version;
   }
 
-  /** The expensive part (NLP, features), done once per question. */
+  /** The expensive part (NLP, features), done once per question (the explainer and the score share it). */
   vectorise(doc: QuestionDocument): Vectorised {
-    return vectorise(this.encoder.tokenize(doc), this.encoder.features(doc), this.config.vectoriser);
+    let vec = this.vectorised.get(doc);
+    if (!vec) this.vectorised.set(doc, (vec = vectorise(this.encoder.tokenize(doc), this.encoder.features(doc), this.config.vectoriser)));
+    return vec;
   }
+
+  private readonly vectorised = new WeakMap<QuestionDocument, Vectorised>();
 
   /** Calibrated probabilities of "well received" for a batch of prepared inputs. */
   scoreInputs(inputs: readonly ModelInput[]): number[] {
@@ -78,10 +76,9 @@ export class ModelScorer {
   scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[]): number[] {
     const config = this.config.vectoriser;
     if (this.split) {
-      const rows = perturbations.map((p) => ({ keep: p.keep, features: scaleFeatures(p.features ?? vec.features, config) }));
-      return this.split.logits(vec, config, rows).map((z) => calibrate(z, this.config.calibration));
+      return this.split.logits(vec, config, perturbations).map((z) => calibrate(z, this.config.calibration));
     }
-    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, p.keep, p.features)));
+    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, p.drop, p.features)));
   }
 
   score(doc: QuestionDocument): number {

@@ -3,9 +3,12 @@
 // sparse dot product over the question's own buckets; the deep head (Dense(H, relu) → Dense(1) on the
 // hand features) is a few hundred multiply-adds per row. Both in plain JS: the tfjs CPU backend spends
 // milliseconds per call on bookkeeping for these tiny shapes, and the explainer scores hundreds of rows
-// per keystroke. The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
+// per keystroke. Each perturbed copy is scored as a change to the whole question's sums (prepared once per
+// question): only its dropped tokens' buckets and its replaced features are visited.
+// The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
-import type { VectoriserConfig, Vectorised } from './vectoriser';
+import type { Perturbation } from '../explainer/model';
+import { scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 
 export class SplitNetwork {
   private readonly counts: Int32Array;
@@ -38,42 +41,161 @@ export class SplitNetwork {
     return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0]);
   }
 
-  /** The deep head's logit for one row of scaled features. */
-  deepLogit(features: Float32Array): number {
+  /** Hidden pre-activations for one row of scaled features. */
+  private hiddenOf(features: Float32Array): Float64Array {
     const units = this.hiddenBias.length;
-    let z = this.outBias;
-    for (let j = 0; j < units; j++) {
-      let a = this.hiddenBias[j];
-      for (let i = 0; i < features.length; i++) a += features[i] * this.hiddenKernel[i * units + j];
-      if (a > 0) z += a * this.outKernel[j];
+    const a = Float64Array.from(this.hiddenBias);
+    for (let i = 0; i < features.length; i++) {
+      const f = features[i];
+      if (f !== 0) for (let j = 0; j < units; j++) a[j] += f * this.hiddenKernel[i * units + j];
     }
+    return a;
+  }
+
+  private deepFromHidden(a: Float64Array): number {
+    let z = this.outBias;
+    for (let j = 0; j < a.length; j++) if (a[j] > 0) z += a[j] * this.outKernel[j];
     return z;
   }
 
-  /** The wide part's logit for the bag of `vec` with the tokens `keep` marks (writeBag's numbers, sparse). */
-  wideLogit(vec: Vectorised, config: VectoriserConfig, keep?: ArrayLike<boolean>): number {
+  /**
+   * The deep head's logit with some raw features replaced: the question's own pre-activations plus the
+   * changed columns only (a perturbation replaces a few features).
+   */
+  deepLogit(vec: Vectorised, config: VectoriserConfig, raw?: readonly number[]): number {
+    const base = this.prepare(vec, config);
+    if (!raw) return base.deep;
+    const scaled = scaleFeatures(raw, config);
+    const units = this.hiddenBias.length;
+    let a: Float64Array | null = null;
+    for (let i = 0; i < scaled.length; i++) {
+      const delta = scaled[i] - base.scaled[i];
+      if (delta === 0) continue;
+      a ??= Float64Array.from(base.hidden);
+      for (let j = 0; j < units; j++) a[j] += delta * this.hiddenKernel[i * units + j];
+    }
+    return a ? this.deepFromHidden(a) : base.deep;
+  }
+
+  /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
+  wideLogit(vec: Vectorised, config: VectoriserConfig, drop?: readonly number[]): number {
+    const base = this.prepare(vec, config);
+    if (!drop?.length) return base.logit;
+    const dropped = this.marks(vec.unigrams.length);
+    const unique: number[] = [];
+    for (const i of drop) {
+      if (i < 0 || i >= dropped.length || dropped[i]) continue;
+      dropped[i] = 1;
+      unique.push(i);
+    }
+    // Few tokens dropped (the usual case): update the question's own sums. Many: recount what is left,
+    // which costs no more and keeps the sums free of cancellation.
+    const z = unique.length * 2 <= dropped.length ? this.wideWithout(vec, config, base, unique, dropped) : this.wideKept(vec, config, dropped);
+    for (const i of unique) dropped[i] = 0;
+    return z;
+  }
+
+  /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
+  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[]): number[] {
+    return perturbations.map((p) => this.wideLogit(vec, config, p.drop) + this.deepLogit(vec, config, p.features));
+  }
+
+  private readonly prepared = new WeakMap<Vectorised, PreparedBag>();
+  private scratchMarks = new Uint8Array(0);
+
+  private marks(tokens: number): Uint8Array {
+    if (this.scratchMarks.length < tokens) this.scratchMarks = new Uint8Array(Math.max(tokens, 2 * this.scratchMarks.length));
+    return this.scratchMarks.subarray(0, tokens);
+  }
+
+  private value(config: VectoriserConfig, bucket: number, count: number): number {
+    return count <= 0 ? 0 : config.idf ? (1 + Math.log(count)) * config.idf[bucket] : 1;
+  }
+
+  /** The whole question's bucket counts and sums, once per vectorised question. */
+  private prepare(vec: Vectorised, config: VectoriserConfig): PreparedBag {
+    let p = this.prepared.get(vec);
+    if (p) return p;
+    const counts = new Map<number, number>();
+    for (const ids of [vec.unigrams, vec.bigrams]) for (const b of ids) if (b >= 0) counts.set(b, (counts.get(b) ?? 0) + 1);
+    let dot = 0;
+    let sq = 0;
+    let positive = 0;
+    for (const [b, c] of counts) {
+      const v = this.value(config, b, c);
+      dot += v * this.wideKernel[b];
+      sq += v * v;
+      if (v > 0) positive++;
+    }
+    const scaled = scaleFeatures(vec.features, config);
+    const hidden = this.hiddenOf(scaled);
+    p = { counts, dot, sq, positive, logit: this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0), scaled, hidden, deep: this.deepFromHidden(hidden) };
+    this.prepared.set(vec, p);
+    return p;
+  }
+
+  /** The question's sums minus what the dropped tokens' unigrams and bigrams contributed. */
+  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, unique: readonly number[], dropped: Uint8Array): number {
+    const removed = this.counts;
+    const touched: number[] = [];
+    const pairs = vec.bigrams.length;
+    for (const i of unique) {
+      // Its unigram, the pair (i, i+1), and the pair (i-1, i) unless i-1 is dropped too (then it went with i-1).
+      const u = vec.unigrams[i];
+      if (u >= 0 && removed[u]++ === 0) touched.push(u);
+      const right = i < pairs ? vec.bigrams[i] : -1;
+      if (right >= 0 && removed[right]++ === 0) touched.push(right);
+      const left = i > 0 && i - 1 < pairs && !dropped[i - 1] ? vec.bigrams[i - 1] : -1;
+      if (left >= 0 && removed[left]++ === 0) touched.push(left);
+    }
+    let { dot, sq, positive } = base;
+    for (const b of touched) {
+      const before = base.counts.get(b) ?? 0;
+      const v0 = this.value(config, b, before);
+      const v1 = this.value(config, b, before - removed[b]);
+      dot += (v1 - v0) * this.wideKernel[b];
+      sq += v1 * v1 - v0 * v0;
+      if (v0 > 0 && v1 <= 0) positive--;
+      removed[b] = 0;
+    }
+    return this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+  }
+
+  /** Counts the kept tokens' buckets from scratch. */
+  private wideKept(vec: Vectorised, config: VectoriserConfig, dropped: Uint8Array): number {
     const counts = this.counts;
     const touched: number[] = [];
-    const add = (b: number) => {
-      if (counts[b]++ === 0) touched.push(b);
-    };
-    const kept = (i: number) => !keep || keep[i] !== false;
     // Negative bucket: a term outside an exact vocabulary (not in the bag).
-    for (let i = 0; i < vec.unigrams.length; i++) if (kept(i) && vec.unigrams[i] >= 0) add(vec.unigrams[i]);
-    for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) add(vec.bigrams[i]);
+    for (let i = 0; i < vec.unigrams.length; i++) {
+      const u = vec.unigrams[i];
+      if (!dropped[i] && u >= 0 && counts[u]++ === 0) touched.push(u);
+    }
+    for (let i = 0; i < vec.bigrams.length; i++) {
+      const b = vec.bigrams[i];
+      if (!dropped[i] && !dropped[i + 1] && b >= 0 && counts[b]++ === 0) touched.push(b);
+    }
     let dot = 0;
     let sq = 0;
     for (const b of touched) {
-      const v = config.idf ? (1 + Math.log(counts[b])) * config.idf[b] : 1;
+      const v = this.value(config, b, counts[b]);
       dot += v * this.wideKernel[b];
       sq += v * v;
       counts[b] = 0;
     }
     return this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0);
   }
+}
 
-  /** Logits for one question under many (keep mask, scaled features) perturbations. */
-  logits(vec: Vectorised, config: VectoriserConfig, rows: readonly { keep?: ArrayLike<boolean>; features: Float32Array }[]): number[] {
-    return rows.map((row) => this.wideLogit(vec, config, row.keep) + this.deepLogit(row.features));
-  }
+interface PreparedBag {
+  counts: Map<number, number>;
+  dot: number;
+  sq: number;
+  /** Buckets with a non-zero value: none left means an empty bag (the sums may hold rounding residue). */
+  positive: number;
+  /** The wide part's logit of the whole question. */
+  logit: number;
+  /** The deep head on the question's own features: scaled inputs, hidden pre-activations, logit. */
+  scaled: Float32Array;
+  hidden: Float64Array;
+  deep: number;
 }

@@ -4,6 +4,7 @@
 // The bag is a hashed TF-IDF (sublinear tf × per-bucket idf fitted on the training split) when the
 // config has `idf`, else a presence bag (hash-bag-v1, kept for configs without idf).
 // Dropping token i removes its unigram and every bigram it is part of (no new bigram is formed).
+// A perturbation names the tokens it drops (a short list: the explainer drops a few components at a time).
 // With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
 // (no hash collisions); terms outside it get -1 and are left out of the bag.
 import { fnv1a32, HASH_NAME } from './hash';
@@ -29,10 +30,30 @@ export interface VectoriserConfig {
   vocab?: string[];
 }
 
-const lookups = new WeakMap<readonly string[], Map<string, number>>();
-function vocabLookup(vocab: readonly string[]): Map<string, number> {
+interface VocabLookup {
+  unigrams: Map<string, number>;
+  /** first word → second word → index: bigram lookups without building the "a b" string. */
+  bigrams: Map<string, Map<string, number>>;
+}
+const lookups = new WeakMap<readonly string[], VocabLookup>();
+function vocabLookup(vocab: readonly string[]): VocabLookup {
   let m = lookups.get(vocab);
-  if (!m) lookups.set(vocab, (m = new Map(vocab.map((t, i) => [t, i]))));
+  if (!m) {
+    m = { unigrams: new Map(), bigrams: new Map() };
+    for (let i = 0; i < vocab.length; i++) {
+      const term = vocab[i];
+      // Tokens never hold a space, so a term with one is the bigram "a b".
+      const space = term.indexOf(' ');
+      if (space < 0) m.unigrams.set(term, i);
+      else {
+        const first = term.slice(0, space);
+        let next = m.bigrams.get(first);
+        if (!next) m.bigrams.set(first, (next = new Map()));
+        next.set(term.slice(space + 1), i);
+      }
+    }
+    lookups.set(vocab, m);
+  }
   return m;
 }
 
@@ -69,8 +90,9 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
   const bigrams = new Int32Array(pairs);
   if (config.vocab) {
     const ix = vocabLookup(config.vocab);
-    const unigrams = Int32Array.from(toks, (t) => ix.get(t) ?? -1);
-    for (let i = 0; i < pairs; i++) bigrams[i] = ix.get(`${toks[i]} ${toks[i + 1]}`) ?? -1;
+    const unigrams = new Int32Array(toks.length);
+    for (let i = 0; i < toks.length; i++) unigrams[i] = ix.unigrams.get(toks[i]) ?? -1;
+    for (let i = 0; i < pairs; i++) bigrams[i] = ix.bigrams.get(toks[i])?.get(toks[i + 1]) ?? -1;
     return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
   }
   const unigrams = Int32Array.from(toks, (t) => unigramBucket(t, config.buckets));
@@ -78,9 +100,18 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
   return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
 }
 
-/** Buckets (unigram then bigram, with repeats) of the kept tokens; `keep[i] === false` drops token i. */
-export function keptBuckets(vec: Vectorised, keep?: ArrayLike<boolean>): number[] {
-  const kept = (i: number) => !keep || keep[i] !== false;
+/** Marks of the dropped token indices (null when nothing is dropped). */
+export function droppedMask(tokens: number, drop?: readonly number[]): Uint8Array | null {
+  if (!drop?.length) return null;
+  const mask = new Uint8Array(tokens);
+  for (const i of drop) if (i >= 0 && i < tokens) mask[i] = 1;
+  return mask;
+}
+
+/** Buckets (unigram then bigram, with repeats) of the tokens that are not in `drop`. */
+export function keptBuckets(vec: Vectorised, drop?: readonly number[]): number[] {
+  const dropped = droppedMask(vec.unigrams.length, drop);
+  const kept = (i: number) => !dropped || dropped[i] === 0;
   const out: number[] = [];
   for (let i = 0; i < vec.unigrams.length; i++) if (kept(i) && vec.unigrams[i] >= 0) out.push(vec.unigrams[i]);
   for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) out.push(vec.bigrams[i]);
@@ -91,16 +122,16 @@ export function keptBuckets(vec: Vectorised, keep?: ArrayLike<boolean>): number[
  * Bag over kept tokens, L2-normalised (all-zero stays zero). Without `idf`: presence (0/1). With
  * `idf`: (1 + ln count) × idf[bucket], the sublinear TF-IDF of the baseline, in hash space.
  */
-export function bagFromMask(vec: Vectorised, buckets: number, keep?: ArrayLike<boolean>, idf?: readonly number[]): Float32Array {
+export function bagWithout(vec: Vectorised, buckets: number, drop?: readonly number[], idf?: readonly number[]): Float32Array {
   const bag = new Float32Array(buckets);
-  writeBag(bag, 0, vec, keep, idf);
+  writeBag(bag, 0, vec, drop, idf);
   return bag;
 }
 
 /** Writes the bag into `out` at `offset` (a zeroed row of a batch matrix), so batches need no copies. */
-export function writeBag(out: Float32Array, offset: number, vec: Vectorised, keep?: ArrayLike<boolean>, idf?: readonly number[]): void {
+export function writeBag(out: Float32Array, offset: number, vec: Vectorised, drop?: readonly number[], idf?: readonly number[]): void {
   const counts = new Map<number, number>();
-  for (const b of keptBuckets(vec, keep)) counts.set(b, (counts.get(b) ?? 0) + 1);
+  for (const b of keptBuckets(vec, drop)) counts.set(b, (counts.get(b) ?? 0) + 1);
   let sq = 0;
   for (const [b, c] of counts) {
     const v = idf ? (1 + Math.log(c)) * idf[b] : 1;
@@ -122,14 +153,14 @@ export function scaleFeatures(raw: readonly number[], config: VectoriserConfig):
   return out;
 }
 
-/** The model input for one (possibly perturbed) question: token mask and/or replaced raw features. */
+/** The model input for one (possibly perturbed) question: dropped tokens and/or replaced raw features. */
 export function modelInput(
   vec: Vectorised,
   config: VectoriserConfig,
-  keep?: ArrayLike<boolean>,
+  drop?: readonly number[],
   rawFeatures: readonly number[] = vec.features,
 ): ModelInput {
-  return { bag: bagFromMask(vec, config.buckets, keep, config.idf), features: scaleFeatures(rawFeatures, config) };
+  return { bag: bagWithout(vec, config.buckets, drop, config.idf), features: scaleFeatures(rawFeatures, config) };
 }
 
 /**

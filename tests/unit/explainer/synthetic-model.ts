@@ -24,8 +24,9 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
   const score = (vec: VectorisedLike, p: Perturbation) => {
     let z = spec.bias;
     const present = new Set<string>();
+    const dropped = new Set(p.drop ?? []);
     vec.tokens.forEach((t, i) => {
-      if (!p.keep || p.keep[i] !== false) present.add(t);
+      if (!dropped.has(i)) present.add(t);
     });
     for (const [w, weight] of Object.entries(spec.words)) if (present.has(w)) z += weight;
     const f = p.features ?? vec.features;

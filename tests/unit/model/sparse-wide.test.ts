@@ -13,19 +13,20 @@ const QUESTIONS = [
 ];
 
 describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
-  it('matches the dense tfjs model on random token masks and feature replacements', async () => {
+  it('matches the dense tfjs model on random dropped tokens and feature replacements', async () => {
     const model = await loadShippedModel();
     expect(model.sparseScoring).toBe(true);
     const config = model.config.vectoriser;
     const rand = mulberry32(7);
     for (const q of QUESTIONS) {
       const vec = model.vectorise(parseQuestion(q));
+      // Share dropped from 0 to ~90%: both the update path (few dropped) and the recount (many).
       const perts = Array.from({ length: 20 }, (_, k) => ({
-        keep: vec.tokens.map(() => rand() > 0.4),
+        drop: vec.tokens.flatMap((_, i) => (rand() < k / 22 ? [i] : [])),
         features: k % 2 ? config.featureMean : undefined,
       }));
       const sparse = model.scorePerturbations(vec, perts);
-      const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.keep, p.features)));
+      const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.drop, p.features)));
       sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
       // Perturbations must matter: masks change the score.
       expect(new Set(sparse.map((s) => s.toFixed(6))).size).toBeGreaterThan(1);
@@ -37,7 +38,7 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
     const model = await loadShippedModel();
     const vec = model.vectorise(parseQuestion(QUESTIONS[0]));
     const before = tf.memory().numTensors;
-    for (let i = 0; i < 20; i++) model.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, j) => j % 2 === 0) }]);
+    for (let i = 0; i < 20; i++) model.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, j) => (j % 2 ? [j] : [])) }]);
     expect(tf.memory().numTensors).toBe(before);
     model.dispose();
   });

@@ -120,7 +120,7 @@ describe('tensor hygiene', () => {
     const before = tf.memory().numTensors;
     for (let i = 0; i < 5; i++) scorer.score(d);
     const vec = scorer.vectorise(d);
-    const scores = scorer.scorePerturbations(vec, [{}, { keep: vec.tokens.map((_, k) => k % 2 === 0) }, { features: [0, 0] }]);
+    const scores = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }, { features: [0, 0] }]);
     expect(scores).toHaveLength(3);
     expect(tf.memory().numTensors).toBe(before);
     scorer.dispose();

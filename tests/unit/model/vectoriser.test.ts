@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fnv1a32 } from '../../../src/core/model/hash';
-import { bagFromMask, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
+import { bagWithout, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
 const config = (buckets = 64): VectoriserConfig => ({
@@ -27,13 +27,13 @@ describe('fnv1a32', () => {
   });
 });
 
-describe('vectorise and bagFromMask', () => {
+describe('vectorise and bagWithout', () => {
   it('sets unigram and bigram buckets and L2-normalises the presence bag', () => {
     const vec = vectorise(['How', 'to', 'sort'], [3, 5], config(4096));
     expect(vec.tokens).toEqual(['how', 'to', 'sort']);
     expect(Array.from(vec.unigrams)).toEqual(['how', 'to', 'sort'].map((t) => unigramBucket(t, 4096)));
     expect(Array.from(vec.bigrams)).toEqual([bigramBucket('how', 'to', 4096), bigramBucket('to', 'sort', 4096)]);
-    const bag = bagFromMask(vec, 4096);
+    const bag = bagWithout(vec, 4096);
     const nonZero = Array.from(bag).filter((v) => v !== 0);
     expect(nonZero.length).toBe(5);
     expect(Math.hypot(...nonZero)).toBeCloseTo(1);
@@ -41,15 +41,15 @@ describe('vectorise and bagFromMask', () => {
 
   it('dropping a token removes its unigram and every bigram through it', () => {
     const vec = vectorise(['a', 'b', 'c'], [0, 0], config(1 << 16));
-    const bag = bagFromMask(vec, 1 << 16, [true, false, true]);
+    const bag = bagWithout(vec, 1 << 16, [1]);
     const on = new Set(Array.from(bag.keys()).filter((i) => bag[i] !== 0));
     expect(on).toEqual(new Set([unigramBucket('a', 1 << 16), unigramBucket('c', 1 << 16)]));
   });
 
   it('an all-dropped mask gives a zero bag, and repeated tokens count once', () => {
     const vec = vectorise(['x', 'x'], [0, 0], config());
-    expect(Array.from(bagFromMask(vec, 64, [false, false])).every((v) => v === 0)).toBe(true);
-    const bag = bagFromMask(vec, 64);
+    expect(Array.from(bagWithout(vec, 64, [0, 1])).every((v) => v === 0)).toBe(true);
+    const bag = bagWithout(vec, 64);
     expect(Array.from(bag).filter((v) => v !== 0).length).toBe(2); // 'x' and the pair (x,x)
   });
 
@@ -91,20 +91,20 @@ describe('hashed TF-IDF bag', () => {
     idf[u('x')] = 2;
     idf[u('y')] = 1;
     const vec = vectorise(['x', 'x', 'y'], [0, 0], { ...config(B), bigrams: false });
-    const bag = bagFromMask(vec, B, undefined, idf);
+    const bag = bagWithout(vec, B, undefined, idf);
     const x = (1 + Math.log(2)) * 2;
     const y = 1;
     const norm = Math.hypot(x, y);
     expect(bag[u('x')]).toBeCloseTo(x / norm, 6);
     expect(bag[u('y')]).toBeCloseTo(y / norm, 6);
     // Dropping one 'x' lowers its count to 1; modelInput uses the config's idf the same way.
-    const dropped = modelInput(vec, { ...config(B), bigrams: false, idf }, [true, false, true]).bag;
+    const dropped = modelInput(vec, { ...config(B), bigrams: false, idf }, [1]).bag;
     expect(dropped[u('x')]).toBeCloseTo(2 / Math.hypot(2, 1), 6);
   });
 
   it('a bucket with idf 0 contributes nothing, and all-muted input stays an all-zero bag', () => {
     const vec = vectorise(['x'], [0, 0], { ...config(B), bigrams: false });
-    const bag = bagFromMask(vec, B, undefined, new Array<number>(B).fill(0));
+    const bag = bagWithout(vec, B, undefined, new Array<number>(B).fill(0));
     expect(bag.every((v) => v === 0)).toBe(true);
   });
 });
@@ -151,13 +151,13 @@ describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
     const vec = vectorise(['How', 'to', 'fly'], [0, 0], c);
     expect(Array.from(vec.unigrams)).toEqual([vocab.indexOf('how'), vocab.indexOf('to'), -1]);
     expect(Array.from(vec.bigrams)).toEqual([vocab.indexOf('how to'), -1]);
-    const bag = bagFromMask(vec, c.buckets, undefined, c.idf);
+    const bag = bagWithout(vec, c.buckets, undefined, c.idf);
     const on = [vocab.indexOf('how'), vocab.indexOf('to'), vocab.indexOf('how to')];
     const norm = Math.hypot(...on.map((j) => idf[j]));
     on.forEach((j) => expect(bag[j]).toBeCloseTo(idf[j] / norm, 6));
     expect(bag.filter((v) => v !== 0).length).toBe(3);
     // Dropping "to" removes its unigram and the "how to" pair; "fly" never counted.
-    const dropped = bagFromMask(vec, c.buckets, [true, false, true], c.idf);
-    expect(Array.from(dropped)).toEqual(Array.from(bagFromMask(vectorise(['how'], [0, 0], c), c.buckets, undefined, c.idf)));
+    const dropped = bagWithout(vec, c.buckets, [1], c.idf);
+    expect(Array.from(dropped)).toEqual(Array.from(bagWithout(vectorise(['how'], [0, 0], c), c.buckets, undefined, c.idf)));
   });
 });
