@@ -126,9 +126,12 @@ const ABBREVIATIONS = new Set([
  * Splits a block's text into sentences with `[from, to)` offsets into `block.text` (map them with
  * `sourceRange`). Ends at `!`/`?` runs, and at `.`/`…` followed by white space unless the word
  * before is a common abbreviation or the next word starts lowercase after a single-letter initial.
+ * Cached by text: the result is shared, do not mutate it.
  */
-export function sentences(block: ProseBlock): TextRange[] {
+export function sentences(block: ProseBlock): readonly TextRange[] {
   const text = block.text;
+  const hit = sentenceCache.get(text);
+  if (hit) return hit;
   const out: TextRange[] = [];
   let start = 0;
   const END = /[.!?…]+["')\]]*(?=\s|$)/g;
@@ -142,8 +145,11 @@ export function sentences(block: ProseBlock): TextRange[] {
     start = end;
   }
   push(out, text, start, text.length);
+  sentenceCache.set(text, out);
   return out;
 }
+
+const sentenceCache = new Lru<string, readonly TextRange[]>(4096);
 
 function push(out: TextRange[], text: string, from: number, to: number): void {
   while (from < to && text[from] === ' ') from++;

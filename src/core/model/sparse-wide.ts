@@ -8,10 +8,16 @@
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
 import type { Perturbation } from '../explainer/model';
-import { scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
+import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
+
+/** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
+const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c ? 1 + Math.log(c) : 0));
 
 export class SplitNetwork {
   private readonly counts: Int32Array;
+  private readonly scratchHidden: Float64Array;
+  /** Buckets whose scratch count is non-zero (reset after each row). */
+  private readonly touched: number[] = [];
 
   private constructor(
     private readonly wideKernel: Float32Array,
@@ -23,6 +29,8 @@ export class SplitNetwork {
     private readonly outBias: number,
   ) {
     this.counts = new Int32Array(wideKernel.length);
+    this.baseCounts = new Int32Array(wideKernel.length);
+    this.scratchHidden = new Float64Array(hiddenBias.length);
   }
 
   /**
@@ -65,16 +73,18 @@ export class SplitNetwork {
   deepLogit(vec: Vectorised, config: VectoriserConfig, raw?: readonly number[]): number {
     const base = this.prepare(vec, config);
     if (!raw) return base.deep;
-    const scaled = scaleFeatures(raw, config);
     const units = this.hiddenBias.length;
-    let a: Float64Array | null = null;
-    for (let i = 0; i < scaled.length; i++) {
-      const delta = scaled[i] - base.scaled[i];
+    const a = this.scratchHidden;
+    let changed = false;
+    for (let i = 0; i < raw.length; i++) {
+      if (raw[i] === vec.features[i]) continue;
+      const delta = scaleFeature(raw[i], i, config) - base.scaled[i];
       if (delta === 0) continue;
-      a ??= Float64Array.from(base.hidden);
+      if (!changed) a.set(base.hidden);
+      changed = true;
       for (let j = 0; j < units; j++) a[j] += delta * this.hiddenKernel[i * units + j];
     }
-    return a ? this.deepFromHidden(a) : base.deep;
+    return changed ? this.deepFromHidden(a) : base.deep;
   }
 
   /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
@@ -82,23 +92,42 @@ export class SplitNetwork {
     const base = this.prepare(vec, config);
     if (!drop?.length) return base.logit;
     const dropped = this.marks(vec.unigrams.length);
-    const unique: number[] = [];
+    let count = 0;
     for (const i of drop) {
       if (i < 0 || i >= dropped.length || dropped[i]) continue;
       dropped[i] = 1;
-      unique.push(i);
+      count++;
     }
     // Few tokens dropped (the usual case): update the question's own sums. Many: recount what is left,
     // which costs no more and keeps the sums free of cancellation.
-    const z = unique.length * 2 <= dropped.length ? this.wideWithout(vec, config, base, unique, dropped) : this.wideKept(vec, config, dropped);
-    for (const i of unique) dropped[i] = 0;
+    const z = count * 2 <= dropped.length ? this.wideWithout(vec, config, base, drop, dropped) : this.wideKept(vec, config, dropped);
+    for (const i of drop) if (i >= 0 && i < dropped.length) dropped[i] = 0;
     return z;
   }
 
   /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
   logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[]): number[] {
-    return perturbations.map((p) => this.wideLogit(vec, config, p.drop) + this.deepLogit(vec, config, p.features));
+    const base = this.prepare(vec, config);
+    // Many rows: the question's counts go into a dense array for the batch (a Map lookup per touched
+    // bucket and row costs more), and are cleared after it.
+    const dense = perturbations.length > 1;
+    if (dense) {
+      for (const [b, c] of base.counts) this.baseCounts[b] = c;
+      this.denseFor = vec;
+    }
+    try {
+      return perturbations.map((p) => this.wideLogit(vec, config, p.drop) + this.deepLogit(vec, config, p.features));
+    } finally {
+      if (dense) {
+        for (const b of base.counts.keys()) this.baseCounts[b] = 0;
+        this.denseFor = null;
+      }
+    }
   }
+
+  /** The counts of `denseFor`'s bag by bucket, during a batch (all zero otherwise). */
+  private readonly baseCounts: Int32Array;
+  private denseFor: Vectorised | null = null;
 
   private readonly prepared = new WeakMap<Vectorised, PreparedBag>();
   private scratchMarks = new Uint8Array(0);
@@ -109,7 +138,9 @@ export class SplitNetwork {
   }
 
   private value(config: VectoriserConfig, bucket: number, count: number): number {
-    return count <= 0 ? 0 : config.idf ? (1 + Math.log(count)) * config.idf[bucket] : 1;
+    if (count <= 0) return 0;
+    if (!config.idf) return 1;
+    return (count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count)) * config.idf[bucket];
   }
 
   /** The whole question's bucket counts and sums, once per vectorised question. */
@@ -135,11 +166,15 @@ export class SplitNetwork {
   }
 
   /** The question's sums minus what the dropped tokens' unigrams and bigrams contributed. */
-  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, unique: readonly number[], dropped: Uint8Array): number {
+  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: readonly number[], dropped: Uint8Array): number {
     const removed = this.counts;
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     const pairs = vec.bigrams.length;
-    for (const i of unique) {
+    for (const i of drop) {
+      // Marks: 1 = dropped, 2 = dropped and already counted (a repeated index counts once).
+      if (i < 0 || i >= dropped.length || dropped[i] !== 1) continue;
+      dropped[i] = 2;
       // Its unigram, the pair (i, i+1), and the pair (i-1, i) unless i-1 is dropped too (then it went with i-1).
       const u = vec.unigrams[i];
       if (u >= 0 && removed[u]++ === 0) touched.push(u);
@@ -150,7 +185,7 @@ export class SplitNetwork {
     }
     let { dot, sq, positive } = base;
     for (const b of touched) {
-      const before = base.counts.get(b) ?? 0;
+      const before = this.denseFor === vec ? this.baseCounts[b] : (base.counts.get(b) ?? 0);
       const v0 = this.value(config, b, before);
       const v1 = this.value(config, b, before - removed[b]);
       dot += (v1 - v0) * this.wideKernel[b];
@@ -164,7 +199,8 @@ export class SplitNetwork {
   /** Counts the kept tokens' buckets from scratch. */
   private wideKept(vec: Vectorised, config: VectoriserConfig, dropped: Uint8Array): number {
     const counts = this.counts;
-    const touched: number[] = [];
+    const touched = this.touched;
+    touched.length = 0;
     // Negative bucket: a term outside an exact vocabulary (not in the bag).
     for (let i = 0; i < vec.unigrams.length; i++) {
       const u = vec.unigrams[i];

@@ -146,11 +146,14 @@ export function writeBag(out: Float32Array, offset: number, vec: Vectorised, dro
 
 export function scaleFeatures(raw: readonly number[], config: VectoriserConfig): Float32Array {
   const out = new Float32Array(raw.length);
-  for (let i = 0; i < raw.length; i++) {
-    const z = (raw[i] - config.featureMean[i]) / (config.featureStd[i] || 1);
-    out[i] = Number.isFinite(z) ? z : 0;
-  }
+  for (let i = 0; i < raw.length; i++) out[i] = scaleFeature(raw[i], i, config);
   return out;
+}
+
+/** Feature `i` standardised, as the float32 the model reads (non-finite becomes 0). */
+export function scaleFeature(raw: number, i: number, config: VectoriserConfig): number {
+  const z = (raw - config.featureMean[i]) / (config.featureStd[i] || 1);
+  return Number.isFinite(z) ? Math.fround(z) : 0;
 }
 
 /** The model input for one (possibly perturbed) question: dropped tokens and/or replaced raw features. */
