@@ -92,15 +92,7 @@ export class SplitNetwork {
     const base = this.prepare(vec, config);
     if (!drop?.length) return base.logit;
     const dropped = this.marks(vec.unigrams.length);
-    let count = 0;
-    for (const i of drop) {
-      if (i < 0 || i >= dropped.length || dropped[i]) continue;
-      dropped[i] = 1;
-      count++;
-    }
-    // Few tokens dropped (the usual case): update the question's own sums. Many: recount what is left,
-    // which costs no more and keeps the sums free of cancellation.
-    const z = count * 2 <= dropped.length ? this.wideWithout(vec, config, base, drop, dropped) : this.wideKept(vec, config, dropped);
+    const z = this.wideWithout(vec, config, base, drop, dropped);
     for (const i of drop) if (i >= 0 && i < dropped.length) dropped[i] = 0;
     return z;
   }
@@ -165,23 +157,25 @@ export class SplitNetwork {
     return p;
   }
 
-  /** The question's sums minus what the dropped tokens' unigrams and bigrams contributed. */
+  /**
+   * The question's sums minus what the dropped tokens' unigrams and bigrams contributed. A bucket left
+   * with a value adds at least 1 to the squared norm (smooth idf ≥ 1), so the sums cannot cancel to noise.
+   */
   private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: readonly number[], dropped: Uint8Array): number {
     const removed = this.counts;
     const touched = this.touched;
     touched.length = 0;
     const pairs = vec.bigrams.length;
     for (const i of drop) {
-      // Marks: 1 = dropped, 2 = dropped and already counted (a repeated index counts once).
-      if (i < 0 || i >= dropped.length || dropped[i] !== 1) continue;
-      dropped[i] = 2;
-      // Its unigram, the pair (i, i+1), and the pair (i-1, i) unless i-1 is dropped too (then it went with i-1).
+      if (i < 0 || i >= dropped.length || dropped[i]) continue; // a repeated index counts once
+      dropped[i] = 1;
+      // Its unigram, and each pair it is part of unless the pair's other token went first (and took it).
       const u = vec.unigrams[i];
       if (u >= 0 && removed[u]++ === 0) touched.push(u);
-      const right = i < pairs ? vec.bigrams[i] : -1;
-      if (right >= 0 && removed[right]++ === 0) touched.push(right);
       const left = i > 0 && i - 1 < pairs && !dropped[i - 1] ? vec.bigrams[i - 1] : -1;
       if (left >= 0 && removed[left]++ === 0) touched.push(left);
+      const right = i < pairs && !dropped[i + 1] ? vec.bigrams[i] : -1;
+      if (right >= 0 && removed[right]++ === 0) touched.push(right);
     }
     let { dot, sq, positive } = base;
     for (const b of touched) {
@@ -194,31 +188,6 @@ export class SplitNetwork {
       removed[b] = 0;
     }
     return this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
-  }
-
-  /** Counts the kept tokens' buckets from scratch. */
-  private wideKept(vec: Vectorised, config: VectoriserConfig, dropped: Uint8Array): number {
-    const counts = this.counts;
-    const touched = this.touched;
-    touched.length = 0;
-    // Negative bucket: a term outside an exact vocabulary (not in the bag).
-    for (let i = 0; i < vec.unigrams.length; i++) {
-      const u = vec.unigrams[i];
-      if (!dropped[i] && u >= 0 && counts[u]++ === 0) touched.push(u);
-    }
-    for (let i = 0; i < vec.bigrams.length; i++) {
-      const b = vec.bigrams[i];
-      if (!dropped[i] && !dropped[i + 1] && b >= 0 && counts[b]++ === 0) touched.push(b);
-    }
-    let dot = 0;
-    let sq = 0;
-    for (const b of touched) {
-      const v = this.value(config, b, counts[b]);
-      dot += v * this.wideKernel[b];
-      sq += v * v;
-      counts[b] = 0;
-    }
-    return this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0);
   }
 }
 

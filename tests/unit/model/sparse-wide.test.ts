@@ -10,6 +10,8 @@ const QUESTIONS = [
   { title: 'How do I parse JSON in Python?', body: 'I tried `json.loads` but it fails:\n\n```\nValueError: Expecting value\n```\n\nWhat am I doing wrong?' },
   { title: 'help plz urgent', body: 'my code dont work, pls fix it asap!!! thanks in advance' },
   { title: '', body: 'Why does my React component render twice? I read the docs about StrictMode and tried removing it.' },
+  // Repeated pairs: a bigram counted twice must lose exactly one count per dropped occurrence.
+  { title: 'Why does the file not load?', body: 'The file does not load. The file is there and the file is readable, but the file does not load in the app.' },
 ];
 
 describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
@@ -25,6 +27,8 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
         drop: vec.tokens.flatMap((_, i) => (rand() < k / 22 ? [i] : [])),
         features: k % 2 ? config.featureMean : undefined,
       }));
+      // Order and repeats do not matter: the same drops reversed and doubled.
+      perts.push(...perts.slice(0, 6).map((p) => ({ ...p, drop: [...p.drop].reverse().flatMap((i) => [i, i]) })));
       const sparse = model.scorePerturbations(vec, perts);
       const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.drop, p.features)));
       sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
