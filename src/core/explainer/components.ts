@@ -112,12 +112,16 @@ export function buildComponents(
     if (g) g.push(i);
     else groups.set(t, [i]);
   });
-  const words: Component[] = [...groups].map(([text, idx]) => ({
+  // Noise words first, then frequent, then longer (more specific), then first seen: deterministic.
+  // Only the kept words get components (and their spans computed).
+  const noise = (t: string) => Number(NOISE_WORDS.has(t));
+  const keptWords = [...groups]
+    .sort(([a, ai], [b, bi]) => noise(b) - noise(a) || bi.length - ai.length || b.length - a.length || ai[0] - bi[0])
+    .slice(0, limits.maxWords);
+  const words: Component[] = keptWords.map(([text, idx]) => ({
     kind: 'word' as const, key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1,
     spans: idx.map((i) => spanOf(aligned[i])).filter((s): s is Span => s !== null), words: 1, noise: NOISE_WORDS.has(text),
   }));
-  // Noise words first, then frequent, then longer (more specific), then first seen: deterministic.
-  words.sort((a, b) => Number(b.noise) - Number(a.noise) || b.tokens.length - a.tokens.length || b.text.length - a.text.length || a.tokens[0] - b.tokens[0]);
   // Longest sentences are kept when there are too many: they matter most for length advice.
   const keptSentences = [...sentenceComps]
     .sort((a, b) => b.words - a.words || a.tokens[0] - b.tokens[0])
@@ -134,5 +138,5 @@ export function buildComponents(
       words: 0, noise: false, value: v, typical,
     });
   });
-  return [...phrases, ...words.slice(0, limits.maxWords), ...keptSentences, ...feats];
+  return [...phrases, ...words, ...keptSentences, ...feats];
 }

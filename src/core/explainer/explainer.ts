@@ -67,7 +67,7 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
   }
   const design = sampleDesign(layout, seed, options);
-  const perturbations: Perturbation[] = design.rows.map((row) => toPerturbation(row, components, vec, typical));
+  const perturbations = toPerturbations(design.rows, components, vec, typical);
   const y = model.scorePerturbations(vec, perturbations);
   const fit = solveRidge(design.ridge, y);
   return {
@@ -144,24 +144,34 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   return design;
 }
 
-function toPerturbation(row: Uint8Array, components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): Perturbation {
-  let drop: number[] | undefined;
-  let features: number[] | undefined;
-  for (let j = 0; j < components.length; j++) {
-    if (row[j]) continue;
-    const c = components[j];
-    if (c.feature >= 0) {
-      features ??= [...vec.features];
-      features[c.feature] = typical[c.feature];
-    } else {
-      drop ??= [];
-      for (const t of c.tokens) drop.push(t);
+/**
+ * The samples as perturbations. All drop lists share one buffer (hundreds of rows, up to thousands of
+ * tokens each on a long question: one allocation instead of one per row).
+ */
+function toPerturbations(rows: readonly Uint8Array[], components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): Perturbation[] {
+  let total = 0;
+  for (const row of rows) for (let j = 0; j < components.length; j++) if (!row[j]) total += components[j].tokens.length;
+  const buffer = new Int32Array(total);
+  let at = 0;
+  return rows.map((row) => {
+    const start = at;
+    let features: number[] | undefined;
+    for (let j = 0; j < components.length; j++) {
+      if (row[j]) continue;
+      const c = components[j];
+      if (c.feature >= 0) {
+        features ??= [...vec.features];
+        features[c.feature] = typical[c.feature];
+      } else {
+        buffer.set(c.tokens, at);
+        at += c.tokens.length;
+      }
     }
-  }
-  const p: Perturbation = {};
-  if (drop) p.drop = drop;
-  if (features) p.features = features;
-  return p;
+    const p: Perturbation = {};
+    if (at > start) p.drop = buffer.subarray(start, at);
+    if (features) p.features = features;
+    return p;
+  });
 }
 
 /** Attributions sorted by weight, most negative first (what hurts the score most). */

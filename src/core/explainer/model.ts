@@ -6,7 +6,7 @@ import type { Token } from '../document/tokens';
 
 export interface Perturbation {
   /** Indices of the tokens of the vectorised question this copy drops. */
-  drop?: readonly number[];
+  drop?: ArrayLike<number>;
   /** Replacement raw feature values (model order); absent = the question's own values. */
   features?: readonly number[];
 }

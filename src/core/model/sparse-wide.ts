@@ -88,12 +88,12 @@ export class SplitNetwork {
   }
 
   /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
-  wideLogit(vec: Vectorised, config: VectoriserConfig, drop?: readonly number[]): number {
+  wideLogit(vec: Vectorised, config: VectoriserConfig, drop?: ArrayLike<number>): number {
     const base = this.prepare(vec, config);
     if (!drop?.length) return base.logit;
     const dropped = this.marks(vec.unigrams.length);
     const z = this.wideWithout(vec, config, base, drop, dropped);
-    for (const i of drop) if (i >= 0 && i < dropped.length) dropped[i] = 0;
+    for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
     return z;
   }
 
@@ -161,12 +161,13 @@ export class SplitNetwork {
    * The question's sums minus what the dropped tokens' unigrams and bigrams contributed. A bucket left
    * with a value adds at least 1 to the squared norm (smooth idf ≥ 1), so the sums cannot cancel to noise.
    */
-  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: readonly number[], dropped: Uint8Array): number {
+  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: ArrayLike<number>, dropped: Uint8Array): number {
     const removed = this.counts;
     const touched = this.touched;
     touched.length = 0;
     const pairs = vec.bigrams.length;
-    for (const i of drop) {
+    for (let k = 0; k < drop.length; k++) {
+      const i = drop[k];
       if (i < 0 || i >= dropped.length || dropped[i]) continue; // a repeated index counts once
       dropped[i] = 1;
       // Its unigram, and each pair it is part of unless the pair's other token went first (and took it).

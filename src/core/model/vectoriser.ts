@@ -101,15 +101,15 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
 }
 
 /** Marks of the dropped token indices (null when nothing is dropped). */
-export function droppedMask(tokens: number, drop?: readonly number[]): Uint8Array | null {
+export function droppedMask(tokens: number, drop?: ArrayLike<number>): Uint8Array | null {
   if (!drop?.length) return null;
   const mask = new Uint8Array(tokens);
-  for (const i of drop) if (i >= 0 && i < tokens) mask[i] = 1;
+  for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < tokens) mask[drop[k]] = 1;
   return mask;
 }
 
 /** Buckets (unigram then bigram, with repeats) of the tokens that are not in `drop`. */
-export function keptBuckets(vec: Vectorised, drop?: readonly number[]): number[] {
+export function keptBuckets(vec: Vectorised, drop?: ArrayLike<number>): number[] {
   const dropped = droppedMask(vec.unigrams.length, drop);
   const kept = (i: number) => !dropped || dropped[i] === 0;
   const out: number[] = [];
@@ -122,14 +122,14 @@ export function keptBuckets(vec: Vectorised, drop?: readonly number[]): number[]
  * Bag over kept tokens, L2-normalised (all-zero stays zero). Without `idf`: presence (0/1). With
  * `idf`: (1 + ln count) × idf[bucket], the sublinear TF-IDF of the baseline, in hash space.
  */
-export function bagWithout(vec: Vectorised, buckets: number, drop?: readonly number[], idf?: readonly number[]): Float32Array {
+export function bagWithout(vec: Vectorised, buckets: number, drop?: ArrayLike<number>, idf?: readonly number[]): Float32Array {
   const bag = new Float32Array(buckets);
   writeBag(bag, 0, vec, drop, idf);
   return bag;
 }
 
 /** Writes the bag into `out` at `offset` (a zeroed row of a batch matrix), so batches need no copies. */
-export function writeBag(out: Float32Array, offset: number, vec: Vectorised, drop?: readonly number[], idf?: readonly number[]): void {
+export function writeBag(out: Float32Array, offset: number, vec: Vectorised, drop?: ArrayLike<number>, idf?: readonly number[]): void {
   const counts = new Map<number, number>();
   for (const b of keptBuckets(vec, drop)) counts.set(b, (counts.get(b) ?? 0) + 1);
   let sq = 0;
@@ -160,7 +160,7 @@ export function scaleFeature(raw: number, i: number, config: VectoriserConfig): 
 export function modelInput(
   vec: Vectorised,
   config: VectoriserConfig,
-  drop?: readonly number[],
+  drop?: ArrayLike<number>,
   rawFeatures: readonly number[] = vec.features,
 ): ModelInput {
   return { bag: bagWithout(vec, config.buckets, drop, config.idf), features: scaleFeatures(rawFeatures, config) };

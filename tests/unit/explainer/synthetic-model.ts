@@ -24,7 +24,7 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
   const score = (vec: VectorisedLike, p: Perturbation) => {
     let z = spec.bias;
     const present = new Set<string>();
-    const dropped = new Set(p.drop ?? []);
+    const dropped = new Set(Array.from(p.drop ?? []));
     vec.tokens.forEach((t, i) => {
       if (!dropped.has(i)) present.add(t);
     });

@@ -28,7 +28,7 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
         features: k % 2 ? config.featureMean : undefined,
       }));
       // Order and repeats do not matter: the same drops reversed and doubled.
-      perts.push(...perts.slice(0, 6).map((p) => ({ ...p, drop: [...p.drop].reverse().flatMap((i) => [i, i]) })));
+      perts.push(...perts.slice(0, 6).map((p) => ({ ...p, drop: Array.from(p.drop).reverse().flatMap((i) => [i, i]) })));
       const sparse = model.scorePerturbations(vec, perts);
       const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.drop, p.features)));
       sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
