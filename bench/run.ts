@@ -72,11 +72,14 @@ async function workerSamples(page: Page, questions: Question[]): Promise<number[
 
 async function workerRows(page: Page): Promise<Row[]> {
   const rows: Row[] = [];
-  for (const [words, runs, target] of [[300, RUNS.short, 20], [3000, RUNS.long, 100]] as const) {
+  // Two targets bound these rows: the analysis (issue 2: 20 / 100 ms) and the explanation with its verified
+  // suggestions (issue 4: 15 / 60 ms), which the full analysis contains. The row is held to the stricter.
+  for (const [words, runs, target] of [[300, RUNS.short, 15], [3000, RUNS.long, 60]] as const) {
     const q = questionOfWords(words);
     const fresh = Array.from({ length: WORKER_WARMUP + runs }, (_, i) => ({ ...q, body: `${q.body}\n\nRun ${i} adds sentence number ${i} here.` }));
     const samples = (await workerSamples(page, fresh)).slice(WORKER_WARMUP);
-    rows.push(timingRow(`Worker (Chromium), full analysis, ${words} words`, samples, target));
+    const note = `n=${samples.length}; contains the explanation and its verification, so issue 4's target applies`;
+    rows.push(timingRow(`Worker (Chromium), full analysis (parse, checks, score, explanation, verified suggestions), ${words} words`, samples, target, 'ms', note));
   }
   for (const words of [300, 3000]) {
     const q = questionOfWords(words);
