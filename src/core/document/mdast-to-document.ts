@@ -199,6 +199,33 @@ function noteHtmlTag(w: Walk, b: ProseBuilder, tag: string): void {
   }
 }
 
+const CODE_OPEN = /^<code(?:\s[^>]*)?>$/i;
+const CODE_CLOSE = /^<\/code\s*>$/i;
+
+/**
+ * Phrasing children in order. Raw `<code>…</code>` typed in Markdown is inline code, as Stack Overflow
+ * renders it (and as the HTML parser reads it): one inline-code piece from the opening to the closing tag.
+ */
+function inlineChildren(w: Walk, b: ProseBuilder, children: readonly Nodes[]): void {
+  for (let i = 0; i < children.length; i++) {
+    const node = children[i];
+    if (node.type === 'html' && CODE_OPEN.test(node.value.trim())) {
+      const close = children.findIndex((c, k) => k > i && c.type === 'html' && CODE_CLOSE.test(c.value.trim()));
+      if (close > i) {
+        const open = span(w, node);
+        const end = span(w, children[close]);
+        const code = children.slice(i + 1, close).map(plainText).join('');
+        w.inlineCode.push({ code, start: open ? open[0] : null, end: end ? end[1] : null });
+        if (open && end) w.codeRanges.push([open[0], end[1]]);
+        b.push(' ', NO_SOURCE);
+        i = close;
+        continue;
+      }
+    }
+    inline(w, b, node);
+  }
+}
+
 function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
   switch (node.type) {
     case 'text':
@@ -228,7 +255,7 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
       const href = node.type === 'link' ? node.url : (w.definitions.get(normaliseId(node.identifier)) ?? '');
       w.links.push({ href, text: plainText(node).trim() });
       w.inLink++;
-      for (const child of node.children) inline(w, b, child);
+      inlineChildren(w, b, node.children);
       w.inLink--;
       return;
     }
@@ -240,7 +267,7 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
         return;
       }
   }
-  if ('children' in node) for (const child of node.children as Nodes[]) inline(w, b, child);
+  if ('children' in node) inlineChildren(w, b, node.children as Nodes[]);
 }
 
 // Bare URLs with a scheme, trailing punctuation excluded (as linkify renderers do).
@@ -261,7 +288,7 @@ function emit(w: Walk, b: ProseBuilder): void {
 
 function phrasingBlock(w: Walk, node: Parents, kind: ProseKind): void {
   const b = new ProseBuilder(kind, 'body');
-  for (const child of node.children as Nodes[]) inline(w, b, child);
+  inlineChildren(w, b, node.children as Nodes[]);
   emit(w, b);
 }
 

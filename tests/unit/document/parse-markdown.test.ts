@@ -75,6 +75,14 @@ describe('parseQuestion', () => {
     expect(doc.codeBlocks[0]).toMatchObject({ start: 14, end: 23 });
   });
 
+  it('raw <code>…</code> typed in Markdown is inline code, range and all; an unclosed <code> stays text', () => {
+    const body = 'Calling <code>parse(x)</code> fails. A lone <code> tag is text.';
+    const doc = parseQuestion({ title: '', body });
+    expect(doc.inlineCode.map((c) => c.code)).toEqual(['parse(x)']);
+    expect(doc.codeRanges.map(([a, b]) => body.slice(a, b))).toEqual(['<code>parse(x)</code>']);
+    expect(doc.prose.map((b) => ws(b.text))).toEqual(['Calling fails. A lone tag is text.']);
+  });
+
   it('sourceRange maps words back through container prefixes and escapes', () => {
     const body = '> first \\*line\r\n> second line';
     const doc = parseQuestion({ title: '', body });
