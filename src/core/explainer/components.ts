@@ -1,11 +1,12 @@
 // The interpretable components of ONE question: presence of its words (all occurrences of a word are
-// one component), noise phrases (one component each), its sentences (all their tokens), and its hand
+// one component; function words are not components), noise phrases (one component each), its sentences (all their tokens), and its hand
 // features (own value vs the training-typical value). Capped so the explanation stays within budget.
 import type { Span } from '../../shared/finding';
 import type { QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
 import { sentences } from '../document/tokens';
 import type { SpanToken } from './model';
+import { FUNCTION_WORDS } from './function-words';
 import { NOISE_PHRASE, NOISE_WORDS } from './noise-lexicon';
 
 export type ComponentKind = 'word' | 'phrase' | 'sentence' | 'feature';
@@ -104,10 +105,10 @@ export function buildComponents(
     }
   });
 
-  // Words: every remaining occurrence of the same token text is one component.
+  // Words: every remaining occurrence of the same token text is one component (function words are not).
   const groups = new Map<string, number[]>();
   tokens.forEach((t, i) => {
-    if (!isWord(t) || inPhrase.has(i)) return;
+    if (!isWord(t) || inPhrase.has(i) || FUNCTION_WORDS.has(t)) return;
     const g = groups.get(t);
     if (g) g.push(i);
     else groups.set(t, [i]);

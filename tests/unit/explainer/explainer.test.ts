@@ -78,9 +78,19 @@ describe('explain on a synthetic linear model with known weights', () => {
   it('groups repeated words into one component', () => {
     const sorted = e.attributions.find((a) => a.component.key === 'word:sorted')!;
     expect(sorted.component.tokens.length).toBe(1); // the other "sorted" is inline code, never tokenised as a word
-    const i = e.attributions.find((a) => a.component.key === 'word:i')!;
-    expect(i.component.tokens.length).toBe(i.component.spans.length);
-    expect(i.component.spans.length).toBe(5);
+    const key = e.attributions.find((a) => a.component.key === 'word:key')!;
+    expect(key.component.tokens.length).toBe(key.component.spans.length);
+    expect(key.component.spans.length).toBe(2);
+  });
+
+  it('makes no component of a function word ("I" five times, "the"), which stays in its sentences', () => {
+    const keys = e.attributions.map((a) => a.component.key);
+    expect(keys).not.toContain('word:i');
+    expect(keys).not.toContain('word:the');
+    const iTokens = e.vec.tokens.flatMap((t, k) => (t === 'i' ? [k] : []));
+    expect(iTokens).toHaveLength(5);
+    const inSentences = e.attributions.filter((a) => a.component.kind === 'sentence').flatMap((a) => a.component.tokens);
+    for (const k of iTokens) expect(inSentences).toContain(k);
   });
 });
 
