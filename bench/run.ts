@@ -5,6 +5,7 @@ import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { Page } from 'playwright-core';
+import type { AnalysisResult } from '../src/shared/question';
 import { analyseQuestion, modelScorer } from '../src/core/analyse';
 import { parseQuestion } from '../src/core/document/parse-markdown';
 import { runChecks } from '../src/core/heuristic-scorer';
@@ -49,7 +50,9 @@ function nodeRows(): Row[] {
 async function explanationRows(): Promise<Row[]> {
   const scorer = modelScorer(await loadShippedModel());
   const rows: Row[] = [];
-  for (const [words, runs, target] of [[300, 40, 15], [3000, 15, 60]] as const) {
+  // Issue 4's targets (15 / 60 ms) are for the worker: its full-analysis rows carry them. This is the same
+  // work in Node, where every run's sentences are new to the POS tagger (informational).
+  for (const [words, runs] of [[300, 40], [3000, 15]] as const) {
     const q = questionOfWords(words);
     const samples: number[] = [];
     for (let i = 0; i < 2 + runs; i++) {
@@ -60,14 +63,30 @@ async function explanationRows(): Promise<Row[]> {
       scorer.score(doc, input, tips);
       if (i >= 2) samples.push(performance.now() - t);
     }
-    rows.push(timingRow(`Node, explanation incl. verification (model scorer on a parsed doc), ${words} words`, samples, target));
+    rows.push(timingRow(`Node, explanation incl. verification (model scorer on a parsed doc), ${words} words`, samples, null));
   }
   return rows;
 }
 
-/** Times the real worker in Chromium, from an extension page. */
-async function workerSamples(page: Page, questions: Question[]): Promise<number[]> {
-  return (await callWorker(page, 'analyse', questions)).map((call) => call.ms);
+interface WorkerTimes {
+  /** What the worker spent analysing (AnalysisResult.elapsedMs, timed inside the worker). */
+  inWorker: number[];
+  /** From the page: postMessage both ways and the structured clone of the result included. */
+  roundTrip: number[];
+}
+
+/** Times the real worker in Chromium, from an extension page; the first `skip` calls are not kept. */
+async function workerTimes(page: Page, questions: Question[], skip: number): Promise<WorkerTimes> {
+  const calls = (await callWorker<AnalysisResult>(page, 'analyse', questions)).slice(skip);
+  return { inWorker: calls.map((c) => c.value.elapsedMs), roundTrip: calls.map((c) => c.ms) };
+}
+
+/** The target applies to the analysis time in the worker (as the issues word it); the round trip is shown beside it. */
+function workerTimingRows(what: string, times: WorkerTimes, target: number, note: string): Row[] {
+  return [
+    timingRow(`${what}: time in the worker`, times.inWorker, target, 'ms', note),
+    timingRow(`${what}: round trip from the page`, times.roundTrip, null, 'ms', `n=${times.roundTrip.length}; adds messaging and the OS's scheduling of two threads on this machine`),
+  ];
 }
 
 async function workerRows(page: Page): Promise<Row[]> {
@@ -77,15 +96,15 @@ async function workerRows(page: Page): Promise<Row[]> {
   for (const [words, runs, target] of [[300, RUNS.short, 15], [3000, RUNS.long, 60]] as const) {
     const q = questionOfWords(words);
     const fresh = Array.from({ length: WORKER_WARMUP + runs }, (_, i) => ({ ...q, body: `${q.body}\n\nRun ${i} adds sentence number ${i} here.` }));
-    const samples = (await workerSamples(page, fresh)).slice(WORKER_WARMUP);
-    const note = `n=${samples.length}; contains the explanation and its verification, so issue 4's target applies`;
-    rows.push(timingRow(`Worker (Chromium), full analysis (parse, checks, score, explanation, verified suggestions), ${words} words`, samples, target, 'ms', note));
+    const times = await workerTimes(page, fresh, WORKER_WARMUP);
+    const note = `n=${runs}; contains the explanation and its verification, so issue 4's target applies`;
+    rows.push(...workerTimingRows(`Worker (Chromium), full analysis (parse, checks, score, explanation, verified suggestions), ${words} words`, times, target, note));
   }
   for (const words of [300, 3000]) {
     const q = questionOfWords(words);
     const edits = Array.from({ length: WORKER_WARMUP + RUNS.edits }, (_, i) => withOneCharEdit(q, i));
-    const samples = (await workerSamples(page, [q, ...edits])).slice(1 + WORKER_WARMUP);
-    rows.push(timingRow(`Worker (Chromium), re-analysis after a 1-char edit, ${words} words`, samples, 5));
+    const times = await workerTimes(page, [q, ...edits], 1 + WORKER_WARMUP);
+    rows.push(...workerTimingRows(`Worker (Chromium), re-analysis after a 1-char edit, ${words} words`, times, 5, `n=${RUNS.edits}`));
   }
   rows.push(...(await modelRows(page)));
   return rows;
