@@ -16,8 +16,8 @@ const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c ? 1 + Math.
 export class SplitNetwork {
   private readonly counts: Int32Array;
   private readonly scratchHidden: Float64Array;
-  /** Buckets whose scratch count is non-zero (reset after each row). */
-  private readonly touched: number[] = [];
+  /** Buckets whose scratch count is non-zero (reset after each row); a typed buffer, so rows allocate nothing. */
+  private touched = new Int32Array(1024);
 
   private constructor(
     private readonly wideKernel: Float32Array,
@@ -163,8 +163,10 @@ export class SplitNetwork {
    */
   private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: ArrayLike<number>, dropped: Uint8Array): number {
     const removed = this.counts;
+    // Each dropped token touches at most three buckets.
+    if (this.touched.length < 3 * drop.length) this.touched = new Int32Array(3 * drop.length);
     const touched = this.touched;
-    touched.length = 0;
+    let n = 0;
     const pairs = vec.bigrams.length;
     for (let k = 0; k < drop.length; k++) {
       const i = drop[k];
@@ -172,14 +174,15 @@ export class SplitNetwork {
       dropped[i] = 1;
       // Its unigram, and each pair it is part of unless the pair's other token went first (and took it).
       const u = vec.unigrams[i];
-      if (u >= 0 && removed[u]++ === 0) touched.push(u);
+      if (u >= 0 && removed[u]++ === 0) touched[n++] = u;
       const left = i > 0 && i - 1 < pairs && !dropped[i - 1] ? vec.bigrams[i - 1] : -1;
-      if (left >= 0 && removed[left]++ === 0) touched.push(left);
+      if (left >= 0 && removed[left]++ === 0) touched[n++] = left;
       const right = i < pairs && !dropped[i + 1] ? vec.bigrams[i] : -1;
-      if (right >= 0 && removed[right]++ === 0) touched.push(right);
+      if (right >= 0 && removed[right]++ === 0) touched[n++] = right;
     }
     let { dot, sq, positive } = base;
-    for (const b of touched) {
+    for (let t = 0; t < n; t++) {
+      const b = touched[t];
       const before = this.denseFor === vec ? this.baseCounts[b] : (base.counts.get(b) ?? 0);
       const v0 = this.value(config, b, before);
       const v1 = this.value(config, b, before - removed[b]);
