@@ -1,15 +1,11 @@
 // What the explainer needs from a model: one expensive vectorisation per question, then cheap batched
-// scoring of perturbed copies (token masks and/or replaced hand features). ModelScorer satisfies it
+// scoring of perturbed copies (dropped tokens and/or replaced hand features). ModelScorer satisfies it
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { Token } from '../document/tokens';
+import type { Perturbation } from '../model/perturbation';
 
-export interface Perturbation {
-  /** Indices of the tokens of the vectorised question this copy drops. */
-  drop?: ArrayLike<number>;
-  /** Replacement raw feature values (model order); absent = the question's own values. */
-  features?: readonly number[];
-}
+export type { Perturbation };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */

@@ -3,7 +3,7 @@
 // Every tensor it creates is disposed before a call returns.
 import * as tf from '@tensorflow/tfjs';
 import type { QuestionDocument } from '../document/question-document';
-import type { Perturbation } from '../explainer/model';
+import type { Perturbation } from './perturbation';
 import { calibrate } from './calibration';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';

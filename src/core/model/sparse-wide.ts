@@ -7,7 +7,7 @@
 // question): only its dropped tokens' buckets and its replaced features are visited.
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
-import type { Perturbation } from '../explainer/model';
+import type { Perturbation } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 
 /** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
