@@ -4,7 +4,8 @@
 import type { Span } from '../../shared/finding';
 import type { QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
-import { sentences } from '../document/tokens';
+import { sentences, type TextRange } from '../document/tokens';
+import { Lru } from '../nlp/lru';
 import type { SpanToken } from './model';
 import { FUNCTION_WORDS } from './function-words';
 import { NOISE_PHRASE, NOISE_WORDS } from './noise-lexicon';
@@ -45,6 +46,17 @@ export const DEFAULT_LIMITS: ComponentLimits = { maxWords: 40, maxPhrases: 10, m
 const WORDLIKE = /[\p{L}\p{N}]/u;
 const isWord = (t: string) => WORDLIKE.test(t) && !(t.startsWith('<') && t.endsWith('>'));
 
+// Noise phrase matches per block text (a keystroke changes one block; the regex is long).
+const phraseCache = new Lru<string, readonly TextRange[]>(4096);
+function noisePhrases(text: string): readonly TextRange[] {
+  let out = phraseCache.get(text);
+  if (!out) {
+    out = [...text.matchAll(NOISE_PHRASE)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
+    phraseCache.set(text, out);
+  }
+  return out;
+}
+
 export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
@@ -67,9 +79,10 @@ export function buildComponents(
   limits: ComponentLimits = DEFAULT_LIMITS,
 ): Component[] {
   // Token indices per prose block, in order, for phrase and sentence membership.
+  const word = tokens.map(isWord);
   const byBlock = new Map<number, number[]>();
   aligned.forEach((a, i) => {
-    if (!a || a.block < 0 || !isWord(tokens[i])) return;
+    if (!a || a.block < 0 || !word[i]) return;
     const list = byBlock.get(a.block) ?? [];
     list.push(i);
     byBlock.set(a.block, list);
@@ -79,36 +92,44 @@ export function buildComponents(
 
   const phrases: Component[] = [];
   const inPhrase = new Set<number>();
-  const sentenceComps: Component[] = [];
+  const sentenceRanges: { b: number; s: TextRange; idx: number[] }[] = [];
   doc.prose.forEach((block, b) => {
-    for (const m of block.text.matchAll(NOISE_PHRASE)) {
-      const idx = inRange(b, m.index, m.index + m[0].length);
+    for (const m of noisePhrases(block.text)) {
+      const idx = inRange(b, m.from, m.to);
       if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
       idx.forEach((i) => inPhrase.add(i));
-      const text = m[0].toLowerCase().replace(/\s+/g, ' ');
+      const text = m.text.toLowerCase().replace(/\s+/g, ' ');
       const span = mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
       phrases.push({
-        kind: 'phrase', key: `phrase:${b}:${m.index}`, label: `the phrase “${text}”`, text, tokens: idx, feature: -1,
+        kind: 'phrase', key: `phrase:${b}:${m.from}`, label: `the phrase “${text}”`, text, tokens: idx, feature: -1,
         spans: span ? [span] : [], words: idx.length, noise: true,
       });
     }
     for (const s of sentences(block)) {
       const idx = inRange(b, s.from, s.to);
-      if (idx.length === 0) continue;
+      if (idx.length > 0) sentenceRanges.push({ b, s, idx });
+    }
+  });
+  // Longest sentences are kept when there are too many: they matter most for length advice.
+  const keptSentences: Component[] = sentenceRanges
+    .sort((x, y) => y.idx.length - x.idx.length || x.idx[0] - y.idx[0])
+    .slice(0, limits.maxSentences)
+    .sort((x, y) => x.idx[0] - y.idx[0])
+    .map(({ b, s, idx }) => {
+      const block = doc.prose[b];
       // The whole sentence as typed (end punctuation included) when the block maps to source.
       const span = sourceRange(block, s.from, s.to) ?? mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
       const title = block.kind === 'title';
-      sentenceComps.push({
+      return {
         kind: 'sentence', key: `sentence:${b}:${s.from}`, label: title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`,
         text: s.text, tokens: idx, feature: -1, spans: span ? [span] : [], words: idx.length, noise: false,
-      });
-    }
-  });
+      };
+    });
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).
   const groups = new Map<string, number[]>();
   tokens.forEach((t, i) => {
-    if (!isWord(t) || inPhrase.has(i) || FUNCTION_WORDS.has(t)) return;
+    if (!word[i] || inPhrase.has(i) || FUNCTION_WORDS.has(t)) return;
     const g = groups.get(t);
     if (g) g.push(i);
     else groups.set(t, [i]);
@@ -123,11 +144,6 @@ export function buildComponents(
     kind: 'word' as const, key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1,
     spans: idx.map((i) => spanOf(aligned[i])).filter((s): s is Span => s !== null), words: 1, noise: NOISE_WORDS.has(text),
   }));
-  // Longest sentences are kept when there are too many: they matter most for length advice.
-  const keptSentences = [...sentenceComps]
-    .sort((a, b) => b.words - a.words || a.tokens[0] - b.tokens[0])
-    .slice(0, limits.maxSentences)
-    .sort((a, b) => a.tokens[0] - b.tokens[0]);
 
   const feats: Component[] = [];
   features.values.forEach((v, j) => {
