@@ -15,7 +15,8 @@ import { runChecks } from '../../src/core/checks/registry';
 import { parseHtmlQuestion } from '../../src/core/document/parse-html';
 import { parseQuestion } from '../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../src/core/document/question-document';
-import { tokenize, tokenTexts } from '../../src/core/document/tokens';
+import { tokenize, tokenRuns, tokenTexts } from '../../src/core/document/tokens';
+import { vectorise, vectoriseRuns } from '../../src/core/model/vectoriser';
 import { extractFeatures, FEATURE_IDS } from '../../src/core/features/registry';
 import { gate } from '../../src/core/gate';
 import type { ModelScorer } from '../../src/core/model/scorer';
@@ -208,5 +209,22 @@ describe('fuzz: analyseQuestion', () => {
       // The property is only worth its time if the model path ran for most cases.
       expect(scored).toBeGreaterThan(50);
     }, 120_000);
+
+    it('the model vectorises block runs (cached per block) exactly as the flat token list', () => {
+      const config = model.config.vectoriser;
+      fc.assert(
+        fc.property(scorable, (input) => {
+          const doc = parseQuestion(input);
+          const features = extractFeatures(doc);
+          const flat = vectorise(tokenize(doc).map((t) => t.text), features, config);
+          expect(vectoriseRuns(tokenRuns(doc), features, config)).toEqual(flat);
+          // Again with every block's run cached, after an edit to the last block only.
+          const edited = parseQuestion({ ...input, body: `${input.body} changed` });
+          const editedFeatures = extractFeatures(edited);
+          expect(vectoriseRuns(tokenRuns(edited), editedFeatures, config)).toEqual(vectorise(tokenize(edited).map((t) => t.text), editedFeatures, config));
+        }),
+        runs(100),
+      );
+    });
   });
 });

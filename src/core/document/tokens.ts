@@ -100,14 +100,27 @@ export function tokenize(doc: QuestionDocument): readonly Token[] {
 
 /** The texts of `tokenize(doc)`, same order, without computing source spans (what the model's bag needs). */
 export function tokenTexts(doc: QuestionDocument): string[] {
-  const cached = tokenCache.get(doc);
-  if (cached) return cached.map((t) => t.text);
-  const out: string[] = [];
-  for (const block of doc.prose) for (const w of blockWords(block.text)) out.push(w.text);
-  for (let i = 0; i < doc.codeBlocks.length; i++) out.push(SPECIAL_TOKENS.codeBlock);
-  for (let i = 0; i < doc.inlineCode.length; i++) out.push(SPECIAL_TOKENS.inlineCode);
-  pushStructural(doc, (text) => out.push(text));
-  return out;
+  return tokenRuns(doc).flat();
+}
+
+const blockTextsCache = new Lru<string, readonly string[]>(4096);
+
+/**
+ * `tokenTexts(doc)` in runs: one per prose block (the same array object for the same block text, so a
+ * model can cache its work per block), then the structural tokens.
+ */
+export function tokenRuns(doc: QuestionDocument): (readonly string[])[] {
+  const runs: (readonly string[])[] = doc.prose.map((block) => {
+    let texts = blockTextsCache.get(block.text);
+    if (!texts) blockTextsCache.set(block.text, (texts = blockWords(block.text).map((w) => w.text)));
+    return texts;
+  });
+  const tail: string[] = [];
+  for (let i = 0; i < doc.codeBlocks.length; i++) tail.push(SPECIAL_TOKENS.codeBlock);
+  for (let i = 0; i < doc.inlineCode.length; i++) tail.push(SPECIAL_TOKENS.inlineCode);
+  pushStructural(doc, (text) => tail.push(text));
+  runs.push(tail);
+  return runs;
 }
 
 /** The structural tokens without a source span, in tokenize()'s order (after code blocks and inline code). */

@@ -2,7 +2,7 @@
 // (document/tokens.ts: prose words, `<num>`/`<url>`, one structural token per code block, link, …)
 // and the hand features of the feature registry. One code path: nothing here re-tokenises.
 import type { QuestionDocument } from '../document/question-document';
-import { tokenTexts } from '../document/tokens';
+import { tokenRuns, tokenTexts } from '../document/tokens';
 import { extractFeatures, FEATURE_IDS } from '../features/registry';
 import type { DocumentEncoder } from './encoder';
 
@@ -17,5 +17,6 @@ export const defaultEncoder: DocumentEncoder = {
   tokenizer: TOKENIZER_ID,
   featureNames: FEATURE_IDS,
   tokenize: tokenizeDocument,
+  tokenRuns,
   features: extractFeatures,
 };

@@ -8,5 +8,10 @@ export interface DocumentEncoder {
   readonly tokenizer: string;
   readonly featureNames: readonly string[];
   tokenize(doc: QuestionDocument): string[];
+  /**
+   * Optional: the same tokens in runs whose concatenation is `tokenize(doc)`, a run being the same array
+   * object whenever its text recurs (a prose block), so the model caches its lookups per run.
+   */
+  tokenRuns?(doc: QuestionDocument): readonly (readonly string[])[];
   features(doc: QuestionDocument): number[];
 }

@@ -10,7 +10,7 @@ import { loadModel, MODEL_JSON, type ModelFiles } from './io';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { predictLogits } from './network';
 import { SplitNetwork } from './sparse-wide';
-import { modelInput, vectorise, type ModelInput, type Vectorised } from './vectoriser';
+import { modelInput, vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
 
 export class ModelScorer {
   /** Sparse scoring of perturbations, when the architecture allows it (the bag feeds only `wide`). */
@@ -57,7 +57,12 @@ export class ModelScorer {
   /** The expensive part (NLP, features), done once per question (the explainer and the score share it). */
   vectorise(doc: QuestionDocument): Vectorised {
     let vec = this.vectorised.get(doc);
-    if (!vec) this.vectorised.set(doc, (vec = vectorise(this.encoder.tokenize(doc), this.encoder.features(doc), this.config.vectoriser)));
+    if (!vec) {
+      const features = this.encoder.features(doc);
+      const runs = this.encoder.tokenRuns?.(doc);
+      vec = runs ? vectoriseRuns(runs, features, this.config.vectoriser) : vectorise(this.encoder.tokenize(doc), features, this.config.vectoriser);
+      this.vectorised.set(doc, vec);
+    }
     return vec;
   }
 

@@ -100,6 +100,42 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
   return { tokens: toks, unigrams, bigrams, features: [...rawFeatures] };
 }
 
+/**
+ * `vectorise(runs.flat(), …)` for a vocabulary config, with each run's unigram ids and inner bigram ids
+ * cached by the run's identity (a prose block's token array recurs while the person types elsewhere).
+ */
+export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures: readonly number[], config: VectoriserConfig): Vectorised {
+  if (!config.vocab || rawFeatures.length !== config.featureNames.length) return vectorise(runs.flat(), rawFeatures, config);
+  const ix = vocabLookup(config.vocab);
+  let perRun = runIds.get(config);
+  if (!perRun) runIds.set(config, (perRun = new WeakMap()));
+  const n = runs.reduce((sum, r) => sum + r.length, 0);
+  const tokens = new Array<string>(n);
+  const unigrams = new Int32Array(n);
+  const bigrams = new Int32Array(config.bigrams ? Math.max(0, n - 1) : 0);
+  let at = 0;
+  for (const run of runs) {
+    if (run.length === 0) continue;
+    let ids = perRun.get(run);
+    if (!ids) {
+      const lower = run.map((t) => t.toLowerCase());
+      const uni = Int32Array.from(lower, (t) => ix.unigrams.get(t) ?? -1);
+      const bi = new Int32Array(Math.max(0, lower.length - 1));
+      for (let i = 0; i + 1 < lower.length; i++) bi[i] = ix.bigrams.get(lower[i])?.get(lower[i + 1]) ?? -1;
+      perRun.set(run, (ids = { lower, uni, bi }));
+    }
+    // The pair across the boundary with the previous run.
+    if (at > 0 && config.bigrams) bigrams[at - 1] = ix.bigrams.get(tokens[at - 1])?.get(ids.lower[0]) ?? -1;
+    for (let i = 0; i < run.length; i++) tokens[at + i] = ids.lower[i];
+    unigrams.set(ids.uni, at);
+    if (config.bigrams) bigrams.set(ids.bi, at);
+    at += run.length;
+  }
+  return { tokens, unigrams, bigrams, features: [...rawFeatures] };
+}
+
+const runIds = new WeakMap<VectoriserConfig, WeakMap<readonly string[], { lower: string[]; uni: Int32Array; bi: Int32Array }>>();
+
 /** Marks of the dropped token indices (null when nothing is dropped). */
 export function droppedMask(tokens: number, drop?: ArrayLike<number>): Uint8Array | null {
   if (!drop?.length) return null;
