@@ -70,8 +70,7 @@ export class SplitNetwork {
    * The deep head's logit with some raw features replaced: the question's own pre-activations plus the
    * changed columns only (a perturbation replaces a few features).
    */
-  deepLogit(vec: Vectorised, config: VectoriserConfig, raw?: readonly number[]): number {
-    const base = this.prepare(vec, config);
+  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw?: readonly number[]): number {
     if (!raw) return base.deep;
     const units = this.hiddenBias.length;
     const a = this.scratchHidden;
@@ -87,9 +86,21 @@ export class SplitNetwork {
     return changed ? this.deepFromHidden(a) : base.deep;
   }
 
-  /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
-  wideLogit(vec: Vectorised, config: VectoriserConfig, drop?: ArrayLike<number>): number {
+  /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
+  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[]): number[] {
     const base = this.prepare(vec, config);
+    // The question's counts go into a dense array for the batch (one array read per touched bucket and
+    // row), and are cleared after it.
+    for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = base.counts[k];
+    try {
+      return perturbations.map((p) => this.wideLogit(vec, config, base, p.drop) + this.deepLogit(vec, config, base, p.features));
+    } finally {
+      for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
+    }
+  }
+
+  /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
+  private wideLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop?: ArrayLike<number>): number {
     if (!drop?.length) return base.logit;
     const dropped = this.marks(vec.unigrams.length);
     const z = this.wideWithout(vec, config, base, drop, dropped);
@@ -97,29 +108,8 @@ export class SplitNetwork {
     return z;
   }
 
-  /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
-  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[]): number[] {
-    const base = this.prepare(vec, config);
-    // Many rows: the question's counts go into a dense array for the batch (a Map lookup per touched
-    // bucket and row costs more), and are cleared after it.
-    const dense = perturbations.length > 1;
-    if (dense) {
-      for (const [b, c] of base.counts) this.baseCounts[b] = c;
-      this.denseFor = vec;
-    }
-    try {
-      return perturbations.map((p) => this.wideLogit(vec, config, p.drop) + this.deepLogit(vec, config, p.features));
-    } finally {
-      if (dense) {
-        for (const b of base.counts.keys()) this.baseCounts[b] = 0;
-        this.denseFor = null;
-      }
-    }
-  }
-
-  /** The counts of `denseFor`'s bag by bucket, during a batch (all zero otherwise). */
+  /** The counts of the bag being scored, by bucket, during `logits` (all zero otherwise). */
   private readonly baseCounts: Int32Array;
-  private denseFor: Vectorised | null = null;
 
   private readonly prepared = new WeakMap<Vectorised, PreparedBag>();
   private scratchMarks = new Uint8Array(0);
@@ -139,20 +129,27 @@ export class SplitNetwork {
   private prepare(vec: Vectorised, config: VectoriserConfig): PreparedBag {
     let p = this.prepared.get(vec);
     if (p) return p;
-    const counts = new Map<number, number>();
-    for (const ids of [vec.unigrams, vec.bigrams]) for (const b of ids) if (b >= 0) counts.set(b, (counts.get(b) ?? 0) + 1);
+    // Count in the dense scratch array, then keep the non-zero buckets as two parallel arrays.
+    const scratch = this.counts;
+    const seen: number[] = [];
+    for (const ids of [vec.unigrams, vec.bigrams]) for (const b of ids) if (b >= 0 && scratch[b]++ === 0) seen.push(b);
+    const buckets = Int32Array.from(seen);
+    const counts = new Int32Array(buckets.length);
     let dot = 0;
     let sq = 0;
     let positive = 0;
-    for (const [b, c] of counts) {
-      const v = this.value(config, b, c);
+    for (let k = 0; k < buckets.length; k++) {
+      const b = buckets[k];
+      counts[k] = scratch[b];
+      scratch[b] = 0;
+      const v = this.value(config, b, counts[k]);
       dot += v * this.wideKernel[b];
       sq += v * v;
       if (v > 0) positive++;
     }
     const scaled = scaleFeatures(vec.features, config);
     const hidden = this.hiddenOf(scaled);
-    p = { counts, dot, sq, positive, logit: this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0), scaled, hidden, deep: this.deepFromHidden(hidden) };
+    p = { buckets, counts, dot, sq, positive, logit: this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0), scaled, hidden, deep: this.deepFromHidden(hidden) };
     this.prepared.set(vec, p);
     return p;
   }
@@ -183,7 +180,7 @@ export class SplitNetwork {
     let { dot, sq, positive } = base;
     for (let t = 0; t < n; t++) {
       const b = touched[t];
-      const before = this.denseFor === vec ? this.baseCounts[b] : (base.counts.get(b) ?? 0);
+      const before = this.baseCounts[b];
       const v0 = this.value(config, b, before);
       const v1 = this.value(config, b, before - removed[b]);
       dot += (v1 - v0) * this.wideKernel[b];
@@ -196,7 +193,9 @@ export class SplitNetwork {
 }
 
 interface PreparedBag {
-  counts: Map<number, number>;
+  /** The bag's buckets and their counts (parallel arrays). */
+  buckets: Int32Array;
+  counts: Int32Array;
   dot: number;
   sq: number;
   /** Buckets with a non-zero value: none left means an empty bag (the sums may hold rounding residue). */
