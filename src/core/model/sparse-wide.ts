@@ -125,6 +125,21 @@ export class SplitNetwork {
     return (count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count)) * config.idf[bucket];
   }
 
+  private weights: { config: VectoriserConfig; idfKernel: Float64Array; idfSquared: Float64Array } | null = null;
+
+  /** idf × wide weight and idf² per bucket (presence bag: idf 1), for the config in use. */
+  private bucketWeights(config: VectoriserConfig): { idfKernel: Float64Array; idfSquared: Float64Array } {
+    if (this.weights?.config !== config) {
+      const idf = (b: number) => (config.idf ? config.idf[b] : 1);
+      this.weights = {
+        config,
+        idfKernel: Float64Array.from(this.wideKernel, (w, b) => idf(b) * w),
+        idfSquared: Float64Array.from(this.wideKernel, (_, b) => idf(b) * idf(b)),
+      };
+    }
+    return this.weights;
+  }
+
   /** The whole question's bucket counts and sums, once per vectorised question. */
   private prepare(vec: Vectorised, config: VectoriserConfig): PreparedBag {
     let p = this.prepared.get(vec);
@@ -178,15 +193,20 @@ export class SplitNetwork {
       if (right >= 0 && removed[right]++ === 0) touched[n++] = right;
     }
     let { dot, sq, positive } = base;
+    // value = tf(count) × idf: dot moves by Δtf × idf × w and sq by Δ(tf²) × idf² (the products are kept per bucket).
+    const { idfKernel, idfSquared } = this.bucketWeights(config);
+    const counts = this.baseCounts;
+    const presence = !config.idf; // hash-bag-v1: a bucket is 1 while any of its terms is kept
     for (let t = 0; t < n; t++) {
       const b = touched[t];
-      const before = this.baseCounts[b];
-      const v0 = this.value(config, b, before);
-      const v1 = this.value(config, b, before - removed[b]);
-      dot += (v1 - v0) * this.wideKernel[b];
-      sq += v1 * v1 - v0 * v0;
-      if (v0 > 0 && v1 <= 0) positive--;
+      const before = counts[b];
+      const after = before - removed[b];
       removed[b] = 0;
+      const tf0 = presence ? 1 : before < SUBLINEAR_TF.length ? SUBLINEAR_TF[before] : 1 + Math.log(before);
+      const tf1 = after <= 0 ? 0 : presence ? 1 : after < SUBLINEAR_TF.length ? SUBLINEAR_TF[after] : 1 + Math.log(after);
+      dot += (tf1 - tf0) * idfKernel[b];
+      sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
+      if (after <= 0 && idfSquared[b] > 0) positive--;
     }
     return this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
   }

@@ -3,6 +3,7 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { mulberry32 } from '../../../src/core/model/rng';
+import type { ModelConfig } from '../../../src/core/model/model-config';
 import { modelInput } from '../../../src/core/model/vectoriser';
 import { loadShippedModel } from '../support/shipped-model';
 
@@ -15,8 +16,13 @@ const QUESTIONS = [
 ];
 
 describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
-  it('matches the dense tfjs model on random dropped tokens and feature replacements', async () => {
-    const model = await loadShippedModel();
+  // The shipped TF-IDF bag, and a presence bag (no idf: a bucket is 1 while any of its terms is kept) on the same weights.
+  const bags = [
+    ['TF-IDF bag (shipped)', undefined],
+    ['presence bag', (c: ModelConfig) => ({ ...c, vectoriser: { ...c.vectoriser, idf: undefined } })],
+  ] as const;
+  it.each(bags)('%s: matches the dense tfjs model on random dropped tokens and feature replacements', async (_name, adapt) => {
+    const model = await loadShippedModel(adapt);
     expect(model.sparseScoring).toBe(true);
     const config = model.config.vectoriser;
     const rand = mulberry32(7);

@@ -2,13 +2,15 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultEncoder } from '../../../src/core/model/default-encoder';
+import type { ModelConfig } from '../../../src/core/model/model-config';
 import { readModelFolder } from '../../../src/core/model/node-files';
 import { ModelScorer } from '../../../src/core/model/scorer';
 
 export const MODELS_DIR = resolve(import.meta.dirname, '../../../models');
 
-export async function loadShippedModel(): Promise<ModelScorer> {
+/** `adapt` may change the config (tests of other bag kinds on the shipped weights). */
+export async function loadShippedModel(adapt?: (config: ModelConfig) => ModelConfig): Promise<ModelScorer> {
   const { version } = JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string };
   const { files, config } = readModelFolder(join(MODELS_DIR, version));
-  return ModelScorer.fromFiles(files, config, defaultEncoder);
+  return ModelScorer.fromFiles(files, adapt ? adapt(config) : config, defaultEncoder);
 }
