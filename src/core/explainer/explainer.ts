@@ -5,7 +5,7 @@
 // value instead of the typical one) moves the score.
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
-import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import type { BatchHint, PerturbableModel, Perturbation, VectorisedLike } from './model';
 import { Lru } from '../nlp/lru';
 import { hashText, prng } from './prng';
 import { ridgeDesign, solveRidge, type RidgeDesign } from './ridge';
@@ -68,7 +68,9 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
   }
   const design = sampleDesign(layout, seed, options);
   const perturbations = toPerturbations(design.rows, components, vec, typical);
-  const y = model.scorePerturbations(vec, perturbations);
+  const previous = lastBatch.get(model);
+  const y = model.scorePerturbations(vec, perturbations, previous?.design === design ? batchHint(previous, design, components, vec.tokens.length) : undefined);
+  lastBatch.set(model, { design, perturbations, tokens: components.map((c) => c.tokens) });
   const fit = solveRidge(design.ridge, y);
   return {
     vec,
@@ -78,6 +80,45 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
     samples: design.rows.length,
     seed,
+  };
+}
+
+/** The last batch each model scored for an explanation: the next keystroke's batch may follow it. */
+const lastBatch = new WeakMap<object, { design: SampleDesign; perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] }>();
+
+/**
+ * Same samples as the previous batch: a row drops the same tokens as before when every component it
+ * drops has the same token indices as before (the model still checks that no dropped token changed).
+ */
+function batchHint(
+  previous: { perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] },
+  design: SampleDesign,
+  components: readonly Component[],
+  tokens: number,
+): BatchHint {
+  const same = components.map((c, j) => {
+    const before = previous.tokens[j];
+    return before !== undefined && before.length === c.tokens.length && c.tokens.every((t, k) => t === before[k]);
+  });
+  // Each token's word-or-phrase component and sentence component, for constant-time membership.
+  const detailOf = new Int32Array(tokens).fill(-1);
+  const sentenceOf = new Int32Array(tokens).fill(-1);
+  components.forEach((c, j) => {
+    for (const t of c.tokens) (c.kind === 'sentence' ? sentenceOf : detailOf)[t] = j;
+  });
+  return {
+    after: previous.perturbations,
+    sameDrops: (row) => {
+      const r = design.rows[row];
+      for (let j = 0; j < components.length; j++) if (!r[j] && !same[j]) return false;
+      return true;
+    },
+    drops: (row, token) => {
+      const r = design.rows[row];
+      const a = detailOf[token];
+      const b = sentenceOf[token];
+      return (a >= 0 && !r[a]) || (b >= 0 && !r[b]);
+    },
   };
 }
 

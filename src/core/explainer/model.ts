@@ -3,9 +3,9 @@
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { Token } from '../document/tokens';
-import type { Perturbation } from '../model/perturbation';
+import type { BatchHint, Perturbation } from '../model/perturbation';
 
-export type { Perturbation };
+export type { BatchHint, Perturbation };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */
@@ -20,7 +20,7 @@ export type SpanToken = Token;
 export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   vectorise(doc: QuestionDocument): V;
   /** Scores of perturbed copies of `vec`, in one batch, same order. Must not rerun NLP. */
-  scorePerturbations(vec: V, perturbations: readonly Perturbation[]): number[];
+  scorePerturbations(vec: V, perturbations: readonly Perturbation[], hint?: BatchHint): number[];
   /** Typical (training mean) raw value of each feature: a removed feature takes this value. */
   typicalFeatures(): readonly number[];
   /** Stable feature ids and display labels, model order. */

@@ -3,7 +3,7 @@
 // Every tensor it creates is disposed before a call returns.
 import * as tf from '@tensorflow/tfjs';
 import type { QuestionDocument } from '../document/question-document';
-import type { Perturbation } from './perturbation';
+import type { BatchHint, Perturbation } from './perturbation';
 import { calibrate } from './calibration';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
@@ -50,6 +50,11 @@ export class ModelScorer {
     return this.split !== null;
   }
 
+  /** Rows of the last perturbation batch updated from the batch before instead of recomputed (sparse scoring). */
+  get reusedRows(): number {
+    return this.split?.reusedRows ?? 0;
+  }
+
   get version(): string {
     return this.config.version;
   }
@@ -78,10 +83,10 @@ export class ModelScorer {
   }
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
-  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[]): number[] {
+  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], hint?: BatchHint): number[] {
     const config = this.config.vectoriser;
     if (this.split) {
-      return this.split.logits(vec, config, perturbations).map((z) => calibrate(z, this.config.calibration));
+      return this.split.logits(vec, config, perturbations, hint).map((z) => calibrate(z, this.config.calibration));
     }
     return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, p.drop, p.features)));
   }

@@ -7,7 +7,7 @@
 // question): only its dropped tokens' buckets and its replaced features are visited.
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
-import type { Perturbation } from './perturbation';
+import type { BatchHint, Perturbation } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 
 /** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
@@ -30,6 +30,7 @@ export class SplitNetwork {
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
+    this.inChanged = new Uint8Array(wideKernel.length);
     this.scratchHidden = new Float64Array(hiddenBias.length);
   }
 
@@ -87,25 +88,132 @@ export class SplitNetwork {
   }
 
   /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
-  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[]): number[] {
+  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], hint?: BatchHint): number[] {
     const base = this.prepare(vec, config);
     // The question's counts go into a dense array for the batch (one array read per touched bucket and
     // row), and are cleared after it.
     for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = base.counts[k];
+    const rows = perturbations.length;
+    const sums = { dot: new Float64Array(rows), sq: new Float64Array(rows), positive: new Int32Array(rows) };
+    const edit = hint && this.memory?.perturbations === hint.after ? this.editSince(vec, config) : null;
+    let reused = 0;
     try {
-      return perturbations.map((p) => this.wideLogit(vec, config, base, p.drop) + this.deepLogit(vec, config, base, p.features));
+      const out = perturbations.map((p, s) => {
+        const drop = p.drop;
+        if (!drop?.length) {
+          this.row = { dot: base.dot, sq: base.sq, positive: base.positive };
+        } else if (edit && hint && this.reuseRow(edit, hint, s, config)) {
+          reused++;
+        } else {
+          const dropped = this.marks(vec.unigrams.length);
+          this.wideWithout(vec, config, base, drop, dropped);
+          for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
+        }
+        const { dot, sq, positive } = this.row;
+        sums.dot[s] = dot;
+        sums.sq[s] = sq;
+        sums.positive[s] = positive;
+        const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+        return wide + this.deepLogit(vec, config, base, p.features);
+      });
+      this.reusedRows = reused;
+      if (rows > 1) this.memory = { perturbations, vec, ...sums, age: reused ? (this.memory?.age ?? 0) + 1 : 0 };
+      return out;
     } finally {
       for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
+      if (edit) for (const b of edit.changed) this.inChanged[b] = 0;
     }
   }
 
-  /** The wide part's logit for the bag of `vec` without the tokens in `drop` (writeBag's numbers, sparse). */
-  private wideLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop?: ArrayLike<number>): number {
-    if (!drop?.length) return base.logit;
-    const dropped = this.marks(vec.unigrams.length);
-    const z = this.wideWithout(vec, config, base, drop, dropped);
-    for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
-    return z;
+  /** The wide sums of the row just computed. */
+  private row = { dot: 0, sq: 0, positive: 0 };
+
+  // ---- Rows updated after a small edit ---------------------------------------------------------------
+  // A keystroke changes a token or two, and the explainer then scores the same samples of the new text
+  // (it says so in a BatchHint). A row that drops the same tokens as before has the bag it had except in
+  // the buckets of the changed tokens and of the pairs touching them (outside those, ids and drops are the
+  // same): its sums are the previous row's with those few buckets' terms replaced, their counts taken from
+  // where they occur. Exact, and a fraction of the work. Other rows are computed in full, and every 32
+  // batches all rows are (rounding stays bounded).
+
+  private memory: BatchMemory | null = null;
+  /** Rows of the last batch updated from the batch before (tests and the bench read it). */
+  reusedRows = 0;
+  /** Marks the buckets of the current edit (all zero otherwise). */
+  private readonly inChanged: Uint8Array;
+
+  /** What changed since the remembered batch's question, if its rows can be updated for `vec`. */
+  private editSince(vec: Vectorised, config: VectoriserConfig): Edit | null {
+    const m = this.memory!;
+    const n = vec.unigrams.length;
+    if (m.age >= 32 || m.vec.unigrams.length !== n || m.vec.bigrams.length !== vec.bigrams.length) return null;
+    let from = 0;
+    while (from < n && m.vec.tokens[from] === vec.tokens[from]) from++;
+    let to = n;
+    while (to > from && m.vec.tokens[to - 1] === vec.tokens[to - 1]) to--;
+    if (to - from > 16) return null;
+    const changed: number[] = [];
+    const mark = (b: number) => {
+      if (b >= 0 && !this.inChanged[b]) {
+        this.inChanged[b] = 1;
+        changed.push(b);
+      }
+    };
+    for (let i = from; i < to; i++) {
+      mark(m.vec.unigrams[i]);
+      mark(vec.unigrams[i]);
+    }
+    // Pair j = (j, j+1) touches the changed tokens when j + 1 >= from and j < to.
+    for (let j = Math.max(0, from - 1); j < Math.min(vec.bigrams.length, to); j++) {
+      mark(m.vec.bigrams[j]);
+      mark(vec.bigrams[j]);
+    }
+    // Where the changed buckets occur, before and after: a row removes an occurrence when it drops the
+    // token (unigram) or either token of the pair.
+    const slot = new Map(changed.map((b, k) => [b, k]));
+    const occurrences = (v: Vectorised) => {
+      const at = changed.map(() => ({ unigrams: [] as number[], pairs: [] as number[] }));
+      for (let i = 0; i < n; i++) if (this.inChanged[v.unigrams[i]] && v.unigrams[i] >= 0) at[slot.get(v.unigrams[i])!].unigrams.push(i);
+      for (let j = 0; j < v.bigrams.length; j++) if (v.bigrams[j] >= 0 && this.inChanged[v.bigrams[j]]) at[slot.get(v.bigrams[j])!].pairs.push(j);
+      return at;
+    };
+    const old = this.prepare(m.vec, config);
+    const oldCounts = new Int32Array(changed.length);
+    for (let k = 0; k < old.buckets.length; k++) if (this.inChanged[old.buckets[k]]) oldCounts[slot.get(old.buckets[k])!] = old.counts[k];
+    return { from, to, changed: Int32Array.from(changed), oldCounts, before: occurrences(m.vec), after: occurrences(vec) };
+  }
+
+  /** Row `s` from the remembered batch's row `s`, when it drops the same tokens. */
+  private reuseRow(edit: Edit, hint: BatchHint, s: number, config: VectoriserConfig): boolean {
+    const m = this.memory!;
+    if (s >= m.dot.length || !hint.sameDrops(s)) return false;
+    const removed = (at: { unigrams: number[]; pairs: number[] }) => {
+      let r = 0;
+      for (const i of at.unigrams) if (hint.drops(s, i)) r++;
+      for (const j of at.pairs) if (hint.drops(s, j) || hint.drops(s, j + 1)) r++;
+      return r;
+    };
+    let dot = m.dot[s];
+    let sq = m.sq[s];
+    let positive = m.positive[s];
+    const { idfKernel, idfSquared } = this.bucketWeights(config);
+    for (let k = 0; k < edit.changed.length; k++) {
+      const b = edit.changed[k];
+      const tf0 = this.tf(config, edit.oldCounts[k] - removed(edit.before[k]));
+      const tf1 = this.tf(config, this.baseCounts[b] - removed(edit.after[k]));
+      dot += (tf1 - tf0) * idfKernel[b];
+      sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
+      if (idfSquared[b] > 0) positive += Number(tf1 > 0) - Number(tf0 > 0);
+    }
+    this.row = { dot, sq, positive };
+    return true;
+  }
+
+  /** The bag's term weight before idf: 1 + ln(count) (TF-IDF) or 1 (presence); 0 when absent. */
+  private tf(config: VectoriserConfig, count: number): number {
+    if (count <= 0) return 0;
+    if (!config.idf) return 1;
+    return count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count);
   }
 
   /** The counts of the bag being scored, by bucket, during `logits` (all zero otherwise). */
@@ -173,7 +281,7 @@ export class SplitNetwork {
    * The question's sums minus what the dropped tokens' unigrams and bigrams contributed. A bucket left
    * with a value adds at least 1 to the squared norm (smooth idf ≥ 1), so the sums cannot cancel to noise.
    */
-  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: ArrayLike<number>, dropped: Uint8Array): number {
+  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: ArrayLike<number>, dropped: Uint8Array): void {
     const removed = this.counts;
     // Each dropped token touches at most three buckets.
     if (this.touched.length < 3 * drop.length) this.touched = new Int32Array(3 * drop.length);
@@ -208,8 +316,38 @@ export class SplitNetwork {
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (after <= 0 && idfSquared[b] > 0) positive--;
     }
-    return this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+    this.row = { dot, sq, positive };
   }
+}
+
+interface BatchMemory {
+  /** The batch scored last (a hint names it to have its rows updated). */
+  perturbations: readonly Perturbation[];
+  vec: Vectorised;
+  /** Each row's wide sums: Σ value × weight, Σ value², buckets with a value. */
+  dot: Float64Array;
+  sq: Float64Array;
+  positive: Int32Array;
+  /** Batches since every row was computed in full. */
+  age: number;
+}
+
+interface Occurrences {
+  /** Tokens whose unigram is the bucket, and pairs (by first token) whose bigram is. */
+  unigrams: number[];
+  pairs: number[];
+}
+
+interface Edit {
+  /** The changed tokens, [from, to) (the token count is unchanged). */
+  from: number;
+  to: number;
+  /** Buckets whose count may differ: the changed tokens' unigrams and the pairs touching them, old and new. */
+  changed: Int32Array;
+  /** Their counts in the old question, and where they occur in it and in the new one (parallel to `changed`). */
+  oldCounts: Int32Array;
+  before: Occurrences[];
+  after: Occurrences[];
 }
 
 interface PreparedBag {
