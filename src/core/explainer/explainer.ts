@@ -67,9 +67,12 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
   }
   const design = sampleDesign(layout, seed, options);
-  const perturbations = toPerturbations(design.rows, components, vec, typical);
+  // The same samples as the model's previous batch (a keystroke ago): which components kept their tokens.
   const previous = lastBatch.get(model);
-  const y = model.scorePerturbations(vec, perturbations, previous?.design === design ? batchHint(previous, design, components, vec.tokens.length) : undefined);
+  const same = previous?.design === design ? sameTokens(previous.tokens, components) : null;
+  const unchanged = previous && same?.every(Boolean) ? previous.perturbations : undefined;
+  const perturbations = toPerturbations(design.rows, components, vec, typical, unchanged);
+  const y = model.scorePerturbations(vec, perturbations, previous && same ? batchHint(previous, design, components, same, vec.tokens.length) : undefined);
   lastBatch.set(model, { design, perturbations, tokens: components.map((c) => c.tokens) });
   const fit = solveRidge(design.ridge, y);
   return {
@@ -86,20 +89,25 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
 /** The last batch each model scored for an explanation: the next keystroke's batch may follow it. */
 const lastBatch = new WeakMap<object, { design: SampleDesign; perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] }>();
 
+/** Per component: does it hold the same token indices as its namesake in the previous batch? */
+function sameTokens(previous: readonly (readonly number[])[], components: readonly Component[]): boolean[] {
+  return components.map((c, j) => {
+    const before = previous[j];
+    return before !== undefined && before.length === c.tokens.length && c.tokens.every((t, k) => t === before[k]);
+  });
+}
+
 /**
  * Same samples as the previous batch: a row drops the same tokens as before when every component it
  * drops has the same token indices as before (the model still checks that no dropped token changed).
  */
 function batchHint(
-  previous: { perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] },
+  previous: { perturbations: readonly Perturbation[] },
   design: SampleDesign,
   components: readonly Component[],
+  same: readonly boolean[],
   tokens: number,
 ): BatchHint {
-  const same = components.map((c, j) => {
-    const before = previous.tokens[j];
-    return before !== undefined && before.length === c.tokens.length && c.tokens.every((t, k) => t === before[k]);
-  });
   // Each token's word-or-phrase component and sentence component, for constant-time membership.
   const detailOf = new Int32Array(tokens).fill(-1);
   const sentenceOf = new Int32Array(tokens).fill(-1);
@@ -189,30 +197,52 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
  * The samples as perturbations. All drop lists share one buffer (hundreds of rows, up to thousands of
  * tokens each on a long question: one allocation instead of one per row).
  */
-function toPerturbations(rows: readonly Uint8Array[], components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): Perturbation[] {
+function toPerturbations(
+  rows: readonly Uint8Array[],
+  components: readonly Component[],
+  vec: VectorisedLike,
+  typical: readonly number[],
+  /** The previous batch of the same samples, when every component kept its tokens: its drop lists still hold. */
+  unchanged?: readonly Perturbation[],
+): Perturbation[] {
+  if (unchanged) {
+    return rows.map((row, s) => {
+      const p: Perturbation = {};
+      if (unchanged[s].drop) p.drop = unchanged[s].drop;
+      const features = replacedFeatures(row, components, vec, typical);
+      if (features) p.features = features;
+      return p;
+    });
+  }
   let total = 0;
   for (const row of rows) for (let j = 0; j < components.length; j++) if (!row[j]) total += components[j].tokens.length;
   const buffer = new Int32Array(total);
   let at = 0;
   return rows.map((row) => {
     const start = at;
-    let features: number[] | undefined;
     for (let j = 0; j < components.length; j++) {
-      if (row[j]) continue;
-      const c = components[j];
-      if (c.feature >= 0) {
-        features ??= [...vec.features];
-        features[c.feature] = typical[c.feature];
-      } else {
-        buffer.set(c.tokens, at);
-        at += c.tokens.length;
-      }
+      if (row[j] || components[j].feature >= 0) continue;
+      buffer.set(components[j].tokens, at);
+      at += components[j].tokens.length;
     }
     const p: Perturbation = {};
     if (at > start) p.drop = buffer.subarray(start, at);
+    const features = replacedFeatures(row, components, vec, typical);
     if (features) p.features = features;
     return p;
   });
+}
+
+/** The question's features with the dropped feature components at their typical values (none dropped: undefined). */
+function replacedFeatures(row: Uint8Array, components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): number[] | undefined {
+  let features: number[] | undefined;
+  for (let j = 0; j < components.length; j++) {
+    const f = components[j].feature;
+    if (row[j] || f < 0) continue;
+    features ??= [...vec.features];
+    features[f] = typical[f];
+  }
+  return features;
 }
 
 /** Attributions sorted by weight, most negative first (what hurts the score most). */
