@@ -101,7 +101,7 @@ export class SplitNetwork {
       const out = perturbations.map((p, s) => {
         const drop = p.drop;
         if (!drop?.length) {
-          this.row = { dot: base.dot, sq: base.sq, positive: base.positive };
+          this.setRow(base.dot, base.sq, base.positive);
         } else if (edit && hint && this.reuseRow(edit, hint, s, config)) {
           reused++;
         } else {
@@ -125,8 +125,8 @@ export class SplitNetwork {
     }
   }
 
-  /** The wide sums of the row just computed. */
-  private row = { dot: 0, sq: 0, positive: 0 };
+  /** The wide sums of the row just computed (one object, rewritten per row). */
+  private readonly row = { dot: 0, sq: 0, positive: 0 };
 
   // ---- Rows updated after a small edit ---------------------------------------------------------------
   // A keystroke changes a token or two, and the explainer then scores the same samples of the new text
@@ -187,26 +187,26 @@ export class SplitNetwork {
   private reuseRow(edit: Edit, hint: BatchHint, s: number, config: VectoriserConfig): boolean {
     const m = this.memory!;
     if (s >= m.dot.length || !hint.sameDrops(s)) return false;
-    const removed = (at: { unigrams: number[]; pairs: number[] }) => {
-      let r = 0;
-      for (const i of at.unigrams) if (hint.drops(s, i)) r++;
-      for (const j of at.pairs) if (hint.drops(s, j) || hint.drops(s, j + 1)) r++;
-      return r;
-    };
     let dot = m.dot[s];
     let sq = m.sq[s];
     let positive = m.positive[s];
     const { idfKernel, idfSquared } = this.bucketWeights(config);
     for (let k = 0; k < edit.changed.length; k++) {
       const b = edit.changed[k];
-      const tf0 = this.tf(config, edit.oldCounts[k] - removed(edit.before[k]));
-      const tf1 = this.tf(config, this.baseCounts[b] - removed(edit.after[k]));
+      const tf0 = this.tf(config, edit.oldCounts[k] - removedIn(hint, s, edit.before[k]));
+      const tf1 = this.tf(config, this.baseCounts[b] - removedIn(hint, s, edit.after[k]));
       dot += (tf1 - tf0) * idfKernel[b];
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (idfSquared[b] > 0) positive += Number(tf1 > 0) - Number(tf0 > 0);
     }
-    this.row = { dot, sq, positive };
+    this.setRow(dot, sq, positive);
     return true;
+  }
+
+  private setRow(dot: number, sq: number, positive: number): void {
+    this.row.dot = dot;
+    this.row.sq = sq;
+    this.row.positive = positive;
   }
 
   /** The bag's term weight before idf: 1 + ln(count) (TF-IDF) or 1 (presence); 0 when absent. */
@@ -316,8 +316,16 @@ export class SplitNetwork {
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (after <= 0 && idfSquared[b] > 0) positive--;
     }
-    this.row = { dot, sq, positive };
+    this.setRow(dot, sq, positive);
   }
+}
+
+/** How many occurrences of a bucket row `s` removes: a unigram goes with its token, a pair with either token. */
+function removedIn(hint: BatchHint, s: number, at: Occurrences): number {
+  let r = 0;
+  for (let k = 0; k < at.unigrams.length; k++) if (hint.drops(s, at.unigrams[k])) r++;
+  for (let k = 0; k < at.pairs.length; k++) if (hint.drops(s, at.pairs[k]) || hint.drops(s, at.pairs[k] + 1)) r++;
+  return r;
 }
 
 interface BatchMemory {
