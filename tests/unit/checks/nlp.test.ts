@@ -66,6 +66,18 @@ describe('Lru', () => {
     expect(lru.get('c')).toBe(3);
     expect(lru.size).toBe(2);
   });
+
+  it('keeps an entry read at least once per half capacity of insertions; evicts one never read again', () => {
+    const lru = new Lru<string, number>(8);
+    lru.set('kept', 1);
+    lru.set('dropped', 2);
+    for (let i = 0; i < 100; i++) {
+      lru.set(`k${i}`, i);
+      if (i % 4 === 0) expect(lru.get('kept')).toBe(1);
+    }
+    expect(lru.get('dropped')).toBeUndefined();
+    expect(lru.size).toBe(8);
+  });
 });
 
 describe('tagSentence', () => {
