@@ -2,7 +2,7 @@
 // read and get mangled by Markdown. Markdown bodies are scanned line by line, because indentation and line
 // ends are lost in the normalised prose; each run of code-like lines gives one finding.
 import type { Finding } from '../../shared/finding';
-import { fieldFinding, type Check, type CheckContext } from './check';
+import { blockMemo, fieldFinding, type Check, type CheckContext } from './check';
 
 // One of these makes a line code.
 const STRONG: RegExp[] = [
@@ -62,13 +62,16 @@ function markdownLines(body: string): Line[] {
   return out;
 }
 
+// Lines recur from keystroke to keystroke: the test is cached by line text.
+const lineLooksLikeCode = blockMemo<boolean>(4096);
+
 const MESSAGE = 'This looks like code: put it in a code block (``` fences or 4-space indent) so it is formatted as code.';
 
 function runMarkdown(ctx: CheckContext): Finding[] {
   const lines = markdownLines(ctx.doc.body).filter(
     (l) => !overlapsCode(ctx.doc.codeRanges, l.start, l.start + Math.max(1, l.text.length)),
   );
-  const strong = lines.map((l) => looksLikeCode(l.text));
+  const strong = lines.map((l) => lineLooksLikeCode(l.text, () => looksLikeCode(l.text)));
   const out: Finding[] = [];
   let i = 0;
   while (i < lines.length) {
