@@ -10,6 +10,9 @@ import type * as tf from '@tensorflow/tfjs';
 import type { BatchHint, Perturbation } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 
+/** Batches whose rows may be updated from the one before, in a row, before all rows are recomputed. */
+const REFRESH_BATCHES = 1024;
+
 /** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c ? 1 + Math.log(c) : 0));
 
@@ -133,8 +136,9 @@ export class SplitNetwork {
   // (it says so in a BatchHint). A row that drops the same tokens as before has the bag it had except in
   // the buckets of the changed tokens and of the pairs touching them (outside those, ids and drops are the
   // same): its sums are the previous row's with those few buckets' terms replaced, their counts taken from
-  // where they occur. Exact, and a fraction of the work. Other rows are computed in full, and every 32
-  // batches all rows are (rounding stays bounded).
+  // where they occur. Exact, and a fraction of the work. Other rows are computed in full, and so are all
+  // rows every REFRESH_BATCHES batches: each update adds a few roundings (~1e-16 of the sums), so the drift
+  // stays far below anything a score shows (about √1024 × 1e-16 at the refresh).
 
   private memory: BatchMemory | null = null;
   /** Rows of the last batch updated from the batch before (tests and the bench read it). */
@@ -146,7 +150,7 @@ export class SplitNetwork {
   private editSince(vec: Vectorised, config: VectoriserConfig): Edit | null {
     const m = this.memory!;
     const n = vec.unigrams.length;
-    if (m.age >= 32 || m.vec.unigrams.length !== n || m.vec.bigrams.length !== vec.bigrams.length) return null;
+    if (m.age >= REFRESH_BATCHES || m.vec.unigrams.length !== n || m.vec.bigrams.length !== vec.bigrams.length) return null;
     let from = 0;
     while (from < n && m.vec.tokens[from] === vec.tokens[from]) from++;
     let to = n;

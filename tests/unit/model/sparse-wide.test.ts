@@ -101,4 +101,23 @@ describe('sparse scoring a keystroke later (rows updated from the previous batch
     warm.dispose();
     fresh.dispose();
   });
+
+  it('does not drift: 300 updates in a row still give a full computation\'s numbers', async () => {
+    const warm = await loadShippedModel();
+    const fresh = await loadShippedModel();
+    const warmModel = perturbableModelScorer(warm);
+    const typo = { ...base, body: base.body.replace('violation', 'violaton') };
+    let updated = 0;
+    for (let i = 0; i < 300; i++) {
+      explain(parseQuestion(i % 2 ? typo : base), warmModel);
+      updated += warm.reusedRows;
+    }
+    const a = explain(parseQuestion(typo), warmModel);
+    const b = explain(parseQuestion(typo), perturbableModelScorer(fresh));
+    expect(updated).toBeGreaterThan(299 * 100);
+    a.attributions.forEach((x, i) => expect(Math.abs(x.weight - b.attributions[i].weight)).toBeLessThan(1e-12));
+    expect(Math.abs(a.baseScore - b.baseScore)).toBe(0);
+    warm.dispose();
+    fresh.dispose();
+  });
 });
