@@ -59,8 +59,20 @@ async function applyByTyping(page: Page, fields: { title: Locator; body: Locator
       else if (value[end] === ' ') end++;
       await fields[field].click();
       await caretTo(page, value.length, end);
-      // One key at a time, as a person deletes: back-to-back presses sometimes lost keys in the editor under load.
-      for (let i = start; i < end; i++) await page.keyboard.press('Backspace', { delay: 15 });
+      // One key at a time, as a person deletes, each seen landing before the next: under load the editor
+      // or the driver has dropped a press now and then (the field then still holds one more character).
+      const length = async () =>
+        field === 'body'
+          ? (await page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content)).length
+          : (await fields.title.inputValue()).length;
+      for (let i = start; i < end; i++) {
+        const before = await length();
+        for (let attempt = 0; attempt < 3; attempt++) {
+          await page.keyboard.press('Backspace', { delay: 15 });
+          const landed = await expect.poll(length, { timeout: 1_000 }).toBe(before - 1).then(() => true, () => false);
+          if (landed) break;
+        }
+      }
       await expect
         .poll(() => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content), { timeout: 3_000 })
         .toBe(field === 'body' ? value.slice(0, start) + value.slice(end) : text.body);
