@@ -231,10 +231,9 @@ export class SplitNetwork {
     return this.scratchMarks.subarray(0, tokens);
   }
 
+  /** A bucket's value in the bag: tf(count) × idf (writeBag's number before normalising). */
   private value(config: VectoriserConfig, bucket: number, count: number): number {
-    if (count <= 0) return 0;
-    if (!config.idf) return 1;
-    return (count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count)) * config.idf[bucket];
+    return this.tf(config, count) * (config.idf ? config.idf[bucket] : 1);
   }
 
   private weights: { config: VectoriserConfig; idfKernel: Float64Array; idfSquared: Float64Array } | null = null;
@@ -308,14 +307,13 @@ export class SplitNetwork {
     // value = tf(count) × idf: dot moves by Δtf × idf × w and sq by Δ(tf²) × idf² (the products are kept per bucket).
     const { idfKernel, idfSquared } = this.bucketWeights(config);
     const counts = this.baseCounts;
-    const presence = !config.idf; // hash-bag-v1: a bucket is 1 while any of its terms is kept
     for (let t = 0; t < n; t++) {
       const b = touched[t];
       const before = counts[b];
       const after = before - removed[b];
       removed[b] = 0;
-      const tf0 = presence ? 1 : before < SUBLINEAR_TF.length ? SUBLINEAR_TF[before] : 1 + Math.log(before);
-      const tf1 = after <= 0 ? 0 : presence ? 1 : after < SUBLINEAR_TF.length ? SUBLINEAR_TF[after] : 1 + Math.log(after);
+      const tf0 = this.tf(config, before);
+      const tf1 = this.tf(config, after);
       dot += (tf1 - tf0) * idfKernel[b];
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (after <= 0 && idfSquared[b] > 0) positive--;
