@@ -116,25 +116,20 @@ export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures:
   let at = 0;
   for (const run of runs) {
     if (run.length === 0) continue;
+    // The run on its own: its tokens, unigram ids and inner pair ids.
     let ids = perRun.get(run);
-    if (!ids) {
-      const lower = run.map((t) => t.toLowerCase());
-      const uni = Int32Array.from(lower, (t) => ix.unigrams.get(t) ?? -1);
-      const bi = new Int32Array(Math.max(0, lower.length - 1));
-      for (let i = 0; i + 1 < lower.length; i++) bi[i] = ix.bigrams.get(lower[i])?.get(lower[i + 1]) ?? -1;
-      perRun.set(run, (ids = { lower, uni, bi }));
-    }
+    if (!ids) perRun.set(run, (ids = vectorise(run, rawFeatures, config)));
     // The pair across the boundary with the previous run.
-    if (at > 0 && config.bigrams) bigrams[at - 1] = ix.bigrams.get(tokens[at - 1])?.get(ids.lower[0]) ?? -1;
-    for (let i = 0; i < run.length; i++) tokens[at + i] = ids.lower[i];
-    unigrams.set(ids.uni, at);
-    if (config.bigrams) bigrams.set(ids.bi, at);
+    if (at > 0 && config.bigrams) bigrams[at - 1] = ix.bigrams.get(tokens[at - 1])?.get(ids.tokens[0]) ?? -1;
+    for (let i = 0; i < run.length; i++) tokens[at + i] = ids.tokens[i];
+    unigrams.set(ids.unigrams, at);
+    if (config.bigrams) bigrams.set(ids.bigrams, at);
     at += run.length;
   }
   return { tokens, unigrams, bigrams, features: [...rawFeatures] };
 }
 
-const runIds = new WeakMap<VectoriserConfig, WeakMap<readonly string[], { lower: string[]; uni: Int32Array; bi: Int32Array }>>();
+const runIds = new WeakMap<VectoriserConfig, WeakMap<readonly string[], Vectorised>>();
 
 /** Marks of the dropped token indices (null when nothing is dropped). */
 export function droppedMask(tokens: number, drop?: ArrayLike<number>): Uint8Array | null {
