@@ -15,7 +15,7 @@ import { runChecks } from '../../src/core/checks/registry';
 import { parseHtmlQuestion } from '../../src/core/document/parse-html';
 import { parseQuestion } from '../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../src/core/document/question-document';
-import { tokenize, tokenRuns, tokenTexts } from '../../src/core/document/tokens';
+import { tokenize, tokenPlaces, tokenRuns, tokenTexts } from '../../src/core/document/tokens';
 import { vectorise, vectoriseRuns } from '../../src/core/model/vectoriser';
 import { extractFeatures, FEATURE_IDS } from '../../src/core/features/registry';
 import { gate } from '../../src/core/gate';
@@ -147,6 +147,13 @@ describe('fuzz: document → checks → gate → features', () => {
         // Before tokenize() has cached this document: the model's texts-only path must give the same tokens.
         const texts = tokenTexts(doc);
         expect(texts).toEqual(tokenize(doc).map((t) => t.text));
+        // The explainer's lazy places say what the token objects say.
+        const places = tokenPlaces(doc);
+        expect(places.length).toBe(texts.length);
+        tokenize(doc).forEach((t, i) => {
+          expect([places.block[i], places.from[i], places.to[i]]).toEqual([t.block, t.from, t.to]);
+          expect(places.span(i)).toEqual(t.start === null || t.end === null ? null : { field: t.field, start: t.start, end: t.end });
+        });
         expect(doc.title).toBe(input.title);
         expect(doc.body).toBe(input.body);
         for (const [s, e] of doc.codeRanges) {

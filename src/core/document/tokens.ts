@@ -1,6 +1,6 @@
 // Word tokens and sentences from a QuestionDocument: the vocabulary the model and explainer see.
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
-import type { FieldName } from '../../shared/finding';
+import type { FieldName, Span } from '../../shared/finding';
 import { Lru } from '../nlp/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
@@ -96,6 +96,63 @@ export function tokenize(doc: QuestionDocument): readonly Token[] {
   pushStructural(doc, (text) => special(text));
   tokenCache.set(doc, out);
   return out;
+}
+
+/**
+ * Where each token of `tokenize(doc)` sits, as parallel arrays (same order): its prose block (-1 for
+ * structural tokens) and range in the block's text. Source spans are computed on demand: an explanation
+ * points at a few dozen of a long question's thousands of tokens, and building them all is most of the
+ * cost of tokenising.
+ */
+export interface TokenPlaces {
+  readonly length: number;
+  readonly block: Int32Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** Token `i`'s UTF-16 span in its field, or null when it has none (see Token.start). */
+  span(i: number): Span | null;
+}
+
+const placesCache = new WeakMap<QuestionDocument, TokenPlaces>();
+
+export function tokenPlaces(doc: QuestionDocument): TokenPlaces {
+  const cached = placesCache.get(doc);
+  if (cached) return cached;
+  const perBlock = doc.prose.map((block) => blockWords(block.text));
+  let prose = 0;
+  for (const ws of perBlock) prose += ws.length;
+  const length = prose + doc.codeBlocks.length + doc.inlineCode.length + doc.links.length + doc.images + doc.quotes + doc.lists;
+  const block = new Int32Array(length).fill(-1);
+  const from = new Int32Array(length).fill(-1);
+  const to = new Int32Array(length).fill(-1);
+  let i = 0;
+  perBlock.forEach((ws, b) => {
+    for (const w of ws) {
+      block[i] = b;
+      from[i] = w.from;
+      to[i++] = w.to;
+    }
+  });
+  // Structural tokens in tokenize()'s order: code blocks and inline code keep their spans, the rest have none.
+  const located = [...doc.codeBlocks, ...doc.inlineCode];
+  const places: TokenPlaces = {
+    length,
+    block,
+    from,
+    to,
+    span(k) {
+      if (!(k >= 0 && k < length)) return null;
+      if (block[k] >= 0) {
+        const b = doc.prose[block[k]];
+        const s = sourceRange(b, from[k], to[k]);
+        return s && { field: blockField(b), start: s.start, end: s.end };
+      }
+      const c = located[k - prose];
+      return c && c.start !== null && c.end !== null ? { field: 'body', start: c.start, end: c.end } : null;
+    },
+  };
+  placesCache.set(doc, places);
+  return places;
 }
 
 /** The texts of `tokenize(doc)`, same order, without computing source spans (what the model's bag needs). */

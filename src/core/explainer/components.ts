@@ -6,7 +6,7 @@ import type { QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
 import { sentences, type TextRange } from '../document/tokens';
 import { Lru } from '../nlp/lru';
-import type { SpanToken } from './model';
+import type { TokenPlaces } from './model';
 import { FUNCTION_WORDS } from './function-words';
 import { NOISE_PHRASE, NOISE_WORDS } from './noise-lexicon';
 
@@ -44,7 +44,11 @@ export interface ComponentLimits {
 export const DEFAULT_LIMITS: ComponentLimits = { maxWords: 40, maxPhrases: 10, maxSentences: 30 };
 
 const WORDLIKE = /[\p{L}\p{N}]/u;
-const isWord = (t: string) => WORDLIKE.test(t) && !(t.startsWith('<') && t.endsWith('>'));
+function isWord(t: string): boolean {
+  const c = t.charCodeAt(0);
+  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true; // the common case, without the regex
+  return WORDLIKE.test(t) && !(t.startsWith('<') && t.endsWith('>'));
+}
 
 // Noise phrase matches per block text (a keystroke changes one block; the regex is long).
 const phraseCache = new Lru<string, readonly TextRange[]>(4096);
@@ -61,45 +65,65 @@ export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function spanOf(t: SpanToken | null): Span | null {
-  if (t && t.start !== null && t.end !== null) return { field: t.field, start: t.start, end: t.end };
-  return null;
+/** One span from the first token's start to the last token's end, when both have spans in one field. */
+function mergeSpan(places: TokenPlaces, first: number, last: number): Span | null {
+  const a = places.span(first);
+  const b = first === last ? a : places.span(last);
+  if (!a || !b || a.field !== b.field || b.end <= a.start) return null;
+  return { field: a.field, start: a.start, end: b.end };
 }
 
-function mergeSpan(first: SpanToken | null, last: SpanToken | null): Span | null {
-  if (!first || !last || first.start === null || last.end === null || first.field !== last.field || last.end <= first.start) return null;
-  return { field: first.field, start: first.start, end: last.end };
+/**
+ * The word tokens of each prose block, in text order, as one index array with per-block bounds (a
+ * counting sort by block): a sentence or phrase finds its tokens by binary search, not by a scan.
+ */
+function wordsByBlock(blocks: number, places: TokenPlaces, word: Uint8Array): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(blocks + 1);
+  const placed = (i: number) => word[i] === 1 && places.block[i] >= 0 && places.block[i] < blocks;
+  for (let i = 0; i < places.length; i++) if (placed(i)) start[places.block[i] + 1]++;
+  for (let b = 0; b < blocks; b++) start[b + 1] += start[b];
+  const next = start.slice(0, blocks);
+  const order = new Int32Array(start[blocks]);
+  for (let i = 0; i < places.length; i++) if (placed(i)) order[next[places.block[i]]++] = i;
+  return { order, start };
 }
 
 export function buildComponents(
   doc: QuestionDocument,
   tokens: readonly string[],
-  aligned: readonly (SpanToken | null)[],
+  places: TokenPlaces,
   features: { values: readonly number[]; typical: readonly number[]; ids: readonly string[]; labels: readonly string[] },
   limits: ComponentLimits = DEFAULT_LIMITS,
 ): Component[] {
-  // Token indices per prose block, in order, for phrase and sentence membership.
-  const word = tokens.map(isWord);
-  const byBlock = new Map<number, number[]>();
-  aligned.forEach((a, i) => {
-    if (!a || a.block < 0 || !word[i]) return;
-    const list = byBlock.get(a.block) ?? [];
-    list.push(i);
-    byBlock.set(a.block, list);
-  });
-  const inRange = (block: number, from: number, to: number) =>
-    (byBlock.get(block) ?? []).filter((i) => aligned[i]!.from >= from && aligned[i]!.to <= to);
+  const blocks = doc.prose.length;
+  // Word tokens (structure tokens never are); an unplaced word is still a word component, just not pointable.
+  const word = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i])) word[i] = 1;
+  const { order, start } = wordsByBlock(blocks, places, word);
+  /** The block's word tokens lying inside [from, to) of its text. */
+  const inRange = (block: number, from: number, to: number): number[] => {
+    let lo = start[block];
+    let hi = start[block + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (places.from[order[mid]] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < start[block + 1] && places.from[order[k]] < to; k++) if (places.to[order[k]] <= to) out.push(order[k]);
+    return out;
+  };
 
   const phrases: Component[] = [];
-  const inPhrase = new Set<number>();
+  const inPhrase = new Uint8Array(tokens.length);
   const sentenceRanges: { b: number; s: TextRange; idx: number[] }[] = [];
   doc.prose.forEach((block, b) => {
     for (const m of noisePhrases(block.text)) {
       const idx = inRange(b, m.from, m.to);
       if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
-      idx.forEach((i) => inPhrase.add(i));
+      for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
-      const span = mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
+      const span = mergeSpan(places, idx[0], idx[idx.length - 1]);
       phrases.push({
         kind: 'phrase', key: `phrase:${b}:${m.from}`, label: `the phrase “${text}”`, text, tokens: idx, feature: -1,
         spans: span ? [span] : [], words: idx.length, noise: true,
@@ -118,7 +142,7 @@ export function buildComponents(
     .map(({ b, s, idx }) => {
       const block = doc.prose[b];
       // The whole sentence as typed (end punctuation included) when the block maps to source.
-      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(aligned[idx[0]], aligned[idx[idx.length - 1]]);
+      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       return {
         kind: 'sentence', key: `sentence:${b}:${s.from}`, label: title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`,
@@ -128,12 +152,13 @@ export function buildComponents(
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).
   const groups = new Map<string, number[]>();
-  tokens.forEach((t, i) => {
-    if (!word[i] || inPhrase.has(i) || FUNCTION_WORDS.has(t)) return;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!word[i] || inPhrase[i] || FUNCTION_WORDS.has(t)) continue;
     const g = groups.get(t);
     if (g) g.push(i);
     else groups.set(t, [i]);
-  });
+  }
   // Noise words first, then frequent, then longer (more specific), then first seen: deterministic.
   // Only the kept words get components (and their spans computed).
   const noise = (t: string) => Number(NOISE_WORDS.has(t));
@@ -142,7 +167,7 @@ export function buildComponents(
     .slice(0, limits.maxWords);
   const words: Component[] = keptWords.map(([text, idx]) => ({
     kind: 'word' as const, key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1,
-    spans: idx.map((i) => spanOf(aligned[i])).filter((s): s is Span => s !== null), words: 1, noise: NOISE_WORDS.has(text),
+    spans: idx.map((i) => places.span(i)).filter((s): s is Span => s !== null), words: 1, noise: NOISE_WORDS.has(text),
   }));
 
   const feats: Component[] = [];

@@ -51,12 +51,12 @@ export function defaultSampleCount(components: number): number {
 
 export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: PerturbableModel<V>, options: ExplainOptions = {}): Explanation<V> {
   const vec = model.vectorise(doc);
-  const aligned = alignToSource(doc, vec.tokens, model.spanTokens?.(doc));
+  const places = alignToSource(doc, vec.tokens, model.tokenPlaces?.(doc));
   const typical = model.typicalFeatures();
   const components = buildComponents(
     doc,
     vec.tokens,
-    aligned,
+    places,
     { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels },
     { ...DEFAULT_LIMITS, ...options.limits },
   );

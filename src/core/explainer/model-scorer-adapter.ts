@@ -1,6 +1,6 @@
 // ModelScorer → PerturbableModel: typical features are the training means from the model config;
 // labels come from the feature registry; spans come from the shared tokenizer the model was trained on.
-import { tokenize } from '../document/tokens';
+import { tokenPlaces } from '../document/tokens';
 import { featureById } from '../features/registry';
 import { TOKENIZER_ID } from '../model/default-encoder';
 import type { ModelScorer } from '../model/scorer';
@@ -15,7 +15,7 @@ export function perturbableModelScorer(scorer: ModelScorer): PerturbableModel<Ve
     typicalFeatures: () => scorer.config.vectoriser.featureMean,
     featureIds: ids,
     featureLabels: ids.map((id) => featureById(id)?.label ?? id),
-    // A model on the shared tokenizer has exactly its tokens: their spans need no alignment.
-    spanTokens: scorer.config.tokenizer === TOKENIZER_ID ? (doc) => [...tokenize(doc)] : undefined,
+    // A model on the shared tokenizer has exactly its tokens: their places need no alignment.
+    tokenPlaces: scorer.config.tokenizer === TOKENIZER_ID ? tokenPlaces : undefined,
   };
 }

@@ -2,10 +2,10 @@
 // scoring of perturbed copies (dropped tokens and/or replaced hand features). ModelScorer satisfies it
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
-import type { Token } from '../document/tokens';
+import type { Token, TokenPlaces } from '../document/tokens';
 import type { BatchHint, Perturbation } from '../model/perturbation';
 
-export type { BatchHint, Perturbation };
+export type { BatchHint, Perturbation, TokenPlaces };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */
@@ -26,6 +26,6 @@ export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   /** Stable feature ids and display labels, model order. */
   readonly featureIds: readonly string[];
   readonly featureLabels: readonly string[];
-  /** Optional: the model's own tokens with source spans (same order as `vectorise(doc).tokens`). */
-  spanTokens?(doc: QuestionDocument): SpanToken[];
+  /** Optional: where the model's own tokens are (same order as `vectorise(doc).tokens`), e.g. document/tokens' `tokenPlaces`. */
+  tokenPlaces?(doc: QuestionDocument): TokenPlaces;
 }

@@ -5,7 +5,7 @@
 import { tokenize } from '../document/tokens';
 import { sourceRange } from '../document/source-range';
 import type { QuestionDocument } from '../document/question-document';
-import type { SpanToken } from './model';
+import type { SpanToken, TokenPlaces } from './model';
 
 // Same regex and clean-up as model/default-encoder.ts (`model-words-v1`), with offsets kept.
 const MODEL_WORD = /\p{L}[\p{L}\p{N}'’_-]*|\p{N}+/gu;
@@ -58,17 +58,40 @@ export function alignTokens(modelTokens: readonly string[], candidates: readonly
   return { aligned, hits };
 }
 
-/** Best alignment of the model's tokens to source spans (the model's own spans when it offers them). */
-export function alignToSource(doc: QuestionDocument, modelTokens: readonly string[], own?: SpanToken[]): (SpanToken | null)[] {
+/** Places of aligned tokens (an unaligned one: block -1, no span). */
+export function placesOf(aligned: readonly (SpanToken | null)[]): TokenPlaces {
+  const n = aligned.length;
+  const block = new Int32Array(n).fill(-1);
+  const from = new Int32Array(n).fill(-1);
+  const to = new Int32Array(n).fill(-1);
+  aligned.forEach((t, i) => {
+    if (!t) return;
+    block[i] = t.block;
+    from[i] = t.from;
+    to[i] = t.to;
+  });
+  return {
+    length: n,
+    block,
+    from,
+    to,
+    span: (i) => {
+      const t = aligned[i];
+      return t && t.start !== null && t.end !== null ? { field: t.field, start: t.start, end: t.end } : null;
+    },
+  };
+}
+
+/** Where the model's tokens are in the typed text: the model's own places when it offers them, else the best alignment. */
+export function alignToSource(doc: QuestionDocument, modelTokens: readonly string[], own?: TokenPlaces): TokenPlaces {
   if (own && own.length === modelTokens.length) return own;
   // The shared tokenizer first (what models use from document-tokens-v1 on); the legacy word regex only
   // when that leaves tokens unaligned. Built lazily: tokenising a 3,000-word question twice is not free.
   const options: Array<() => SpanToken[]> = [documentSpanTokens.bind(null, doc), modelWordSpanTokens.bind(null, doc)];
-  if (own) options.unshift(() => own);
   let best = alignTokens(modelTokens, options[0]());
   for (let k = 1; k < options.length && best.hits < modelTokens.length; k++) {
     const next = alignTokens(modelTokens, options[k]());
     if (next.hits > best.hits) best = next;
   }
-  return best.aligned;
+  return placesOf(best.aligned);
 }

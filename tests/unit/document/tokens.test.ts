@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlQuestion } from '../../../src/core/document/parse-html';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { sentences, SPECIAL_TOKENS, tokenize, words } from '../../../src/core/document/tokens';
+import { sentences, SPECIAL_TOKENS, tokenize, tokenPlaces, words } from '../../../src/core/document/tokens';
 
 describe('words', () => {
   it.each([
@@ -62,6 +62,31 @@ describe('tokenize', () => {
     const body = 'a `b` c';
     const t = tokenize(parseQuestion({ title: '', body })).find((x) => x.text === SPECIAL_TOKENS.inlineCode)!;
     expect(body.slice(t.start!, t.end!)).toBe('`b`');
+  });
+});
+
+describe('tokenPlaces', () => {
+  it.each([
+    ['Markdown', parseQuestion({ title: 'My *title*', body: 'Call `f()` **here**:\n\n```\ncode();\n```\n\n[doc](http://x.y) &amp; 3.14 ![i](a.png)\n\n> q\n\n- a\n- b' })],
+    ['HTML (no source positions)', parseHtmlQuestion('T', '<p>Some <code>x</code> text</p><pre><code>y</code></pre>')],
+  ])('%s: the same blocks, ranges and spans as tokenize, without building token objects', (_name, doc) => {
+    const tokens = tokenize(doc);
+    const places = tokenPlaces(doc);
+    expect(places.length).toBe(tokens.length);
+    const seen = tokens.map((_, i) => ({ block: places.block[i], from: places.from[i], to: places.to[i], span: places.span(i) }));
+    expect(seen).toEqual(tokens.map((t) => ({
+      block: t.block, from: t.from, to: t.to, span: t.start === null || t.end === null ? null : { field: t.field, start: t.start, end: t.end },
+    })));
+    expect(places.span(-1)).toBeNull();
+    expect(places.span(tokens.length)).toBeNull();
+  });
+
+  it('spans slice back to the word as typed', () => {
+    const body = 'Use **bold** words and `code` here.';
+    const doc = parseQuestion({ title: 'Why', body });
+    const places = tokenPlaces(doc);
+    const typed = Array.from({ length: places.length }, (_, i) => places.span(i)).map((s) => s && (s.field === 'title' ? doc.title : body).slice(s.start, s.end));
+    expect(typed).toEqual(['Why', 'Use', 'bold', 'words', 'and', 'here', '`code`']);
   });
 });
 
