@@ -25,7 +25,7 @@ export interface Component {
   /** Feature column, -1 for text components. */
   feature: number;
   /** Source spans of the component's occurrences (empty when not pointable, and for features). */
-  spans: Span[];
+  readonly spans: Span[];
   /** Words in it (sentences and phrases). */
   words: number;
   /** A greeting/thanks/urgency word or phrase. */
@@ -74,6 +74,15 @@ function mergeSpan(places: TokenPlaces, first: number, last: number): Span | nul
 }
 
 /**
+ * A word's spans, computed when first read: a frequent word occurs hundreds of times in a long question,
+ * and only a few words' spans are ever shown (noise words, which a suggestion removes).
+ */
+function withLazySpans(c: Omit<Component, 'spans'>, compute: () => Span[]): Component {
+  let spans: Span[] | undefined;
+  return Object.defineProperty(c, 'spans', { get: () => (spans ??= compute()), enumerable: true }) as Component;
+}
+
+/**
  * The word tokens of each prose block, in text order, as one index array with per-block bounds (a
  * counting sort by block): a sentence or phrase finds its tokens by binary search, not by a scan.
  */
@@ -100,8 +109,8 @@ export function buildComponents(
   const word = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i])) word[i] = 1;
   const { order, start } = wordsByBlock(blocks, places, word);
-  /** The block's word tokens lying inside [from, to) of its text. */
-  const inRange = (block: number, from: number, to: number): number[] => {
+  /** The block's word tokens lying inside [from, to) of its text (a view of `order` when they are all inside). */
+  const inRange = (block: number, from: number, to: number): Int32Array => {
     let lo = start[block];
     let hi = start[block + 1];
     while (lo < hi) {
@@ -109,17 +118,19 @@ export function buildComponents(
       if (places.from[order[mid]] < from) lo = mid + 1;
       else hi = mid;
     }
-    const out: number[] = [];
-    for (let k = lo; k < start[block + 1] && places.from[order[k]] < to; k++) if (places.to[order[k]] <= to) out.push(order[k]);
-    return out;
+    hi = lo;
+    let inside = true;
+    for (; hi < start[block + 1] && places.from[order[hi]] < to; hi++) inside &&= places.to[order[hi]] <= to;
+    const range = order.subarray(lo, hi);
+    return inside ? range : range.filter((i) => places.to[i] <= to);
   };
 
   const phrases: Component[] = [];
   const inPhrase = new Uint8Array(tokens.length);
-  const sentenceRanges: { b: number; s: TextRange; idx: number[] }[] = [];
+  const sentenceRanges: { b: number; s: TextRange; idx: Int32Array }[] = [];
   doc.prose.forEach((block, b) => {
     for (const m of noisePhrases(block.text)) {
-      const idx = inRange(b, m.from, m.to);
+      const idx = Array.from(inRange(b, m.from, m.to));
       if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
       for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
@@ -146,29 +157,48 @@ export function buildComponents(
       const title = block.kind === 'title';
       return {
         kind: 'sentence', key: `sentence:${b}:${s.from}`, label: title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`,
-        text: s.text, tokens: idx, feature: -1, spans: span ? [span] : [], words: idx.length, noise: false,
+        text: s.text, tokens: Array.from(idx), feature: -1, spans: span ? [span] : [], words: idx.length, noise: false,
       };
     });
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).
-  const groups = new Map<string, number[]>();
+  // Each distinct text gets a group id (one map lookup per token); only the kept groups get index lists.
+  const groupOf = new Map<string, number>();
+  const groupIds = new Int32Array(tokens.length).fill(-1);
+  const texts: string[] = [];
+  const sizes: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!word[i] || inPhrase[i] || FUNCTION_WORDS.has(t)) continue;
-    const g = groups.get(t);
-    if (g) g.push(i);
-    else groups.set(t, [i]);
+    let g = groupOf.get(t);
+    if (g === undefined) {
+      g = texts.length;
+      groupOf.set(t, g);
+      texts.push(t);
+      sizes.push(0);
+    }
+    sizes[g]++;
+    groupIds[i] = g;
   }
-  // Noise words first, then frequent, then longer (more specific), then first seen: deterministic.
-  // Only the kept words get components (and their spans computed).
-  const noise = (t: string) => Number(NOISE_WORDS.has(t));
-  const keptWords = [...groups]
-    .sort(([a, ai], [b, bi]) => noise(b) - noise(a) || bi.length - ai.length || b.length - a.length || ai[0] - bi[0])
+  // Noise words first, then frequent, then longer (more specific), then first seen (ids are in first-seen
+  // order): deterministic. Only the kept words get components (and their spans computed).
+  const noise = texts.map((t) => Number(NOISE_WORDS.has(t)));
+  const kept = texts
+    .map((_, g) => g)
+    .sort((a, b) => noise[b] - noise[a] || sizes[b] - sizes[a] || texts[b].length - texts[a].length || a - b)
     .slice(0, limits.maxWords);
-  const words: Component[] = keptWords.map(([text, idx]) => ({
-    kind: 'word' as const, key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1,
-    spans: idx.map((i) => places.span(i)).filter((s): s is Span => s !== null), words: 1, noise: NOISE_WORDS.has(text),
-  }));
+  const rank = new Int32Array(texts.length).fill(-1);
+  kept.forEach((g, r) => (rank[g] = r));
+  const occurrences: number[][] = kept.map(() => []);
+  for (let i = 0; i < tokens.length; i++) if (groupIds[i] >= 0 && rank[groupIds[i]] >= 0) occurrences[rank[groupIds[i]]].push(i);
+  const words: Component[] = kept.map((g, r) => {
+    const text = texts[g];
+    const idx = occurrences[r];
+    return withLazySpans(
+      { kind: 'word', key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1, words: 1, noise: noise[g] === 1 },
+      () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null),
+    );
+  });
 
   const feats: Component[] = [];
   features.values.forEach((v, j) => {

@@ -114,11 +114,13 @@ function batchHint(
   components.forEach((c, j) => {
     for (const t of c.tokens) (c.kind === 'sentence' ? sentenceOf : detailOf)[t] = j;
   });
+  // A keystroke changes the tokens of a component or two: only those decide whether a row's drops changed.
+  const changed = components.flatMap((_, j) => (same[j] ? [] : [j]));
   return {
     after: previous.perturbations,
     sameDrops: (row) => {
       const r = design.rows[row];
-      for (let j = 0; j < components.length; j++) if (!r[j] && !same[j]) return false;
+      for (const j of changed) if (!r[j]) return false;
       return true;
     },
     drops: (row, token) => {
@@ -205,11 +207,12 @@ function toPerturbations(
   /** The previous batch of the same samples, when every component kept its tokens: its drop lists still hold. */
   unchanged?: readonly Perturbation[],
 ): Perturbation[] {
+  const replaced = replacedFeatures(rows, components, vec, typical);
   if (unchanged) {
     return rows.map((row, s) => {
       const p: Perturbation = {};
       if (unchanged[s].drop) p.drop = unchanged[s].drop;
-      const features = replacedFeatures(row, components, vec, typical);
+      const features = replaced[s];
       if (features) p.features = features;
       return p;
     });
@@ -218,7 +221,7 @@ function toPerturbations(
   for (const row of rows) for (let j = 0; j < components.length; j++) if (!row[j]) total += components[j].tokens.length;
   const buffer = new Int32Array(total);
   let at = 0;
-  return rows.map((row) => {
+  return rows.map((row, s) => {
     const start = at;
     for (let j = 0; j < components.length; j++) {
       if (row[j] || components[j].feature >= 0) continue;
@@ -227,22 +230,34 @@ function toPerturbations(
     }
     const p: Perturbation = {};
     if (at > start) p.drop = buffer.subarray(start, at);
-    const features = replacedFeatures(row, components, vec, typical);
+    const features = replaced[s];
     if (features) p.features = features;
     return p;
   });
 }
 
-/** The question's features with the dropped feature components at their typical values (none dropped: undefined). */
-function replacedFeatures(row: Uint8Array, components: readonly Component[], vec: VectorisedLike, typical: readonly number[]): number[] | undefined {
-  let features: number[] | undefined;
-  for (let j = 0; j < components.length; j++) {
-    const f = components[j].feature;
-    if (row[j] || f < 0) continue;
-    features ??= [...vec.features];
-    features[f] = typical[f];
-  }
-  return features;
+/**
+ * Per row, the question's features with the row's dropped feature components at their typical values
+ * (none dropped: undefined). The rows that replace any share one buffer, like the drop lists.
+ */
+function replacedFeatures(
+  rows: readonly Uint8Array[],
+  components: readonly Component[],
+  vec: VectorisedLike,
+  typical: readonly number[],
+): (Float64Array | undefined)[] {
+  const featureComponents = components.flatMap((c, j) => (c.feature >= 0 ? [j] : []));
+  const width = vec.features.length;
+  const own = Float64Array.from(vec.features);
+  const replacing = rows.map((row) => featureComponents.some((j) => !row[j]));
+  const buffer = new Float64Array(width * replacing.filter(Boolean).length);
+  let at = 0;
+  return rows.map((row, s) => {
+    if (!replacing[s]) return undefined;
+    buffer.set(own, at);
+    for (const j of featureComponents) if (!row[j]) buffer[at + components[j].feature] = typical[components[j].feature];
+    return buffer.subarray(at, (at += width));
+  });
 }
 
 /** Attributions sorted by weight, most negative first (what hurts the score most). */

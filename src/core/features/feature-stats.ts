@@ -63,6 +63,15 @@ function emptyPos(): PosCounts {
   return { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 };
 }
 
+function addPos(into: PosCounts, t: PosCounts): void {
+  into.terms += t.terms;
+  into.nouns += t.nouns;
+  into.verbs += t.verbs;
+  into.adjectives += t.adjectives;
+  into.adverbs += t.adverbs;
+  into.pronouns += t.pronouns;
+}
+
 function count(text: string, re: RegExp): number {
   let n = 0;
   for (const _ of text.matchAll(re)) n++;
@@ -90,13 +99,7 @@ export function blockCounts(view: ProseView): BlockCounts {
     positive += p.positive;
     negative += p.negative;
     if (ws.length === 0) continue; // nothing for compromise to tag
-    const t = tagSentence(s.text).pos;
-    pos.terms += t.terms;
-    pos.nouns += t.nouns;
-    pos.verbs += t.verbs;
-    pos.adjectives += t.adjectives;
-    pos.adverbs += t.adverbs;
-    pos.pronouns += t.pronouns;
+    addPos(pos, tagSentence(s.text).pos);
   }
   const result: BlockCounts = {
     questionMarks: count(text, /[?？]/gu),
@@ -140,7 +143,7 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
     prose.wordChars += c.wordChars;
     prose.positive += c.positive;
     prose.negative += c.negative;
-    for (const k of Object.keys(prose.pos) as Array<keyof PosCounts>) prose.pos[k] += c.pos[k];
+    addPos(prose.pos, c.pos);
     for (const t of c.types) types.add(t);
     stackTrace ||= c.stackTrace;
   }

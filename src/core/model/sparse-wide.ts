@@ -74,7 +74,7 @@ export class SplitNetwork {
    * The deep head's logit with some raw features replaced: the question's own pre-activations plus the
    * changed columns only (a perturbation replaces a few features).
    */
-  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw?: readonly number[]): number {
+  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw?: ArrayLike<number>): number {
     if (!raw) return base.deep;
     const units = this.hiddenBias.length;
     const a = this.scratchHidden;

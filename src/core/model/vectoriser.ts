@@ -175,7 +175,7 @@ export function writeBag(out: Float32Array, offset: number, vec: Vectorised, dro
   }
 }
 
-export function scaleFeatures(raw: readonly number[], config: VectoriserConfig): Float32Array {
+export function scaleFeatures(raw: ArrayLike<number>, config: VectoriserConfig): Float32Array {
   const out = new Float32Array(raw.length);
   for (let i = 0; i < raw.length; i++) out[i] = scaleFeature(raw[i], i, config);
   return out;
@@ -192,7 +192,7 @@ export function modelInput(
   vec: Vectorised,
   config: VectoriserConfig,
   drop?: ArrayLike<number>,
-  rawFeatures: readonly number[] = vec.features,
+  rawFeatures: ArrayLike<number> = vec.features,
 ): ModelInput {
   return { bag: bagWithout(vec, config.buckets, drop, config.idf), features: scaleFeatures(rawFeatures, config) };
 }
