@@ -3,7 +3,7 @@ import type { FieldName, Finding, Severity, Span } from '../../shared/finding';
 import type { ProseBlock, QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
 import { analyseBlock, clearBlockCache, type BlockAnalysis } from '../nlp/block-analysis';
-import { Lru } from '../nlp/lru';
+import { Lru, RecentObjects } from '../nlp/lru';
 import { clearTaggerCache, tagSentence, type SentenceTags } from '../nlp/tagger';
 import { computeSignals, type QuestionSignals } from './signals';
 
@@ -39,7 +39,7 @@ export function blockField(block: ProseBlock): FieldName {
   return block.pieces[0]?.field ?? 'body';
 }
 
-const contextCache = new WeakMap<QuestionDocument, CheckContext>();
+const contextCache = new RecentObjects<QuestionDocument, CheckContext>();
 
 export function createContext(doc: QuestionDocument): CheckContext {
   const cached = contextCache.get(doc);

@@ -1,7 +1,7 @@
 // Question-level signals (is a question asked, is there code, is there a sign of what was tried), computed once
 // per document with regexes over prose. Shared by the checks, the gate and the scorer.
 import type { QuestionDocument } from '../document/question-document';
-import type { ProseView } from './check';
+import { blockMemo, type ProseView } from './check';
 
 export interface QuestionSignals {
   /** Words of prose in the title and in the body (code excluded). */
@@ -42,6 +42,32 @@ const ERROR_MESSAGE = /\b(?:[A-Z]\w*(?:Error|Exception)\b|(?:[Ee]rror|ERROR|[Ff]
 const PROBLEM =
   /\b(?:how|why|what|which|problem|issue|bug|fails?|failing|broken|crash\w*|doesn'?t|does not|won'?t|not working|trying|tried|try|want|wants|need|needs|looking for|expected|instead|unable|can'?t|cannot|should|wrong|help|error|exception|possible|way to)\b/i;
 
+/** What one prose block says (all that computeSignals reads of it), memoised by its text. */
+interface BlockSignals {
+  questionAsked: boolean;
+  attempt: boolean;
+  errorMention: boolean;
+  errorMessage: boolean;
+  problem: boolean;
+}
+
+// A keystroke changes one block: the others' regex results are reused (the error-message pattern alone
+// costs tens of microseconds over a long question).
+// Created on first use: check.ts imports this module, so blockMemo cannot run while it loads.
+let blockSignalsMemo: ReturnType<typeof blockMemo<BlockSignals>> | undefined;
+
+function blockSignals(v: ProseView): BlockSignals {
+  const text = v.block.text;
+  blockSignalsMemo ??= blockMemo<BlockSignals>(2048);
+  return blockSignalsMemo(text, () => ({
+    questionAsked: QUESTION_MARK.test(text) || INDIRECT_QUESTION.test(text) || v.analysis.sentences.some((s) => INTERROGATIVE_START.test(s.text)),
+    attempt: ATTEMPT.test(text),
+    errorMention: ERROR_MENTION.test(text),
+    errorMessage: ERROR_MESSAGE.test(text),
+    problem: PROBLEM.test(text),
+  }));
+}
+
 export function computeSignals(doc: QuestionDocument, title: ProseView | null, body: ProseView[]): QuestionSignals {
   const titleWords = title?.analysis.wordCount ?? 0;
   let bodyWords = 0;
@@ -54,18 +80,12 @@ export function computeSignals(doc: QuestionDocument, title: ProseView | null, b
   let errorMessage = false;
   let problem = false;
   for (const v of views) {
-    const text = v.block.text;
-    if (!questionAsked) {
-      questionAsked = QUESTION_MARK.test(text) || INDIRECT_QUESTION.test(text);
-      for (const s of v.analysis.sentences) {
-        if (questionAsked) break;
-        questionAsked = INTERROGATIVE_START.test(s.text);
-      }
-    }
-    attempt ||= ATTEMPT.test(text);
-    errorMention ||= ERROR_MENTION.test(text);
-    errorMessage ||= ERROR_MESSAGE.test(text);
-    problem ||= PROBLEM.test(text);
+    const b = blockSignals(v);
+    questionAsked ||= b.questionAsked;
+    attempt ||= b.attempt;
+    errorMention ||= b.errorMention;
+    errorMessage ||= b.errorMessage;
+    problem ||= b.problem;
   }
   const hasCodeBlock = doc.codeBlocks.length > 0;
   const hasInlineCode = doc.inlineCode.length > 0;

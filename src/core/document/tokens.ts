@@ -1,7 +1,7 @@
 // Word tokens and sentences from a QuestionDocument: the vocabulary the model and explainer see.
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName, Span } from '../../shared/finding';
-import { Lru } from '../nlp/lru';
+import { Lru, RecentObjects } from '../nlp/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
 
@@ -76,7 +76,7 @@ function blockField(block: ProseBlock): FieldName {
  * order (code blocks, inline code, links, images, quotes, lists), one per occurrence.
  */
 // A document is immutable once parsed; the model's encoder and the explainer both tokenise it.
-const tokenCache = new WeakMap<QuestionDocument, readonly Token[]>();
+const tokenCache = new RecentObjects<QuestionDocument, readonly Token[]>();
 
 export function tokenize(doc: QuestionDocument): readonly Token[] {
   const cached = tokenCache.get(doc);
@@ -113,7 +113,7 @@ export interface TokenPlaces {
   span(i: number): Span | null;
 }
 
-const placesCache = new WeakMap<QuestionDocument, TokenPlaces>();
+const placesCache = new RecentObjects<QuestionDocument, TokenPlaces>();
 
 export function tokenPlaces(doc: QuestionDocument): TokenPlaces {
   const cached = placesCache.get(doc);

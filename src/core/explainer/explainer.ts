@@ -6,7 +6,7 @@
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { BatchHint, PerturbableModel, Perturbation, VectorisedLike } from './model';
-import { Lru } from '../nlp/lru';
+import { Lru, RecentObjects } from '../nlp/lru';
 import { hashText, prng } from './prng';
 import { ridgeDesign, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
@@ -87,7 +87,7 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
 }
 
 /** The last batch each model scored for an explanation: the next keystroke's batch may follow it. */
-const lastBatch = new WeakMap<object, { design: SampleDesign; perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] }>();
+const lastBatch = new RecentObjects<object, { design: SampleDesign; perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] }>(2);
 
 /** Per component: does it hold the same token indices as its namesake in the previous batch? */
 function sameTokens(previous: readonly (readonly number[])[], components: readonly Component[]): boolean[] {

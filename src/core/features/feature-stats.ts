@@ -9,7 +9,7 @@ import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
-import { Lru } from '../nlp/lru';
+import { Lru, RecentObjects } from '../nlp/lru';
 import { tagSentence, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';
 
@@ -118,7 +118,7 @@ export function blockCounts(view: ProseView): BlockCounts {
   return result;
 }
 
-const statsCache = new WeakMap<QuestionDocument, FeatureStats>();
+const statsCache = new RecentObjects<QuestionDocument, FeatureStats>();
 
 export function featureStats(doc: QuestionDocument): FeatureStats {
   const cached = statsCache.get(doc);

@@ -11,6 +11,7 @@ import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { predictLogits } from './network';
 import { SplitNetwork } from './sparse-wide';
 import { modelInput, vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
+import { RecentObjects } from '../nlp/lru';
 
 export class ModelScorer {
   /** Sparse scoring of perturbations, when the architecture allows it (the bag feeds only `wide`). */
@@ -71,7 +72,7 @@ export class ModelScorer {
     return vec;
   }
 
-  private readonly vectorised = new WeakMap<QuestionDocument, Vectorised>();
+  private readonly vectorised = new RecentObjects<QuestionDocument, Vectorised>();
 
   /** Calibrated probabilities of "well received" for a batch of prepared inputs. */
   scoreInputs(inputs: readonly ModelInput[]): number[] {

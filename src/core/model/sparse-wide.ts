@@ -9,6 +9,7 @@
 import type * as tf from '@tensorflow/tfjs';
 import type { BatchHint, Perturbation } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
+import { RecentObjects } from '../nlp/lru';
 
 /** Batches whose rows may be updated from the one before, in a row, before all rows are recomputed. */
 const REFRESH_BATCHES = 1024;
@@ -223,7 +224,7 @@ export class SplitNetwork {
   /** The counts of the bag being scored, by bucket, during `logits` (all zero otherwise). */
   private readonly baseCounts: Int32Array;
 
-  private readonly prepared = new WeakMap<Vectorised, PreparedBag>();
+  private readonly prepared = new RecentObjects<Vectorised, PreparedBag>();
   private scratchMarks = new Uint8Array(0);
 
   private marks(tokens: number): Uint8Array {

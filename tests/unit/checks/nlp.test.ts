@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lru } from '../../../src/core/nlp/lru';
+import { Lru, RecentObjects } from '../../../src/core/nlp/lru';
 import { clearTaggerCache, tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
 import { lexicalAdverb } from '../../../src/core/nlp/adverbs';
 import { countWords, fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';
@@ -77,6 +77,21 @@ describe('Lru', () => {
     }
     expect(lru.get('dropped')).toBeUndefined();
     expect(lru.size).toBe(8);
+  });
+});
+
+describe('RecentObjects', () => {
+  it('keeps the most recently used keys by identity and drops the least recently used', () => {
+    const [a, b, c, equalToA] = [{ n: 1 }, { n: 2 }, { n: 3 }, { n: 1 }];
+    const memo = new RecentObjects<object, string>(2);
+    memo.set(a, 'a');
+    memo.set(b, 'b');
+    expect(memo.get(equalToA)).toBeUndefined(); // identity, not equality
+    expect(memo.get(a)).toBe('a'); // a is now the most recent
+    memo.set(c, 'c'); // evicts b, not a
+    expect([memo.get(a), memo.get(b), memo.get(c)]).toEqual(['a', undefined, 'c']);
+    memo.set(c, 'c2'); // a held key gets its new value without evicting anything
+    expect([memo.get(a), memo.get(c)]).toEqual(['a', 'c2']);
   });
 });
 
