@@ -74,12 +74,36 @@ function mergeSpan(places: TokenPlaces, first: number, last: number): Span | nul
 }
 
 /**
- * A word's spans, computed when first read: a frequent word occurs hundreds of times in a long question,
- * and only a few words' spans are ever shown (noise words, which a suggestion removes).
+ * Every component has this one shape (the explainer reads them in loops over hundreds of samples, where
+ * differently shaped objects make each property read slow). Spans may be computed when first read: a
+ * frequent word occurs hundreds of times in a long question, and only a few words' spans are ever shown
+ * (noise words, which a suggestion removes).
  */
-function withLazySpans(c: Omit<Component, 'spans'>, compute: () => Span[]): Component {
-  let spans: Span[] | undefined;
-  return Object.defineProperty(c, 'spans', { get: () => (spans ??= compute()), enumerable: true }) as Component;
+class ComponentRecord implements Component {
+  private computed: Span[] | undefined;
+
+  constructor(
+    readonly kind: ComponentKind,
+    readonly key: string,
+    readonly label: string,
+    readonly text: string,
+    readonly tokens: number[],
+    readonly feature: number,
+    spans: Span[] | (() => Span[]),
+    readonly words: number,
+    readonly noise: boolean,
+    readonly value?: number,
+    readonly typical?: number,
+  ) {
+    if (typeof spans === 'function') this.spansOf = spans;
+    else this.computed = spans;
+  }
+
+  private readonly spansOf: (() => Span[]) | undefined;
+
+  get spans(): Span[] {
+    return (this.computed ??= this.spansOf!());
+  }
 }
 
 /**
@@ -135,10 +159,7 @@ export function buildComponents(
       for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
       const span = mergeSpan(places, idx[0], idx[idx.length - 1]);
-      phrases.push({
-        kind: 'phrase', key: `phrase:${b}:${m.from}`, label: `the phrase “${text}”`, text, tokens: idx, feature: -1,
-        spans: span ? [span] : [], words: idx.length, noise: true,
-      });
+      phrases.push(new ComponentRecord('phrase', `phrase:${b}:${m.from}`, `the phrase “${text}”`, text, idx, -1, span ? [span] : [], idx.length, true));
     }
     for (const s of sentences(block)) {
       const idx = inRange(b, s.from, s.to);
@@ -155,10 +176,8 @@ export function buildComponents(
       // The whole sentence as typed (end punctuation included) when the block maps to source.
       const span = sourceRange(block, s.from, s.to) ?? mergeSpan(places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
-      return {
-        kind: 'sentence', key: `sentence:${b}:${s.from}`, label: title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`,
-        text: s.text, tokens: Array.from(idx), feature: -1, spans: span ? [span] : [], words: idx.length, noise: false,
-      };
+      const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
+      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, Array.from(idx), -1, span ? [span] : [], idx.length, false);
     });
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).
@@ -194,10 +213,8 @@ export function buildComponents(
   const words: Component[] = kept.map((g, r) => {
     const text = texts[g];
     const idx = occurrences[r];
-    return withLazySpans(
-      { kind: 'word', key: `word:${text}`, label: `the word “${text}”`, text, tokens: idx, feature: -1, words: 1, noise: noise[g] === 1 },
-      () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null),
-    );
+    const spans = () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null);
+    return new ComponentRecord('word', `word:${text}`, `the word “${text}”`, text, idx, -1, spans, 1, noise[g] === 1);
   });
 
   const feats: Component[] = [];
@@ -205,10 +222,7 @@ export function buildComponents(
     const typical = features.typical[j];
     if (!(Math.abs(v - typical) > 1e-9 * Math.max(1, Math.abs(typical)))) return;
     const id = features.ids[j];
-    feats.push({
-      kind: 'feature', key: `feature:${id}`, label: features.labels[j] ?? id, text: id, tokens: [], feature: j, spans: [],
-      words: 0, noise: false, value: v, typical,
-    });
+    feats.push(new ComponentRecord('feature', `feature:${id}`, features.labels[j] ?? id, id, [], j, [], 0, false, v, typical));
   });
   return [...phrases, ...words, ...keptSentences, ...feats];
 }

@@ -217,16 +217,18 @@ function toPerturbations(
       return p;
     });
   }
+  // Text components' token lists, read once (not per row and component).
+  const tokens = components.map((c) => (c.feature >= 0 ? [] : c.tokens));
   let total = 0;
-  for (const row of rows) for (let j = 0; j < components.length; j++) if (!row[j]) total += components[j].tokens.length;
+  for (const row of rows) for (let j = 0; j < tokens.length; j++) if (!row[j]) total += tokens[j].length;
   const buffer = new Int32Array(total);
   let at = 0;
   return rows.map((row, s) => {
     const start = at;
-    for (let j = 0; j < components.length; j++) {
-      if (row[j] || components[j].feature >= 0) continue;
-      buffer.set(components[j].tokens, at);
-      at += components[j].tokens.length;
+    for (let j = 0; j < tokens.length; j++) {
+      if (row[j] || tokens[j].length === 0) continue;
+      buffer.set(tokens[j], at);
+      at += tokens[j].length;
     }
     const p: Perturbation = {};
     if (at > start) p.drop = buffer.subarray(start, at);
@@ -246,7 +248,10 @@ function replacedFeatures(
   vec: VectorisedLike,
   typical: readonly number[],
 ): (Float64Array | undefined)[] {
+  // The feature components' columns and typical values, read once.
   const featureComponents = components.flatMap((c, j) => (c.feature >= 0 ? [j] : []));
+  const columns = Int32Array.from(featureComponents, (j) => components[j].feature);
+  const typicalValues = Float64Array.from(columns, (f) => typical[f]);
   const width = vec.features.length;
   const own = Float64Array.from(vec.features);
   const replacing = rows.map((row) => featureComponents.some((j) => !row[j]));
@@ -255,7 +260,7 @@ function replacedFeatures(
   return rows.map((row, s) => {
     if (!replacing[s]) return undefined;
     buffer.set(own, at);
-    for (const j of featureComponents) if (!row[j]) buffer[at + components[j].feature] = typical[components[j].feature];
+    for (let k = 0; k < columns.length; k++) if (!row[featureComponents[k]]) buffer[at + columns[k]] = typicalValues[k];
     return buffer.subarray(at, (at += width));
   });
 }
