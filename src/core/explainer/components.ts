@@ -65,6 +65,13 @@ export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** A plain copy (Array.from goes through the iterator, one result object per element). */
+function toArray(xs: Int32Array): number[] {
+  const out = new Array<number>(xs.length);
+  for (let i = 0; i < xs.length; i++) out[i] = xs[i];
+  return out;
+}
+
 /** One span from the first token's start to the last token's end, when both have spans in one field. */
 function mergeSpan(places: TokenPlaces, first: number, last: number): Span | null {
   const a = places.span(first);
@@ -154,7 +161,7 @@ export function buildComponents(
   const sentenceRanges: { b: number; s: TextRange; idx: Int32Array }[] = [];
   doc.prose.forEach((block, b) => {
     for (const m of noisePhrases(block.text)) {
-      const idx = Array.from(inRange(b, m.from, m.to));
+      const idx = toArray(inRange(b, m.from, m.to));
       if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
       for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
@@ -177,7 +184,7 @@ export function buildComponents(
       const span = sourceRange(block, s.from, s.to) ?? mergeSpan(places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
-      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, Array.from(idx), -1, span ? [span] : [], idx.length, false);
+      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, toArray(idx), -1, span ? [span] : [], idx.length, false);
     });
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).

@@ -64,6 +64,7 @@ const CASES: Record<string, Row[]> = {
     ['', 'the cat and the dog', 4 / 5],
     ['', 'The the THE', 1 / 3],
     ['cat', 'cat dog', 2 / 3], // title words count
+    ['', 'cat dog\n\nDog bird\n\n- cat', 3 / 5], // distinct across blocks: cat dog bird
     ['', '', 0],
   ],
   'mean-word-length': [
