@@ -65,13 +65,6 @@ export function shorten(text: string, max = 40): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-/** A plain copy (Array.from goes through the iterator, one result object per element). */
-function toArray(xs: Int32Array): number[] {
-  const out = new Array<number>(xs.length);
-  for (let i = 0; i < xs.length; i++) out[i] = xs[i];
-  return out;
-}
-
 /** One span from the first token's start to the last token's end, when both have spans in one field. */
 function mergeSpan(places: TokenPlaces, first: number, last: number): Span | null {
   const a = places.span(first);
@@ -140,8 +133,10 @@ export function buildComponents(
   const word = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i])) word[i] = 1;
   const { order, start } = wordsByBlock(blocks, places, word);
-  /** The block's word tokens lying inside [from, to) of its text (a view of `order` when they are all inside). */
-  const inRange = (block: number, from: number, to: number): Int32Array => {
+  // A range of a block's text holds the word tokens order[lo..hi) found by binary search (minus any that
+  // reach past its end): kept as numbers, since a long question has hundreds of sentences and only the
+  // kept ones need their token lists.
+  const lower = (block: number, from: number): number => {
     let lo = start[block];
     let hi = start[block + 1];
     while (lo < hi) {
@@ -149,19 +144,32 @@ export function buildComponents(
       if (places.from[order[mid]] < from) lo = mid + 1;
       else hi = mid;
     }
-    hi = lo;
-    let inside = true;
-    for (; hi < start[block + 1] && places.from[order[hi]] < to; hi++) inside &&= places.to[order[hi]] <= to;
-    const range = order.subarray(lo, hi);
-    return inside ? range : range.filter((i) => places.to[i] <= to);
+    return lo;
+  };
+  const upper = (block: number, lo: number, to: number): number => {
+    let hi = lo;
+    while (hi < start[block + 1] && places.from[order[hi]] < to) hi++;
+    return hi;
+  };
+  const tokensIn = (lo: number, hi: number, to: number): number[] => {
+    const out: number[] = [];
+    for (let k = lo; k < hi; k++) if (places.to[order[k]] <= to) out.push(order[k]);
+    return out;
   };
 
   const phrases: Component[] = [];
   const inPhrase = new Uint8Array(tokens.length);
-  const sentenceRanges: { b: number; s: TextRange; idx: Int32Array }[] = [];
+  // Sentences with tokens, as parallel arrays: block, range in its text, token range, count and first token.
+  const sentenceBlock: number[] = [];
+  const sentenceRange: TextRange[] = [];
+  const sentenceLo: number[] = [];
+  const sentenceHi: number[] = [];
+  const sentenceSize: number[] = [];
+  const sentenceFirst: number[] = [];
   doc.prose.forEach((block, b) => {
     for (const m of noisePhrases(block.text)) {
-      const idx = toArray(inRange(b, m.from, m.to));
+      const lo = lower(b, m.from);
+      const idx = tokensIn(lo, upper(b, lo, m.to), m.to);
       if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
       for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
@@ -169,22 +177,39 @@ export function buildComponents(
       phrases.push(new ComponentRecord('phrase', `phrase:${b}:${m.from}`, `the phrase “${text}”`, text, idx, -1, span ? [span] : [], idx.length, true));
     }
     for (const s of sentences(block)) {
-      const idx = inRange(b, s.from, s.to);
-      if (idx.length > 0) sentenceRanges.push({ b, s, idx });
+      const lo = lower(b, s.from);
+      const hi = upper(b, lo, s.to);
+      let size = 0;
+      let first = -1;
+      for (let k = lo; k < hi; k++) {
+        if (places.to[order[k]] > s.to) continue;
+        if (size++ === 0) first = order[k];
+      }
+      if (size === 0) continue;
+      sentenceBlock.push(b);
+      sentenceRange.push(s);
+      sentenceLo.push(lo);
+      sentenceHi.push(hi);
+      sentenceSize.push(size);
+      sentenceFirst.push(first);
     }
   });
   // Longest sentences are kept when there are too many: they matter most for length advice.
-  const keptSentences: Component[] = sentenceRanges
-    .sort((x, y) => y.idx.length - x.idx.length || x.idx[0] - y.idx[0])
+  const keptSentences: Component[] = sentenceBlock
+    .map((_, k) => k)
+    .sort((x, y) => sentenceSize[y] - sentenceSize[x] || sentenceFirst[x] - sentenceFirst[y])
     .slice(0, limits.maxSentences)
-    .sort((x, y) => x.idx[0] - y.idx[0])
-    .map(({ b, s, idx }) => {
+    .sort((x, y) => sentenceFirst[x] - sentenceFirst[y])
+    .map((k) => {
+      const b = sentenceBlock[k];
+      const s = sentenceRange[k];
+      const idx = tokensIn(sentenceLo[k], sentenceHi[k], s.to);
       const block = doc.prose[b];
       // The whole sentence as typed (end punctuation included) when the block maps to source.
       const span = sourceRange(block, s.from, s.to) ?? mergeSpan(places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
-      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, toArray(idx), -1, span ? [span] : [], idx.length, false);
+      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, idx, -1, span ? [span] : [], idx.length, false);
     });
 
   // Words: every remaining occurrence of the same token text is one component (function words are not).
