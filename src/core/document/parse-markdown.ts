@@ -47,7 +47,11 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
     const head = body.slice(0, cut);
     const starts = chunkStarts(head);
     for (let i = 0; i < starts.length; i++) {
-      appendShifted(doc, parseChunk(head.slice(starts[i], starts[i + 1] ?? head.length)), starts[i]);
+      const chunk = head.slice(starts[i], starts[i + 1] ?? head.length);
+      // A chunk followed by another ends outside any fence, so its trailing blank lines hold nothing: without
+      // them, a paragraph parses from the same cache entry whether or not a block follows it (a verified
+      // suggestion appends one).
+      appendShifted(doc, parseChunk(i + 1 < starts.length ? chunk.replace(TRAILING_BLANK_LINES, '') : chunk), starts[i]);
     }
     if (cut < body.length) doc.prose.push(...plainParagraphs(body, cut));
     return doc;
@@ -55,6 +59,8 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
     return plainDocument(src, 0);
   }
 }
+
+const TRAILING_BLANK_LINES = /(?:\r?\n[ \t]*)+$/;
 
 // Parsed chunks by text (offsets relative to the chunk): re-analysis after a keystroke parses one chunk.
 const chunkCache = new Lru<string, QuestionDocument>(512);
