@@ -38,10 +38,27 @@ export function questionOfWords(words: number): { title: string; body: string } 
   return { title: 'How do I make a PostgreSQL insert idempotent when the queue consumer retries?', body: paragraphs.join('\n\n') };
 }
 
-/** The same question with one character changed near its end (a keystroke). */
+/**
+ * The same question with one character inserted near its end. Only 26 variants (the letter cycles), so
+ * from the 27th call on, the edited block is one the analysis has seen before: its per-block caches hit.
+ */
 export function withOneCharEdit(q: { title: string; body: string }, n: number): { title: string; body: string } {
   const at = q.body.length - 20;
   return { title: q.title, body: q.body.slice(0, at) + String.fromCharCode(97 + (n % 26)) + q.body.slice(at) };
+}
+
+// What the typing series types, character by character: ordinary sentences (a full stop every few words).
+const TYPED = 'It fails again after the retry. The second insert reuses the same id. ';
+
+/**
+ * Someone typing into the question: text `n` is the question with the first `n + 1` characters of a short
+ * passage typed before the last sentence of its last paragraph, so each text is the previous one plus one
+ * character and no text repeats (no per-block or per-sentence cache can hold the edited block's answer).
+ */
+export function typedEdit(q: { title: string; body: string }, n: number): { title: string; body: string } {
+  const at = q.body.lastIndexOf('. ') + 2;
+  const typed = TYPED.repeat(Math.floor(n / TYPED.length) + 1).slice(0, n + 1);
+  return { title: q.title, body: q.body.slice(0, at) + typed + q.body.slice(at) };
 }
 
 /**
