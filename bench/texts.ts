@@ -47,8 +47,12 @@ export function withOneCharEdit(q: { title: string; body: string }, n: number): 
   return { title: q.title, body: q.body.slice(0, at) + String.fromCharCode(97 + (n % 26)) + q.body.slice(at) };
 }
 
-// What the typing series types, character by character: ordinary sentences (a full stop every few words).
-const TYPED = 'It fails again after the retry. The second insert reuses the same id. ';
+// What the typing series types, character by character: ordinary sentences (a full stop every few words),
+// each different, so no sentence of a long series repeats an earlier one.
+const TYPED_WORDS = ['consumer', 'retry', 'insert', 'order', 'driver', 'queue', 'index', 'worker', 'message', 'table'];
+const TYPED = Array.from({ length: 40 }, (_, i) =>
+  `The ${TYPED_WORDS[i % 10]} fails again after the ${TYPED_WORDS[(i * 3 + 1) % 10]} ${['retries', 'returns', 'restarts', 'reconnects'][i % 4]}. `,
+).join('');
 
 /**
  * Someone typing into the question: text `n` is the question with the first `n + 1` characters of a short
