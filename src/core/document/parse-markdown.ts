@@ -51,7 +51,7 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
       // A chunk followed by another ends outside any fence, so its trailing blank lines hold nothing: without
       // them, a paragraph parses from the same cache entry whether or not a block follows it (a verified
       // suggestion appends one).
-      appendShifted(doc, parseChunk(i + 1 < starts.length ? chunk.replace(TRAILING_BLANK_LINES, '') : chunk), starts[i]);
+      appendShifted(doc, parseChunk(i + 1 < starts.length ? withoutTrailingBlankLines(chunk) : chunk), starts[i]);
     }
     if (cut < body.length) doc.prose.push(...plainParagraphs(body, cut));
     return doc;
@@ -60,7 +60,18 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
   }
 }
 
-const TRAILING_BLANK_LINES = /(?:\r?\n[ \t]*)+$/;
+/** `text` without its trailing line breaks and the blanks between them (what /(?:\r?\n[ \t]*)+$/ removes). */
+function withoutTrailingBlankLines(text: string): string {
+  let end = text.length;
+  for (let i = text.length; ; ) {
+    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    if (i === 0 || text.charCodeAt(i - 1) !== 10) break;
+    i--;
+    if (i > 0 && text.charCodeAt(i - 1) === 13) i--;
+    end = i;
+  }
+  return end === text.length ? text : text.slice(0, end);
+}
 
 // Parsed chunks by text (offsets relative to the chunk): re-analysis after a keystroke parses one chunk.
 const chunkCache = new Lru<string, QuestionDocument>(512);
