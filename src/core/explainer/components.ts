@@ -81,6 +81,7 @@ function mergeSpan(places: TokenPlaces, first: number, last: number): Span | nul
  */
 class ComponentRecord implements Component {
   private computed: Span[] | undefined;
+  private readonly spansOf: (() => Span[]) | undefined;
 
   constructor(
     readonly kind: ComponentKind,
@@ -98,8 +99,6 @@ class ComponentRecord implements Component {
     if (typeof spans === 'function') this.spansOf = spans;
     else this.computed = spans;
   }
-
-  private readonly spansOf: (() => Span[]) | undefined;
 
   get spans(): Span[] {
     return (this.computed ??= this.spansOf!());
