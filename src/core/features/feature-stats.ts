@@ -1,16 +1,13 @@
 // Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
-// normalised text and POS tags per sentence (nlp/tagger), so after a one-character edit only the edited block is
-// recounted and only the edited sentence goes through compromise again.
-// Measured (Node 20, tsx, 3,000-word body in 51 paragraphs, 201 sentences; parse time excluded): warm caches
-// ~4.7 ms per new document; one paragraph edited ~3.5 ms (one sentence re-tagged); cold ~2.5 ms per sentence
-// (compromise), ~420 ms for 165 new sentences. Parsing the same Markdown takes ~50 ms on its own.
+// normalised text and POS counts per sentence (nlp/tagger), so after a one-character edit only the edited block is
+// recounted and only the edited sentence goes through compromise again (its first-pass tags: see nlp/tagger).
 import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
 import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
 import { Lru, RecentObjects } from '../nlp/lru';
-import { tagSentence, type PosCounts } from '../nlp/tagger';
+import { posCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';
 
 /** Counts over one prose block's text. All additive, so a document's counts are sums over blocks. */
@@ -136,7 +133,7 @@ export function blockCounts(view: ProseView): BlockCounts {
     positive += p.positive;
     negative += p.negative;
     if (ws.length === 0) continue; // nothing for compromise to tag
-    addPos(pos, tagSentence(s.text).pos);
+    addPos(pos, posCounts(s.text));
   }
   const result: BlockCounts = {
     questionMarks: count(text, /[?？]/gu),
