@@ -5,7 +5,8 @@
 import type { Finding } from '../../shared/finding';
 import { lexicalAdverb } from '../nlp/adverbs';
 import type { CheckContext, ProseView } from './check';
-import { allProse, blockMemo, spanFinding, type Check } from './check';
+import { blockMemo } from '../nlp/block-memo';
+import { allProse, spanFinding, type Check } from './check';
 
 // Filler and intensifier adverbs that do not end in -ly.
 const FILLERS = new Set(['very', 'really', 'quite', 'rather', 'somewhat', 'pretty', 'just', 'super', 'kinda', 'sorta']);

@@ -3,7 +3,8 @@ import type { FieldName, Finding, Severity, Span } from '../../shared/finding';
 import type { ProseBlock, QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
 import { analyseBlock, clearBlockCache, type BlockAnalysis } from '../nlp/block-analysis';
-import { Lru, RecentObjects } from '../nlp/lru';
+import { clearBlockMemos } from '../nlp/block-memo';
+import { RecentObjects } from '../nlp/lru';
 import { clearTaggerCache, tagSentence, type SentenceTags } from '../nlp/tagger';
 import { computeSignals, type QuestionSignals } from './signals';
 
@@ -89,29 +90,11 @@ export function allProse(ctx: CheckContext): ProseView[] {
   return ctx.title ? [ctx.title, ...ctx.body] : ctx.body;
 }
 
-const memos: Array<Lru<string, unknown>> = [];
-
 /** Empties every analysis cache (block memos, block analysis, tagger): for tests and timing. */
 export function clearAnalysisCaches(): void {
-  for (const m of memos) m.clear();
+  clearBlockMemos();
   clearBlockCache();
   clearTaggerCache();
-}
-
-/**
- * Memoises a block-local computation by the block's normalised text. Results must be offsets into that
- * text (not into the field), so they stay valid when the block moves; only the changed blocks recompute.
- */
-export function blockMemo<T>(capacity = 1024): (text: string, compute: () => T) => T {
-  const cache = new Lru<string, T>(capacity);
-  memos.push(cache);
-  return (text, compute) => {
-    const hit = cache.get(text);
-    if (hit !== undefined) return hit;
-    const value = compute();
-    cache.set(text, value);
-    return value;
-  };
 }
 
 /** Totals over the body's prose blocks (from their cached analyses): readability and the features share them. */

@@ -2,7 +2,8 @@
 // read and get mangled by Markdown. Markdown bodies are scanned line by line, because indentation and line
 // ends are lost in the normalised prose; each run of code-like lines gives one finding.
 import type { Finding } from '../../shared/finding';
-import { blockMemo, fieldFinding, type Check, type CheckContext } from './check';
+import { blockMemo } from '../nlp/block-memo';
+import { fieldFinding, type Check, type CheckContext } from './check';
 
 // One of these makes a line code.
 const STRONG: RegExp[] = [

@@ -1,7 +1,8 @@
 // Greetings, thanks, begging and urgency add nothing to a question (Stack Overflow edits them out).
 // Points at each phrase.
 import type { Finding, Severity } from '../../shared/finding';
-import { allProse, blockMemo, spanFinding, type Check } from './check';
+import { blockMemo } from '../nlp/block-memo';
+import { allProse, spanFinding, type Check } from './check';
 
 interface NoiseKind {
   severity: Severity;

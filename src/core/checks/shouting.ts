@@ -2,7 +2,8 @@
 // so a run is flagged only when it holds at least two capitalised words that are not known acronyms.
 import type { Finding } from '../../shared/finding';
 import type { WordToken } from '../nlp/text-stats';
-import { allProse, blockMemo, spanFinding, type Check } from './check';
+import { blockMemo } from '../nlp/block-memo';
+import { allProse, spanFinding, type Check } from './check';
 
 // Common technical acronyms, SQL keywords and HTTP methods (upper case).
 export const ACRONYMS = new Set(

@@ -1,7 +1,8 @@
 // Question-level signals (is a question asked, is there code, is there a sign of what was tried), computed once
 // per document with regexes over prose. Shared by the checks, the gate and the scorer.
 import type { QuestionDocument } from '../document/question-document';
-import { blockMemo, type ProseView } from './check';
+import { blockMemo } from '../nlp/block-memo';
+import type { ProseView } from './check';
 
 export interface QuestionSignals {
   /** Words of prose in the title and in the body (code excluded). */
@@ -53,12 +54,10 @@ interface BlockSignals {
 
 // A keystroke changes one block: the others' regex results are reused (the error-message pattern alone
 // costs tens of microseconds over a long question).
-// Created on first use: check.ts imports this module, so blockMemo cannot run while it loads.
-let blockSignalsMemo: ReturnType<typeof blockMemo<BlockSignals>> | undefined;
+const blockSignalsMemo = blockMemo<BlockSignals>(2048);
 
 function blockSignals(v: ProseView): BlockSignals {
   const text = v.block.text;
-  blockSignalsMemo ??= blockMemo<BlockSignals>(2048);
   return blockSignalsMemo(text, () => ({
     questionAsked: QUESTION_MARK.test(text) || INDIRECT_QUESTION.test(text) || v.analysis.sentences.some((s) => INTERROGATIVE_START.test(s.text)),
     attempt: ATTEMPT.test(text),

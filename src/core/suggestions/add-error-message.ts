@@ -1,5 +1,5 @@
 // An error is mentioned but not quoted: the exact message is what people search for.
-import { blockMemo } from '../checks/check';
+import { blockMemo } from '../nlp/block-memo';
 import type { ProseBlock } from '../document/question-document';
 import { appendBlock } from './edits';
 import { featurePenalty, featureValue, fieldSpan, type SuggestionKind } from './suggestion';
