@@ -207,34 +207,32 @@ function toPerturbations(
   /** The previous batch of the same samples, when every component kept its tokens: its drop lists still hold. */
   unchanged?: readonly Perturbation[],
 ): Perturbation[] {
+  const drops = unchanged ? unchanged.map((p) => p.drop) : dropLists(rows, components);
   const replaced = replacedFeatures(rows, components, vec, typical);
-  if (unchanged) {
-    return rows.map((row, s) => {
-      const p: Perturbation = {};
-      if (unchanged[s].drop) p.drop = unchanged[s].drop;
-      const features = replaced[s];
-      if (features) p.features = features;
-      return p;
-    });
-  }
+  return rows.map((_, s) => {
+    const p: Perturbation = {};
+    if (drops[s]) p.drop = drops[s];
+    if (replaced[s]) p.features = replaced[s];
+    return p;
+  });
+}
+
+/** Per row, the tokens of its dropped text components (none: undefined), all in one shared buffer. */
+function dropLists(rows: readonly Uint8Array[], components: readonly Component[]): (Int32Array | undefined)[] {
   // Text components' token lists, read once (not per row and component).
   const tokens = components.map((c) => (c.feature >= 0 ? [] : c.tokens));
   let total = 0;
   for (const row of rows) for (let j = 0; j < tokens.length; j++) if (!row[j]) total += tokens[j].length;
   const buffer = new Int32Array(total);
   let at = 0;
-  return rows.map((row, s) => {
+  return rows.map((row) => {
     const start = at;
     for (let j = 0; j < tokens.length; j++) {
       if (row[j] || tokens[j].length === 0) continue;
       buffer.set(tokens[j], at);
       at += tokens[j].length;
     }
-    const p: Perturbation = {};
-    if (at > start) p.drop = buffer.subarray(start, at);
-    const features = replaced[s];
-    if (features) p.features = features;
-    return p;
+    return at > start ? buffer.subarray(start, at) : undefined;
   });
 }
 

@@ -276,7 +276,7 @@ export class SplitNetwork {
     }
     const scaled = scaleFeatures(vec.features, config);
     const hidden = this.hiddenOf(scaled);
-    p = { buckets, counts, dot, sq, positive, logit: this.wideBias + (sq > 0 ? dot / Math.sqrt(sq) : 0), scaled, hidden, deep: this.deepFromHidden(hidden) };
+    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden) };
     this.prepared.set(vec, p);
     return p;
   }
@@ -369,8 +369,6 @@ interface PreparedBag {
   sq: number;
   /** Buckets with a non-zero value: none left means an empty bag (the sums may hold rounding residue). */
   positive: number;
-  /** The wide part's logit of the whole question. */
-  logit: number;
   /** The deep head on the question's own features: scaled inputs, hidden pre-activations, logit. */
   scaled: Float32Array;
   hidden: Float64Array;
