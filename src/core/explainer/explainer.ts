@@ -5,8 +5,8 @@
 // value instead of the typical one) moves the score.
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
-import type { BatchHint, PerturbableModel, Perturbation, VectorisedLike } from './model';
-import { Lru, RecentObjects } from '../nlp/lru';
+import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { Lru } from '../nlp/lru';
 import { hashText, prng } from './prng';
 import { ridgeDesign, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
@@ -67,13 +67,16 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
   }
   const design = sampleDesign(layout, seed, options);
-  // The same samples as the model's previous batch (a keystroke ago): which components kept their tokens.
-  const previous = lastBatch.get(model);
-  const same = previous?.design === design ? sameTokens(previous.tokens, components) : null;
-  const unchanged = previous && same?.every(Boolean) ? previous.perturbations : undefined;
-  const perturbations = toPerturbations(design.rows, components, vec, typical, unchanged);
-  const y = model.scorePerturbations(vec, perturbations, previous && same ? batchHint(previous, design, components, same, vec.tokens.length) : undefined);
-  lastBatch.set(model, { design, perturbations, tokens: components.map((c) => c.tokens) });
+  // Each sample drops whole components: the model gets their token lists once, and per row which ones.
+  const groups = components.map((c) => c.tokens);
+  const replaced = replacedFeatures(design.rows, components, vec, typical);
+  const perturbations = design.rows.map((_, s): Perturbation => {
+    const p: Perturbation = {};
+    if (design.dropGroups[s]) p.dropGroups = design.dropGroups[s];
+    if (replaced[s]) p.features = replaced[s];
+    return p;
+  });
+  const y = model.scorePerturbations(vec, perturbations, groups);
   const fit = solveRidge(design.ridge, y);
   return {
     vec,
@@ -86,55 +89,11 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
   };
 }
 
-/** The last batch each model scored for an explanation: the next keystroke's batch may follow it. */
-const lastBatch = new RecentObjects<object, { design: SampleDesign; perturbations: readonly Perturbation[]; tokens: readonly (readonly number[])[] }>(2);
-
-/** Per component: does it hold the same token indices as its namesake in the previous batch? */
-function sameTokens(previous: readonly (readonly number[])[], components: readonly Component[]): boolean[] {
-  return components.map((c, j) => {
-    const before = previous[j];
-    return before !== undefined && before.length === c.tokens.length && c.tokens.every((t, k) => t === before[k]);
-  });
-}
-
-/**
- * Same samples as the previous batch: a row drops the same tokens as before when every component it
- * drops has the same token indices as before (the model still checks that no dropped token changed).
- */
-function batchHint(
-  previous: { perturbations: readonly Perturbation[] },
-  design: SampleDesign,
-  components: readonly Component[],
-  same: readonly boolean[],
-  tokens: number,
-): BatchHint {
-  // Each token's word-or-phrase component and sentence component, for constant-time membership.
-  const detailOf = new Int32Array(tokens).fill(-1);
-  const sentenceOf = new Int32Array(tokens).fill(-1);
-  components.forEach((c, j) => {
-    for (const t of c.tokens) (c.kind === 'sentence' ? sentenceOf : detailOf)[t] = j;
-  });
-  // A keystroke changes the tokens of a component or two: only those decide whether a row's drops changed.
-  const changed = components.flatMap((_, j) => (same[j] ? [] : [j]));
-  return {
-    after: previous.perturbations,
-    sameDrops: (row) => {
-      const r = design.rows[row];
-      for (const j of changed) if (!r[j]) return false;
-      return true;
-    },
-    drops: (row, token) => {
-      const r = design.rows[row];
-      const a = detailOf[token];
-      const b = sentenceOf[token];
-      return (a >= 0 && !r[a]) || (b >= 0 && !r[b]);
-    },
-  };
-}
-
 interface SampleDesign {
   /** Row 0 is the question itself (all 1); then the perturbed samples. */
   rows: Uint8Array[];
+  /** Per row, its dropped text components (undefined: none), in one shared buffer. */
+  dropGroups: (Int32Array | undefined)[];
   ridge: RidgeDesign;
 }
 
@@ -190,48 +149,21 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   }
   const w = offShare.map((f) => Math.exp(-((f / width) ** 2)));
   const totalWeight = w.reduce((a, b) => a + b, 0);
-  const design = { rows, ridge: ridgeDesign(rows, w, lambda * totalWeight) };
+  const design = { rows, dropGroups: droppedText(rows, layout), ridge: ridgeDesign(rows, w, lambda * totalWeight) };
   designs.set(key, design);
   return design;
 }
 
-/**
- * The samples as perturbations. All drop lists share one buffer (hundreds of rows, up to thousands of
- * tokens each on a long question: one allocation instead of one per row).
- */
-function toPerturbations(
-  rows: readonly Uint8Array[],
-  components: readonly Component[],
-  vec: VectorisedLike,
-  typical: readonly number[],
-  /** The previous batch of the same samples, when every component kept its tokens: its drop lists still hold. */
-  unchanged?: readonly Perturbation[],
-): Perturbation[] {
-  const drops = unchanged ? unchanged.map((p) => p.drop) : dropLists(rows, components);
-  const replaced = replacedFeatures(rows, components, vec, typical);
-  return rows.map((_, s) => {
-    const p: Perturbation = {};
-    if (drops[s]) p.drop = drops[s];
-    if (replaced[s]) p.features = replaced[s];
-    return p;
-  });
-}
-
-/** Per row, the tokens of its dropped text components (none: undefined), all in one shared buffer. */
-function dropLists(rows: readonly Uint8Array[], components: readonly Component[]): (Int32Array | undefined)[] {
-  // Text components' token lists, read once (not per row and component).
-  const tokens = components.map((c) => (c.feature >= 0 ? [] : c.tokens));
+/** Per row, the text components it drops (features are not token groups), all in one shared buffer. */
+function droppedText(rows: readonly Uint8Array[], layout: string): (Int32Array | undefined)[] {
+  const text = Array.from(layout, (c) => c !== 'f');
   let total = 0;
-  for (const row of rows) for (let j = 0; j < tokens.length; j++) if (!row[j]) total += tokens[j].length;
+  for (const row of rows) for (let j = 0; j < text.length; j++) if (!row[j] && text[j]) total++;
   const buffer = new Int32Array(total);
   let at = 0;
   return rows.map((row) => {
     const start = at;
-    for (let j = 0; j < tokens.length; j++) {
-      if (row[j] || tokens[j].length === 0) continue;
-      buffer.set(tokens[j], at);
-      at += tokens[j].length;
-    }
+    for (let j = 0; j < text.length; j++) if (!row[j] && text[j]) buffer[at++] = j;
     return at > start ? buffer.subarray(start, at) : undefined;
   });
 }

@@ -11,7 +11,7 @@ export function perturbableModelScorer(scorer: ModelScorer): PerturbableModel<Ve
   const ids = scorer.config.vectoriser.featureNames;
   return {
     vectorise: (doc) => scorer.vectorise(doc),
-    scorePerturbations: (vec, perts, hint) => scorer.scorePerturbations(vec, perts, hint),
+    scorePerturbations: (vec, perts, groups) => scorer.scorePerturbations(vec, perts, groups),
     typicalFeatures: () => scorer.config.vectoriser.featureMean,
     featureIds: ids,
     featureLabels: ids.map((id) => featureById(id)?.label ?? id),

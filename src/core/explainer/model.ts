@@ -1,11 +1,11 @@
 // What the explainer needs from a model: one expensive vectorisation per question, then cheap batched
-// scoring of perturbed copies (dropped tokens and/or replaced hand features). ModelScorer satisfies it
+// scoring of perturbed copies (dropped tokens or token groups, and/or replaced hand features). ModelScorer satisfies it
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { Token, TokenPlaces } from '../document/tokens';
-import type { BatchHint, Perturbation } from '../model/perturbation';
+import type { Perturbation, TokenGroups } from '../model/perturbation';
 
-export type { BatchHint, Perturbation, TokenPlaces };
+export type { Perturbation, TokenGroups, TokenPlaces };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */
@@ -19,8 +19,11 @@ export type SpanToken = Token;
 
 export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   vectorise(doc: QuestionDocument): V;
-  /** Scores of perturbed copies of `vec`, in one batch, same order. Must not rerun NLP. */
-  scorePerturbations(vec: V, perturbations: readonly Perturbation[], hint?: BatchHint): number[];
+  /**
+   * Scores of perturbed copies of `vec`, in one batch, same order. Must not rerun NLP. A perturbation's
+   * `dropGroups` index `groups` (model/perturbation.ts' `droppedTokens` lists what they drop).
+   */
+  scorePerturbations(vec: V, perturbations: readonly Perturbation[], groups?: TokenGroups): number[];
   /** Typical (training mean) raw value of each feature: a removed feature takes this value. */
   typicalFeatures(): readonly number[];
   /** Stable feature ids and display labels, model order. */

@@ -3,7 +3,7 @@
 // Every tensor it creates is disposed before a call returns.
 import * as tf from '@tensorflow/tfjs';
 import type { QuestionDocument } from '../document/question-document';
-import type { BatchHint, Perturbation } from './perturbation';
+import { droppedTokens, type Perturbation, type TokenGroups } from './perturbation';
 import { calibrate } from './calibration';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
@@ -51,9 +51,9 @@ export class ModelScorer {
     return this.split !== null;
   }
 
-  /** Rows of the last perturbation batch updated from the batch before instead of recomputed (sparse scoring). */
-  get reusedRows(): number {
-    return this.split?.reusedRows ?? 0;
+  /** Rows of the last perturbation batch summed per token group rather than per token (sparse scoring). */
+  get groupedRows(): number {
+    return this.split?.groupedRows ?? 0;
   }
 
   get version(): string {
@@ -84,12 +84,12 @@ export class ModelScorer {
   }
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
-  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], hint?: BatchHint): number[] {
+  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: TokenGroups): number[] {
     const config = this.config.vectoriser;
     if (this.split) {
-      return this.split.logits(vec, config, perturbations, hint).map((z) => calibrate(z, this.config.calibration));
+      return this.split.logits(vec, config, perturbations, groups).map((z) => calibrate(z, this.config.calibration));
     }
-    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, p.drop, p.features)));
+    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, droppedTokens(p, groups), p.features)));
   }
 
   score(doc: QuestionDocument): number {

@@ -4,15 +4,13 @@
 // hand features) is a few hundred multiply-adds per row. Both in plain JS: the tfjs CPU backend spends
 // milliseconds per call on bookkeeping for these tiny shapes, and the explainer scores hundreds of rows
 // per keystroke. Each perturbed copy is scored as a change to the whole question's sums (prepared once per
-// question): only its dropped tokens' buckets and its replaced features are visited.
+// question): only the buckets its dropped tokens (or groups) touch and its replaced features are visited.
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
-import type { BatchHint, Perturbation } from './perturbation';
+import { groupBuckets, type GroupBuckets } from './group-buckets';
+import { droppedTokens, type Perturbation, type TokenGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
-
-/** Batches whose rows may be updated from the one before, in a row, before all rows are recomputed. */
-const REFRESH_BATCHES = 1024;
 
 /** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
 const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c ? 1 + Math.log(c) : 0));
@@ -34,7 +32,6 @@ export class SplitNetwork {
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
-    this.inChanged = new Uint8Array(wideKernel.length);
     this.scratchHidden = new Float64Array(hiddenBias.length);
   }
 
@@ -91,121 +88,101 @@ export class SplitNetwork {
     return changed ? this.deepFromHidden(a) : base.deep;
   }
 
-  /** Logits for one question under many perturbations (dropped tokens, replaced raw features). */
-  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], hint?: BatchHint): number[] {
+  /**
+   * Logits for one question under many perturbations (dropped tokens or token groups, replaced raw
+   * features). A row dropping whole groups is summed from the groups' bucket counts (group-buckets.ts).
+   */
+  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], groups?: TokenGroups): number[] {
     const base = this.prepare(vec, config);
     // The question's counts go into a dense array for the batch (one array read per touched bucket and
     // row), and are cleared after it.
     for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = base.counts[k];
-    const rows = perturbations.length;
-    const sums = { dot: new Float64Array(rows), sq: new Float64Array(rows), positive: new Int32Array(rows) };
-    const edit = hint && this.memory?.perturbations === hint.after ? this.editSince(vec, config) : null;
-    let reused = 0;
+    const grouped = groups?.length && perturbations.some((p) => p.dropGroups?.length) ? this.groupBucketsOf(vec, groups) : null;
+    this.groupedRows = 0;
     try {
-      const out = perturbations.map((p, s) => {
-        const drop = p.drop;
-        if (!drop?.length) {
-          this.setRow(base.dot, base.sq, base.positive);
-        } else if (edit && hint && this.reuseRow(edit, hint, s, config)) {
-          reused++;
-        } else {
+      return perturbations.map((p) => {
+        if (!p.dropGroups?.length && !p.drop?.length) this.setRow(base.dot, base.sq, base.positive);
+        else if (grouped && !p.drop?.length && this.wideWithoutGroups(config, base, grouped, p.dropGroups!)) this.groupedRows++;
+        else {
+          const drop = droppedTokens(p, groups)!;
           const dropped = this.marks(vec.unigrams.length);
           this.wideWithout(vec, config, base, drop, dropped);
           for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
         }
         const { dot, sq, positive } = this.row;
-        sums.dot[s] = dot;
-        sums.sq[s] = sq;
-        sums.positive[s] = positive;
         const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
         return wide + this.deepLogit(vec, config, base, p.features);
       });
-      this.reusedRows = reused;
-      if (rows > 1) this.memory = { perturbations, vec, ...sums, age: reused ? (this.memory?.age ?? 0) + 1 : 0 };
-      return out;
     } finally {
       for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
-      if (edit) for (const b of edit.changed) this.inChanged[b] = 0;
     }
   }
 
   /** The wide sums of the row just computed (one object, rewritten per row). */
   private readonly row = { dot: 0, sq: 0, positive: 0 };
 
-  // ---- Rows updated after a small edit ---------------------------------------------------------------
-  // A keystroke changes a token or two, and the explainer then scores the same samples of the new text
-  // (it says so in a BatchHint). A row that drops the same tokens as before has the bag it had except in
-  // the buckets of the changed tokens and of the pairs touching them (outside those, ids and drops are the
-  // same): its sums are the previous row's with those few buckets' terms replaced, their counts taken from
-  // where they occur. Exact, and a fraction of the work. Other rows are computed in full, and so are all
-  // rows every REFRESH_BATCHES batches: each update adds a few roundings (~1e-16 of the sums), so the drift
-  // stays far below anything a score shows (about √1024 × 1e-16 at the refresh).
+  /** Rows of the last batch summed per group rather than per token (tests read it). */
+  groupedRows = 0;
 
-  private memory: BatchMemory | null = null;
-  /** Rows of the last batch updated from the batch before (tests and the bench read it). */
-  reusedRows = 0;
-  /** Marks the buckets of the current edit (all zero otherwise). */
-  private readonly inChanged: Uint8Array;
-
-  /** What changed since the remembered batch's question, if its rows can be updated for `vec`. */
-  private editSince(vec: Vectorised, config: VectoriserConfig): Edit | null {
-    const m = this.memory!;
-    const n = vec.unigrams.length;
-    if (m.age >= REFRESH_BATCHES || m.vec.unigrams.length !== n || m.vec.bigrams.length !== vec.bigrams.length) return null;
-    let from = 0;
-    while (from < n && m.vec.tokens[from] === vec.tokens[from]) from++;
-    let to = n;
-    while (to > from && m.vec.tokens[to - 1] === vec.tokens[to - 1]) to--;
-    if (to - from > 16) return null;
-    const changed: number[] = [];
-    const mark = (b: number) => {
-      if (b >= 0 && !this.inChanged[b]) {
-        this.inChanged[b] = 1;
-        changed.push(b);
-      }
-    };
-    for (let i = from; i < to; i++) {
-      mark(m.vec.unigrams[i]);
-      mark(vec.unigrams[i]);
-    }
-    // Pair j = (j, j+1) touches the changed tokens when j + 1 >= from and j < to.
-    for (let j = Math.max(0, from - 1); j < Math.min(vec.bigrams.length, to); j++) {
-      mark(m.vec.bigrams[j]);
-      mark(vec.bigrams[j]);
-    }
-    // Where the changed buckets occur, before and after: a row removes an occurrence when it drops the
-    // token (unigram) or either token of the pair.
-    const slot = new Map(changed.map((b, k) => [b, k]));
-    const occurrences = (v: Vectorised) => {
-      const at = changed.map(() => ({ unigrams: [] as number[], pairs: [] as number[] }));
-      for (let i = 0; i < n; i++) if (this.inChanged[v.unigrams[i]] && v.unigrams[i] >= 0) at[slot.get(v.unigrams[i])!].unigrams.push(i);
-      for (let j = 0; j < v.bigrams.length; j++) if (v.bigrams[j] >= 0 && this.inChanged[v.bigrams[j]]) at[slot.get(v.bigrams[j])!].pairs.push(j);
-      return at;
-    };
-    const old = this.prepare(m.vec, config);
-    const oldCounts = new Int32Array(changed.length);
-    for (let k = 0; k < old.buckets.length; k++) if (this.inChanged[old.buckets[k]]) oldCounts[slot.get(old.buckets[k])!] = old.counts[k];
-    return { from, to, changed: Int32Array.from(changed), oldCounts, before: occurrences(m.vec), after: occurrences(vec) };
+  private groupBucketsOf(vec: Vectorised, groups: TokenGroups): GroupBuckets {
+    const g = groupBuckets(vec.unigrams, vec.bigrams, groups, this.counts);
+    if (this.touched.length < g.bucket.length) this.touched = new Int32Array(g.bucket.length);
+    if (this.rowMask.length < g.words) this.rowMask = new Uint32Array(g.words);
+    if (this.rowGroups.length < g.groups) this.rowGroups = new Int32Array(g.groups);
+    return g;
   }
 
-  /** Row `s` from the remembered batch's row `s`, when it drops the same tokens. */
-  private reuseRow(edit: Edit, hint: BatchHint, s: number, config: VectoriserConfig): boolean {
-    const m = this.memory!;
-    if (s >= m.dot.length || !hint.sameDrops(s)) return false;
-    let dot = m.dot[s];
-    let sq = m.sq[s];
-    let positive = m.positive[s];
-    const { idfKernel, idfSquared } = this.bucketWeights(config);
-    for (let k = 0; k < edit.changed.length; k++) {
-      const b = edit.changed[k];
-      const tf0 = this.tf(config, edit.oldCounts[k] - removedIn(hint, s, edit.before[k]));
-      const tf1 = this.tf(config, this.baseCounts[b] - removedIn(hint, s, edit.after[k]));
-      dot += (tf1 - tf0) * idfKernel[b];
-      sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
-      if (idfSquared[b] > 0) positive += Number(tf1 > 0) - Number(tf0 > 0);
+  /** The groups of the row being summed, as a bitset and a list (scratch, cleared after each row). */
+  private rowMask = new Uint32Array(1);
+  private rowGroups = new Int32Array(0);
+
+  /**
+   * The question's sums minus what the dropped groups remove; false (nothing set) when two of them share
+   * tokens, which only the token path counts right.
+   */
+  private wideWithoutGroups(config: VectoriserConfig, base: PreparedBag, g: GroupBuckets, dropGroups: ArrayLike<number>): boolean {
+    const mask = this.rowMask;
+    const list = this.rowGroups;
+    let d = 0;
+    for (let k = 0; k < dropGroups.length; k++) {
+      const x = dropGroups[k];
+      if (!(x >= 0 && x < g.groups)) {
+        mask.fill(0);
+        throw new RangeError(`perturbation names token group ${x}, the batch has ${g.groups}`);
+      }
+      const bit = 1 << (x & 31);
+      if (mask[x >>> 5] & bit) continue; // a repeated group counts once
+      mask[x >>> 5] |= bit;
+      list[d++] = x;
     }
-    this.setRow(dot, sq, positive);
-    return true;
+    try {
+      for (let k = 0; k < d; k++) {
+        const at = list[k] * g.words;
+        for (let w = 0; w < g.words; w++) if (g.overlaps[at + w] & mask[w]) return false;
+      }
+      const removed = this.counts;
+      const touched = this.touched;
+      let n = 0;
+      for (let k = 0; k < d; k++) {
+        const x = list[k];
+        for (let e = g.start[x]; e < g.start[x + 1]; e++) {
+          const b = g.bucket[e];
+          if (removed[b] === 0) touched[n++] = b;
+          removed[b] += g.count[e];
+        }
+      }
+      for (let k = 0; k < d; k++) {
+        const x = list[k];
+        for (let e = g.crossStart[x]; e < g.crossStart[x + 1]; e++) {
+          const y = g.crossOther[e];
+          if (mask[y >>> 5] & (1 << (y & 31))) removed[g.crossBucket[e]]--;
+        }
+      }
+      this.subtractRemoved(config, base, n);
+      return true;
+    } finally {
+      mask.fill(0);
+    }
   }
 
   private setRow(dot: number, sq: number, positive: number): void {
@@ -304,6 +281,13 @@ export class SplitNetwork {
       const right = i < pairs && !dropped[i + 1] ? vec.bigrams[i] : -1;
       if (right >= 0 && removed[right]++ === 0) touched[n++] = right;
     }
+    this.subtractRemoved(config, base, n);
+  }
+
+  /** The question's sums minus the `removed` counts of the first n `touched` buckets (which it zeroes). */
+  private subtractRemoved(config: VectoriserConfig, base: PreparedBag, n: number): void {
+    const removed = this.counts;
+    const touched = this.touched;
     let { dot, sq, positive } = base;
     // value = tf(count) × idf: dot moves by Δtf × idf × w and sq by Δ(tf²) × idf² (the products are kept per bucket).
     const { idfKernel, idfSquared } = this.bucketWeights(config);
@@ -321,44 +305,6 @@ export class SplitNetwork {
     }
     this.setRow(dot, sq, positive);
   }
-}
-
-/** How many occurrences of a bucket row `s` removes: a unigram goes with its token, a pair with either token. */
-function removedIn(hint: BatchHint, s: number, at: Occurrences): number {
-  let r = 0;
-  for (let k = 0; k < at.unigrams.length; k++) if (hint.drops(s, at.unigrams[k])) r++;
-  for (let k = 0; k < at.pairs.length; k++) if (hint.drops(s, at.pairs[k]) || hint.drops(s, at.pairs[k] + 1)) r++;
-  return r;
-}
-
-interface BatchMemory {
-  /** The batch scored last (a hint names it to have its rows updated). */
-  perturbations: readonly Perturbation[];
-  vec: Vectorised;
-  /** Each row's wide sums: Σ value × weight, Σ value², buckets with a value. */
-  dot: Float64Array;
-  sq: Float64Array;
-  positive: Int32Array;
-  /** Batches since every row was computed in full. */
-  age: number;
-}
-
-interface Occurrences {
-  /** Tokens whose unigram is the bucket, and pairs (by first token) whose bigram is. */
-  unigrams: number[];
-  pairs: number[];
-}
-
-interface Edit {
-  /** The changed tokens, [from, to) (the token count is unchanged). */
-  from: number;
-  to: number;
-  /** Buckets whose count may differ: the changed tokens' unigrams and the pairs touching them, old and new. */
-  changed: Int32Array;
-  /** Their counts in the old question, and where they occur in it and in the new one (parallel to `changed`). */
-  oldCounts: Int32Array;
-  before: Occurrences[];
-  after: Occurrences[];
 }
 
 interface PreparedBag {

@@ -1,7 +1,8 @@
 // Synthetic models with known weights over word presence and hand features, for testing the explainer.
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { tokenize } from '../../../src/core/document/tokens';
-import type { PerturbableModel, Perturbation, VectorisedLike } from '../../../src/core/explainer/model';
+import type { PerturbableModel, Perturbation, TokenGroups, VectorisedLike } from '../../../src/core/explainer/model';
+import { droppedTokens } from '../../../src/core/model/perturbation';
 
 export interface SyntheticSpec {
   bias: number;
@@ -21,10 +22,10 @@ export interface SyntheticModel extends PerturbableModel {
 
 export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
   const calls = { vectorise: 0, batches: 0, rows: 0 };
-  const score = (vec: VectorisedLike, p: Perturbation) => {
+  const score = (vec: VectorisedLike, p: Perturbation, groups?: TokenGroups) => {
     let z = spec.bias;
     const present = new Set<string>();
-    const dropped = new Set(Array.from(p.drop ?? []));
+    const dropped = new Set(Array.from(droppedTokens(p, groups) ?? []));
     vec.tokens.forEach((t, i) => {
       if (!dropped.has(i)) present.add(t);
     });
@@ -40,10 +41,10 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
       const tokens = spec.tokenize ? spec.tokenize(doc) : tokenize(doc).map((t) => t.text);
       return { tokens, features: spec.features.map((f) => f.value) };
     },
-    scorePerturbations(vec, perts) {
+    scorePerturbations(vec, perts, groups) {
       calls.batches++;
       calls.rows += perts.length;
-      return perts.map((p) => score(vec, p));
+      return perts.map((p) => score(vec, p, groups));
     },
     typicalFeatures: () => spec.features.map((f) => f.typical),
     featureIds: spec.features.map((f) => f.id),

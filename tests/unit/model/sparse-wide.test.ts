@@ -2,8 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { explain } from '../../../src/core/explainer/explainer';
-import { perturbableModelScorer } from '../../../src/core/explainer/model-scorer-adapter';
+import { droppedTokens } from '../../../src/core/model/perturbation';
 import { mulberry32 } from '../../../src/core/model/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import { modelInput } from '../../../src/core/model/vectoriser';
@@ -56,68 +55,67 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
   });
 });
 
-describe('sparse scoring a keystroke later (rows updated from the previous batch)', () => {
-  const base = {
-    title: 'How do I make a PostgreSQL insert idempotent when the consumer retries?',
-    body:
-      'My consumer reads orders from a queue and inserts them into PostgreSQL. Under load some rows are written twice.\n\n' +
-      'I tried a unique index on the order id, but now the worker stops with a constraint violation. ' +
-      'The driver retries on connection loss, which might explain the second insert. Is there a reliable way to make the insert idempotent?',
-  };
-  // Keystrokes: inside a word (same token count), a replaced word, a space that splits a word (the count
-  // changes: nothing to update), words followed by other word components, the title, the same text again.
-  const edits = [
-    (q: typeof base) => ({ ...q, body: q.body.replace('inserts', 'insertss') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('insertss', 'inserted') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('orders', 'or ders') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('or ders', 'orders').replace('violation', 'violaton') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('constraint', 'constrant') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('unique index', 'uniqe index') }),
-    (q: typeof base) => ({ ...q, body: q.body.replace('retries on', 'retrys on') }),
-    (q: typeof base) => ({ ...q, title: q.title.replace('idempotent', 'idempotant') }),
-    (q: typeof base) => q,
-  ];
+describe('sparse scoring of rows that drop token groups', () => {
+  const question = QUESTIONS[3];
+  // Groups as the explainer makes them: every occurrence of a word (disjoint, often adjacent), sentences
+  // (contiguous, overlapping the words, cut inside repeated pairs: dropping two neighbours must remove the
+  // pair between them once), tokens dealt round-robin to 5 groups (every pair crosses two groups), and
+  // a group with repeats and out-of-range indices, and an empty one.
+  function groupsOf(tokens: readonly string[]): number[][] {
+    const n = tokens.length;
+    const words = [...new Set(tokens)].map((w) => tokens.flatMap((t, i) => (t === w ? [i] : [])));
+    const cuts = [0, 3, 7, 11, 17, 22, n];
+    const sentences = cuts.slice(1).map((to, k) => Array.from({ length: to - cuts[k] }, (_, i) => cuts[k] + i));
+    const dealt = Array.from({ length: 5 }, (_, r) => Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 === r));
+    return [...words, ...sentences, ...dealt, [3, 3, 2, -1, n + 4], []];
+  }
 
-  it('gives exactly the scores and attributions of a full computation, and does update rows', async () => {
-    const warm = await loadShippedModel();
-    const fresh = await loadShippedModel();
-    const warmModel = perturbableModelScorer(warm);
-    let q = base;
-    let updated = 0;
-    explain(parseQuestion(q), warmModel);
-    for (const edit of edits) {
-      q = edit(q);
-      const a = explain(parseQuestion(q), warmModel);
-      updated += warm.reusedRows;
-      // A new adapter has no previous batch: every row is computed in full.
-      const b = explain(parseQuestion(q), perturbableModelScorer(fresh));
-      expect(fresh.reusedRows).toBe(0);
-      expect(a.baseScore).toBe(b.baseScore);
-      expect(a.attributions.map((x) => x.component.key)).toEqual(b.attributions.map((x) => x.component.key));
-      a.attributions.forEach((x, i) => expect(Math.abs(x.weight - b.attributions[i].weight)).toBeLessThan(1e-12));
-      expect(Math.abs(a.fidelity - b.fidelity)).toBeLessThan(1e-12);
-    }
-    expect(updated).toBeGreaterThan(500);
-    warm.dispose();
-    fresh.dispose();
+  it('gives the numbers of the same rows as token lists, and sums disjoint groups per group', async () => {
+    const model = await loadShippedModel();
+    const vec = model.vectorise(parseQuestion(question));
+    const groups = groupsOf(vec.tokens);
+    const words = new Set(vec.tokens).size;
+    const rand = mulberry32(11);
+    const pick = (from: number, to: number, share: number) => Array.from({ length: to - from }, (_, k) => from + k).filter(() => rand() < share);
+    const rows: { dropGroups: number[]; drop?: number[]; features?: readonly number[] }[] = [
+      // Words only (disjoint), sentences only (disjoint), mixed (overlapping), repeated groups, tokens too.
+      ...Array.from({ length: 30 }, (_, k) => ({ dropGroups: pick(0, words, 0.05 + k / 40) })),
+      ...Array.from({ length: 15 }, () => ({ dropGroups: pick(words, words + 6, 0.5) })),
+      ...Array.from({ length: 15 }, () => ({ dropGroups: pick(words + 6, words + 11, 0.5) })),
+      ...Array.from({ length: 10 }, () => ({ dropGroups: [...pick(0, words, 0.3), words + 1] })),
+      { dropGroups: [0, 0, 1, 1, words + 11, words + 12] },
+      { dropGroups: [1, 2], drop: [5, 6] },
+      { dropGroups: [words + 11], features: model.config.vectoriser.featureMean },
+    ].filter((p) => p.dropGroups.length > 0);
+    const grouped = model.scorePerturbations(vec, rows, groups);
+    const byGroup = model.groupedRows;
+    const asTokens = rows.map((p) => ({ drop: droppedTokens(p, groups), features: p.features }));
+    const byToken = model.scorePerturbations(vec, asTokens);
+    const dense = model.scoreInputs(asTokens.map((p) => modelInput(vec, model.config.vectoriser, p.drop, p.features)));
+    grouped.forEach((s, i) => {
+      expect(Math.abs(s - byToken[i])).toBeLessThan(1e-12);
+      expect(Math.abs(s - dense[i])).toBeLessThan(1e-5);
+    });
+    expect(new Set(grouped.map((s) => s.toFixed(6))).size).toBeGreaterThan(20);
+    // Every row of disjoint groups was summed per group; the overlapping ones and the one with tokens were not.
+    const inRange = (g: number) => groups[g].filter((i) => i >= 0 && i < vec.tokens.length);
+    const shareTokens = (a: number, b: number) => a !== b && inRange(a).some((i) => inRange(b).includes(i));
+    const disjoint = rows.filter((p) => !p.drop && !p.dropGroups.some((a) => p.dropGroups.some((b) => shareTokens(a, b)))).length;
+    expect(byGroup).toBe(disjoint);
+    expect(disjoint).toBeGreaterThan(50);
+    expect(rows.length - disjoint).toBeGreaterThan(5);
+    model.dispose();
   });
 
-  it('does not drift: 300 updates in a row still give a full computation\'s numbers', async () => {
-    const warm = await loadShippedModel();
-    const fresh = await loadShippedModel();
-    const warmModel = perturbableModelScorer(warm);
-    const typo = { ...base, body: base.body.replace('violation', 'violaton') };
-    let updated = 0;
-    for (let i = 0; i < 300; i++) {
-      explain(parseQuestion(i % 2 ? typo : base), warmModel);
-      updated += warm.reusedRows;
-    }
-    const a = explain(parseQuestion(typo), warmModel);
-    const b = explain(parseQuestion(typo), perturbableModelScorer(fresh));
-    expect(updated).toBeGreaterThan(299 * 100);
-    a.attributions.forEach((x, i) => expect(Math.abs(x.weight - b.attributions[i].weight)).toBeLessThan(1e-12));
-    expect(Math.abs(a.baseScore - b.baseScore)).toBe(0);
-    warm.dispose();
-    fresh.dispose();
+  it('refuses a group index the batch does not have', async () => {
+    const model = await loadShippedModel();
+    const vec = model.vectorise(parseQuestion(question));
+    expect(() => model.scorePerturbations(vec, [{ dropGroups: [2] }], [[0], [1]])).toThrow(RangeError);
+    expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }])).toThrow(RangeError);
+    // A refused batch leaves nothing behind: the next one still gives the token path's numbers.
+    const [a] = model.scorePerturbations(vec, [{ dropGroups: [0, 1] }], [[0], [1]]);
+    const [b] = model.scorePerturbations(vec, [{ drop: [0, 1] }]);
+    expect(Math.abs(a - b)).toBeLessThan(1e-12);
+    model.dispose();
   });
 });
