@@ -12,9 +12,6 @@ import { droppedTokens, type Perturbation, type TokenGroups } from './perturbati
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
 
-/** 1 + ln(count) for small counts (the same doubles Math.log gives, looked up). */
-const SUBLINEAR_TF = Float64Array.from({ length: 256 }, (_, c) => (c ? 1 + Math.log(c) : 0));
-
 export class SplitNetwork {
   private readonly counts: Int32Array;
   private readonly scratchHidden: Float64Array;
@@ -155,34 +152,43 @@ export class SplitNetwork {
       mask[x >>> 5] |= bit;
       list[d++] = x;
     }
-    try {
-      for (let k = 0; k < d; k++) {
-        const at = list[k] * g.words;
-        for (let w = 0; w < g.words; w++) if (g.overlaps[at + w] & mask[w]) return false;
-      }
-      const removed = this.counts;
-      const touched = this.touched;
-      let n = 0;
-      for (let k = 0; k < d; k++) {
-        const x = list[k];
-        for (let e = g.start[x]; e < g.start[x + 1]; e++) {
-          const b = g.bucket[e];
-          if (removed[b] === 0) touched[n++] = b;
-          removed[b] += g.count[e];
+    const clear = () => {
+      for (let k = 0; k < d; k++) mask[list[k] >>> 5] = 0;
+    };
+    const { words, overlaps } = g;
+    for (let k = 0; k < d; k++) {
+      const at = list[k] * words;
+      for (let w = 0; w < words; w++) {
+        if (overlaps[at + w] & mask[w]) {
+          clear();
+          return false;
         }
       }
-      for (let k = 0; k < d; k++) {
-        const x = list[k];
-        for (let e = g.crossStart[x]; e < g.crossStart[x + 1]; e++) {
-          const y = g.crossOther[e];
-          if (mask[y >>> 5] & (1 << (y & 31))) removed[g.crossBucket[e]]--;
-        }
-      }
-      this.subtractRemoved(config, base, n);
-      return true;
-    } finally {
-      mask.fill(0);
     }
+    const removed = this.counts;
+    const touched = this.touched;
+    const { start, bucket, count, crossStart, crossOther, crossBucket } = g;
+    let n = 0;
+    for (let k = 0; k < d; k++) {
+      const x = list[k];
+      const end = start[x + 1];
+      for (let e = start[x]; e < end; e++) {
+        const b = bucket[e];
+        if (removed[b] === 0) touched[n++] = b;
+        removed[b] += count[e];
+      }
+    }
+    for (let k = 0; k < d; k++) {
+      const x = list[k];
+      const end = crossStart[x + 1];
+      for (let e = crossStart[x]; e < end; e++) {
+        const y = crossOther[e];
+        if (mask[y >>> 5] & (1 << (y & 31))) removed[crossBucket[e]]--;
+      }
+    }
+    clear();
+    this.subtractRemoved(config, base, n);
+    return true;
   }
 
   private setRow(dot: number, sq: number, positive: number): void {
@@ -195,7 +201,7 @@ export class SplitNetwork {
   private tf(config: VectoriserConfig, count: number): number {
     if (count <= 0) return 0;
     if (!config.idf) return 1;
-    return count < SUBLINEAR_TF.length ? SUBLINEAR_TF[count] : 1 + Math.log(count);
+    return 1 + Math.log(count);
   }
 
   /** The counts of the bag being scored, by bucket, during `logits` (all zero otherwise). */
@@ -214,16 +220,17 @@ export class SplitNetwork {
     return this.tf(config, count) * (config.idf ? config.idf[bucket] : 1);
   }
 
-  private weights: { config: VectoriserConfig; idfKernel: Float64Array; idfSquared: Float64Array } | null = null;
+  private weights: BucketWeights | null = null;
 
-  /** idf × wide weight and idf² per bucket (presence bag: idf 1), for the config in use. */
-  private bucketWeights(config: VectoriserConfig): { idfKernel: Float64Array; idfSquared: Float64Array } {
+  /** idf × wide weight and idf² per bucket (presence bag: idf 1), and tf of small counts, for the config in use. */
+  private bucketWeights(config: VectoriserConfig): BucketWeights {
     if (this.weights?.config !== config) {
       const idf = (b: number) => (config.idf ? config.idf[b] : 1);
       this.weights = {
         config,
         idfKernel: Float64Array.from(this.wideKernel, (w, b) => idf(b) * w),
         idfSquared: Float64Array.from(this.wideKernel, (_, b) => idf(b) * idf(b)),
+        tfTable: Float64Array.from({ length: 256 }, (_, c) => this.tf(config, c)),
       };
     }
     return this.weights;
@@ -290,21 +297,30 @@ export class SplitNetwork {
     const touched = this.touched;
     let { dot, sq, positive } = base;
     // value = tf(count) × idf: dot moves by Δtf × idf × w and sq by Δ(tf²) × idf² (the products are kept per bucket).
-    const { idfKernel, idfSquared } = this.bucketWeights(config);
+    // tfTable: tf of the counts a row can leave (0 ≤ after ≤ before), looked up for the common small ones.
+    const { idfKernel, idfSquared, tfTable } = this.bucketWeights(config);
     const counts = this.baseCounts;
     for (let t = 0; t < n; t++) {
       const b = touched[t];
       const before = counts[b];
       const after = before - removed[b];
       removed[b] = 0;
-      const tf0 = this.tf(config, before);
-      const tf1 = this.tf(config, after);
+      const tf0 = before < tfTable.length ? tfTable[before] : this.tf(config, before);
+      const tf1 = after < tfTable.length ? tfTable[after] : this.tf(config, after);
       dot += (tf1 - tf0) * idfKernel[b];
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (after <= 0 && idfSquared[b] > 0) positive--;
     }
     this.setRow(dot, sq, positive);
   }
+}
+
+interface BucketWeights {
+  config: VectoriserConfig;
+  idfKernel: Float64Array;
+  idfSquared: Float64Array;
+  /** tf(count) for counts below its length. */
+  tfTable: Float64Array;
 }
 
 interface PreparedBag {
