@@ -67,16 +67,9 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
   }
   const design = sampleDesign(layout, seed, options);
-  // Each sample drops whole components: the model gets their token lists once, and per row which ones.
-  const groups = components.map((c) => c.tokens);
-  const replaced = replacedFeatures(design.rows, components, vec, typical);
-  const perturbations = design.rows.map((_, s): Perturbation => {
-    const p: Perturbation = {};
-    if (design.dropGroups[s]) p.dropGroups = design.dropGroups[s];
-    if (replaced[s]) p.features = replaced[s];
-    return p;
-  });
-  const y = model.scorePerturbations(vec, perturbations, groups);
+  // Each sample removes whole components: they are the model's groups (their tokens dropped, their
+  // feature at its typical value), so a keystroke builds no per-sample data at all.
+  const y = model.scorePerturbations(vec, design.perturbations, components);
   const fit = solveRidge(design.ridge, y);
   return {
     vec,
@@ -92,8 +85,8 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
 interface SampleDesign {
   /** Row 0 is the question itself (all 1); then the perturbed samples. */
   rows: Uint8Array[];
-  /** Per row, its dropped text components (undefined: none), in one shared buffer. */
-  dropGroups: (Int32Array | undefined)[];
+  /** Per row, the perturbation removing its dropped components (their indices are the groups'). */
+  perturbations: Perturbation[];
   ridge: RidgeDesign;
 }
 
@@ -149,49 +142,21 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   }
   const w = offShare.map((f) => Math.exp(-((f / width) ** 2)));
   const totalWeight = w.reduce((a, b) => a + b, 0);
-  const design = { rows, dropGroups: droppedText(rows, layout), ridge: ridgeDesign(rows, w, lambda * totalWeight) };
+  const design = { rows, perturbations: removing(rows), ridge: ridgeDesign(rows, w, lambda * totalWeight) };
   designs.set(key, design);
   return design;
 }
 
-/** Per row, the text components it drops (features are not token groups), all in one shared buffer. */
-function droppedText(rows: readonly Uint8Array[], layout: string): (Int32Array | undefined)[] {
-  const text = Array.from(layout, (c) => c !== 'f');
+/** Per row, the perturbation dropping its removed components, their indices all in one shared buffer. */
+function removing(rows: readonly Uint8Array[]): Perturbation[] {
   let total = 0;
-  for (const row of rows) for (let j = 0; j < text.length; j++) if (!row[j] && text[j]) total++;
+  for (const row of rows) for (let j = 0; j < row.length; j++) if (!row[j]) total++;
   const buffer = new Int32Array(total);
   let at = 0;
   return rows.map((row) => {
     const start = at;
-    for (let j = 0; j < text.length; j++) if (!row[j] && text[j]) buffer[at++] = j;
-    return at > start ? buffer.subarray(start, at) : undefined;
-  });
-}
-
-/**
- * Per row, the question's features with the row's dropped feature components at their typical values
- * (none dropped: undefined). The rows that replace any share one buffer, like the drop lists.
- */
-function replacedFeatures(
-  rows: readonly Uint8Array[],
-  components: readonly Component[],
-  vec: VectorisedLike,
-  typical: readonly number[],
-): (Float64Array | undefined)[] {
-  // The feature components' columns and typical values, read once.
-  const featureComponents = components.flatMap((c, j) => (c.feature >= 0 ? [j] : []));
-  const columns = Int32Array.from(featureComponents, (j) => components[j].feature);
-  const typicalValues = Float64Array.from(columns, (f) => typical[f]);
-  const width = vec.features.length;
-  const own = Float64Array.from(vec.features);
-  const replacing = rows.map((row) => featureComponents.some((j) => !row[j]));
-  const buffer = new Float64Array(width * replacing.filter(Boolean).length);
-  let at = 0;
-  return rows.map((row, s) => {
-    if (!replacing[s]) return undefined;
-    buffer.set(own, at);
-    for (let k = 0; k < columns.length; k++) if (!row[featureComponents[k]]) buffer[at + columns[k]] = typicalValues[k];
-    return buffer.subarray(at, (at += width));
+    for (let j = 0; j < row.length; j++) if (!row[j]) buffer[at++] = j;
+    return at > start ? { dropGroups: buffer.subarray(start, at) } : {};
   });
 }
 

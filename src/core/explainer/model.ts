@@ -3,9 +3,9 @@
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { Token, TokenPlaces } from '../document/tokens';
-import type { Perturbation, TokenGroups } from '../model/perturbation';
+import type { Perturbation, PerturbationGroup, PerturbationGroups } from '../model/perturbation';
 
-export type { Perturbation, TokenGroups, TokenPlaces };
+export type { Perturbation, PerturbationGroup, PerturbationGroups, TokenPlaces };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */
@@ -21,9 +21,10 @@ export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   vectorise(doc: QuestionDocument): V;
   /**
    * Scores of perturbed copies of `vec`, in one batch, same order. Must not rerun NLP. A perturbation's
-   * `dropGroups` index `groups` (model/perturbation.ts' `droppedTokens` lists what they drop).
+   * `dropGroups` index `groups`: each drops its tokens and sets its feature to `typicalFeatures()`'s value
+   * (model/perturbation.ts' `droppedTokens` and `perturbedFeatures` spell it out).
    */
-  scorePerturbations(vec: V, perturbations: readonly Perturbation[], groups?: TokenGroups): number[];
+  scorePerturbations(vec: V, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[];
   /** Typical (training mean) raw value of each feature: a removed feature takes this value. */
   typicalFeatures(): readonly number[];
   /** Stable feature ids and display labels, model order. */

@@ -1,4 +1,4 @@
-// What dropping each token group removes from a question's bag, prepared once per batch: the explainer's
+// What dropping each group's tokens removes from a question's bag, prepared once per batch: the explainer's
 // samples drop whole components (a word's every occurrence, a sentence), so a row is scored from a few
 // per-group bucket counts instead of from each of its dropped tokens (a frequent word of a long question
 // has dozens of occurrences, with the same buckets again and again).
@@ -7,7 +7,7 @@
 // - a pair whose tokens lie in two dropped groups is counted by both: one count comes back (`cross`);
 // - groups sharing tokens (a word and its sentence) would count those twice: such a row is not summed
 //   here (`overlaps`), the caller drops its tokens one by one.
-import type { TokenGroups } from './perturbation';
+import type { PerturbationGroups } from './perturbation';
 
 export interface GroupBuckets {
   groups: number;
@@ -29,7 +29,7 @@ export interface GroupBuckets {
  * indices outside the question are ignored, and so are a group's repeats, as the token path does.
  * `scratch` is a zeroed count array over all buckets, and is zeroed again on return.
  */
-export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<number>, groups: TokenGroups, scratch: Int32Array): GroupBuckets {
+export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<number>, groups: PerturbationGroups, scratch: Int32Array): GroupBuckets {
   const n = unigrams.length;
   const pairs = bigrams.length;
   const G = groups.length;
@@ -39,7 +39,7 @@ export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<num
   const held = new Int32Array(n + 1);
   let total = 0;
   for (let g = 0; g < G; g++) {
-    const group = groups[g];
+    const group = groups[g].tokens;
     for (let k = 0; k < group.length; k++) {
       const i = group[k];
       if (i >= 0 && i < n && stamp[i] !== g) {
@@ -56,7 +56,7 @@ export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<num
   const nextHolder = held.slice(0, n);
   stamp.fill(-1);
   for (let g = 0, at = 0; g < G; g++) {
-    const group = groups[g];
+    const group = groups[g].tokens;
     for (let k = 0; k < group.length; k++) {
       const i = group[k];
       if (i >= 0 && i < n && stamp[i] !== g) {

@@ -3,7 +3,7 @@
 // Every tensor it creates is disposed before a call returns.
 import * as tf from '@tensorflow/tfjs';
 import type { QuestionDocument } from '../document/question-document';
-import { droppedTokens, type Perturbation, type TokenGroups } from './perturbation';
+import { droppedTokens, perturbedFeatures, type Perturbation, type PerturbationGroups } from './perturbation';
 import { calibrate } from './calibration';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
@@ -84,12 +84,14 @@ export class ModelScorer {
   }
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
-  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: TokenGroups): number[] {
+  scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
     const config = this.config.vectoriser;
     if (this.split) {
       return this.split.logits(vec, config, perturbations, groups).map((z) => calibrate(z, this.config.calibration));
     }
-    return this.scoreInputs(perturbations.map((p) => modelInput(vec, config, droppedTokens(p, groups), p.features)));
+    return this.scoreInputs(
+      perturbations.map((p) => modelInput(vec, config, droppedTokens(p, groups), perturbedFeatures(p, groups ?? [], vec.features, config.featureMean))),
+    );
   }
 
   score(doc: QuestionDocument): number {

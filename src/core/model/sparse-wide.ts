@@ -8,7 +8,7 @@
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
 import { groupBuckets, type GroupBuckets } from './group-buckets';
-import { droppedTokens, type Perturbation, type TokenGroups } from './perturbation';
+import { droppedTokens, type Perturbation, type PerturbationGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
 
@@ -66,35 +66,52 @@ export class SplitNetwork {
   }
 
   /**
-   * The deep head's logit with some raw features replaced: the question's own pre-activations plus the
-   * changed columns only (a perturbation replaces a few features).
+   * The deep head's logit with some features changed: the question's own pre-activations plus the changed
+   * columns only (a perturbation changes a few). Columns reset by dropped groups take the typical value
+   * (the training mean), over any replacement in `raw`.
    */
-  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw?: ArrayLike<number>): number {
-    if (!raw) return base.deep;
+  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw: ArrayLike<number> | undefined, resets: GroupResets | null, dropGroups: ArrayLike<number> | undefined): number {
     const units = this.hiddenBias.length;
     const a = this.scratchHidden;
     let changed = false;
-    for (let i = 0; i < raw.length; i++) {
-      if (raw[i] === vec.features[i]) continue;
-      const delta = scaleFeature(raw[i], i, config) - base.scaled[i];
-      if (delta === 0) continue;
+    const move = (i: number, delta: number) => {
+      if (delta === 0) return;
       if (!changed) a.set(base.hidden);
       changed = true;
       for (let j = 0; j < units; j++) a[j] += delta * this.hiddenKernel[i * units + j];
+    };
+    let reset = 0;
+    if (resets && dropGroups) {
+      for (let k = 0; k < dropGroups.length; k++) {
+        const f = resets.column[dropGroups[k]];
+        if (f < 0 || resets.marked[f]) continue;
+        resets.marked[f] = 1;
+        resets.list[reset++] = f;
+        move(f, scaleFeature(config.featureMean[f], f, config) - base.scaled[f]);
+      }
     }
+    if (raw) {
+      for (let i = 0; i < raw.length; i++) {
+        if (raw[i] === vec.features[i] || (reset && resets!.marked[i])) continue;
+        move(i, scaleFeature(raw[i], i, config) - base.scaled[i]);
+      }
+    }
+    for (let k = 0; k < reset; k++) resets!.marked[resets!.list[k]] = 0;
     return changed ? this.deepFromHidden(a) : base.deep;
   }
 
   /**
-   * Logits for one question under many perturbations (dropped tokens or token groups, replaced raw
-   * features). A row dropping whole groups is summed from the groups' bucket counts (group-buckets.ts).
+   * Logits for one question under many perturbations (dropped tokens or groups, replaced raw features).
+   * A row dropping whole groups is summed from the groups' bucket counts (group-buckets.ts).
    */
-  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], groups?: TokenGroups): number[] {
+  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
     const base = this.prepare(vec, config);
     // The question's counts go into a dense array for the batch (one array read per touched bucket and
     // row), and are cleared after it.
     for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = base.counts[k];
-    const grouped = groups?.length && perturbations.some((p) => p.dropGroups?.length) ? this.groupBucketsOf(vec, groups) : null;
+    const anyGroups = groups?.length && perturbations.some((p) => p.dropGroups?.length);
+    const grouped = anyGroups ? this.groupBucketsOf(vec, groups) : null;
+    const resets = anyGroups ? groupResets(groups, vec.features.length) : null;
     this.groupedRows = 0;
     try {
       return perturbations.map((p) => {
@@ -108,7 +125,7 @@ export class SplitNetwork {
         }
         const { dot, sq, positive } = this.row;
         const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
-        return wide + this.deepLogit(vec, config, base, p.features);
+        return wide + this.deepLogit(vec, config, base, p.features, resets, p.dropGroups);
       });
     } finally {
       for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
@@ -121,7 +138,7 @@ export class SplitNetwork {
   /** Rows of the last batch summed per group rather than per token (tests read it). */
   groupedRows = 0;
 
-  private groupBucketsOf(vec: Vectorised, groups: TokenGroups): GroupBuckets {
+  private groupBucketsOf(vec: Vectorised, groups: PerturbationGroups): GroupBuckets {
     const g = groupBuckets(vec.unigrams, vec.bigrams, groups, this.counts);
     if (this.touched.length < g.bucket.length) this.touched = new Int32Array(g.bucket.length);
     if (this.rowMask.length < g.words) this.rowMask = new Uint32Array(g.words);
@@ -145,7 +162,7 @@ export class SplitNetwork {
       const x = dropGroups[k];
       if (!(x >= 0 && x < g.groups)) {
         mask.fill(0);
-        throw new RangeError(`perturbation names token group ${x}, the batch has ${g.groups}`);
+        throw new RangeError(`perturbation names group ${x}, the batch has ${g.groups}`);
       }
       const bit = 1 << (x & 31);
       if (mask[x >>> 5] & bit) continue; // a repeated group counts once
@@ -313,6 +330,23 @@ export class SplitNetwork {
     }
     this.setRow(dot, sq, positive);
   }
+}
+
+/** Per group, the feature column it resets (-1: none), and scratch marks for one row's reset columns. */
+interface GroupResets {
+  column: Int32Array;
+  marked: Uint8Array;
+  list: Int32Array;
+}
+
+function groupResets(groups: PerturbationGroups, features: number): GroupResets {
+  const column = Int32Array.from(groups, (g) => {
+    if (!(g.feature === -1 || (Number.isInteger(g.feature) && g.feature >= 0 && g.feature < features))) {
+      throw new RangeError(`group resets feature ${g.feature}, the model has ${features}`);
+    }
+    return g.feature;
+  });
+  return { column, marked: new Uint8Array(features), list: new Int32Array(features) };
 }
 
 interface BucketWeights {

@@ -1,8 +1,8 @@
 // Synthetic models with known weights over word presence and hand features, for testing the explainer.
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { tokenize } from '../../../src/core/document/tokens';
-import type { PerturbableModel, Perturbation, TokenGroups, VectorisedLike } from '../../../src/core/explainer/model';
-import { droppedTokens } from '../../../src/core/model/perturbation';
+import type { PerturbableModel, Perturbation, PerturbationGroups, VectorisedLike } from '../../../src/core/explainer/model';
+import { droppedTokens, perturbedFeatures } from '../../../src/core/model/perturbation';
 
 export interface SyntheticSpec {
   bias: number;
@@ -22,7 +22,7 @@ export interface SyntheticModel extends PerturbableModel {
 
 export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
   const calls = { vectorise: 0, batches: 0, rows: 0 };
-  const score = (vec: VectorisedLike, p: Perturbation, groups?: TokenGroups) => {
+  const score = (vec: VectorisedLike, p: Perturbation, groups?: PerturbationGroups) => {
     let z = spec.bias;
     const present = new Set<string>();
     const dropped = new Set(Array.from(droppedTokens(p, groups) ?? []));
@@ -30,7 +30,7 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
       if (!dropped.has(i)) present.add(t);
     });
     for (const [w, weight] of Object.entries(spec.words)) if (present.has(w)) z += weight;
-    const f = p.features ?? vec.features;
+    const f = perturbedFeatures(p, groups ?? [], vec.features, spec.features.map((s) => s.typical)) ?? vec.features;
     spec.features.forEach((s, j) => (z += s.weight * f[j]));
     return spec.logistic ? 1 / (1 + Math.exp(-z)) : z;
   };

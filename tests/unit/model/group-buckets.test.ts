@@ -45,7 +45,7 @@ describe('groupBuckets', () => {
       const groups = Array.from({ length: 1 + Math.floor(rand() * 40) }, () =>
         Array.from({ length: Math.floor(rand() * 4) }, () => Math.floor(rand() * (n + 2)) - 1),
       );
-      const g = groupBuckets(unigrams, bigrams, groups, scratch);
+      const g = groupBuckets(unigrams, bigrams, groups.map((tokens) => ({ tokens, feature: -1 })), scratch);
       expect(scratch.every((c) => c === 0)).toBe(true);
       for (let row = 0; row < 20; row++) {
         const drop = groups.map((_, x) => x).filter(() => rand() < 0.3);

@@ -2,7 +2,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { droppedTokens } from '../../../src/core/model/perturbation';
+import { droppedTokens, perturbedFeatures, type PerturbationGroup } from '../../../src/core/model/perturbation';
 import { mulberry32 } from '../../../src/core/model/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import { modelInput } from '../../../src/core/model/vectoriser';
@@ -60,14 +60,22 @@ describe('sparse scoring of rows that drop token groups', () => {
   // Groups as the explainer makes them: every occurrence of a word (disjoint, often adjacent), sentences
   // (contiguous, overlapping the words, cut inside repeated pairs: dropping two neighbours must remove the
   // pair between them once), tokens dealt round-robin to 5 groups (every pair crosses two groups), and
-  // a group with repeats and out-of-range indices, and an empty one.
-  function groupsOf(tokens: readonly string[]): number[][] {
+  // a group with repeats and out-of-range indices, an empty one; then groups that reset a feature (one of
+  // them with tokens too, and two on the same column).
+  function groupsOf(tokens: readonly string[]): PerturbationGroup[] {
     const n = tokens.length;
     const words = [...new Set(tokens)].map((w) => tokens.flatMap((t, i) => (t === w ? [i] : [])));
     const cuts = [0, 3, 7, 11, 17, 22, n];
     const sentences = cuts.slice(1).map((to, k) => Array.from({ length: to - cuts[k] }, (_, i) => cuts[k] + i));
     const dealt = Array.from({ length: 5 }, (_, r) => Array.from({ length: n }, (_, i) => i).filter((i) => i % 5 === r));
-    return [...words, ...sentences, ...dealt, [3, 3, 2, -1, n + 4], []];
+    const lists = [...words, ...sentences, ...dealt, [3, 3, 2, -1, n + 4], []];
+    return [
+      ...lists.map((tokens) => ({ tokens, feature: -1 })),
+      { tokens: [], feature: 0 },
+      { tokens: [], feature: 5 },
+      { tokens: [], feature: 5 },
+      { tokens: [0, 1], feature: 9 },
+    ];
   }
 
   it('gives the numbers of the same rows as token lists, and sums disjoint groups per group', async () => {
@@ -86,10 +94,16 @@ describe('sparse scoring of rows that drop token groups', () => {
       { dropGroups: [0, 0, 1, 1, words + 11, words + 12] },
       { dropGroups: [1, 2], drop: [5, 6] },
       { dropGroups: [words + 11], features: model.config.vectoriser.featureMean },
+      // Feature resets: alone, with words, over a replacement, the same column twice, with tokens.
+      ...Array.from({ length: 10 }, () => ({ dropGroups: [...pick(0, words, 0.2), ...pick(words + 13, words + 17, 0.5)] })),
+      { dropGroups: [words + 13], features: vec.features.map((v) => v + 1) },
+      { dropGroups: [words + 14, words + 15] },
+      { dropGroups: [words + 16, 2] },
     ].filter((p) => p.dropGroups.length > 0);
     const grouped = model.scorePerturbations(vec, rows, groups);
     const byGroup = model.groupedRows;
-    const asTokens = rows.map((p) => ({ drop: droppedTokens(p, groups), features: p.features }));
+    const mean = model.config.vectoriser.featureMean;
+    const asTokens = rows.map((p) => ({ drop: droppedTokens(p, groups), features: perturbedFeatures(p, groups, vec.features, mean) }));
     const byToken = model.scorePerturbations(vec, asTokens);
     const dense = model.scoreInputs(asTokens.map((p) => modelInput(vec, model.config.vectoriser, p.drop, p.features)));
     grouped.forEach((s, i) => {
@@ -98,7 +112,7 @@ describe('sparse scoring of rows that drop token groups', () => {
     });
     expect(new Set(grouped.map((s) => s.toFixed(6))).size).toBeGreaterThan(20);
     // Every row of disjoint groups was summed per group; the overlapping ones and the one with tokens were not.
-    const inRange = (g: number) => groups[g].filter((i) => i >= 0 && i < vec.tokens.length);
+    const inRange = (g: number) => Array.from(groups[g].tokens).filter((i) => i >= 0 && i < vec.tokens.length);
     const shareTokens = (a: number, b: number) => a !== b && inRange(a).some((i) => inRange(b).includes(i));
     const disjoint = rows.filter((p) => !p.drop && !p.dropGroups.some((a) => p.dropGroups.some((b) => shareTokens(a, b)))).length;
     expect(byGroup).toBe(disjoint);
@@ -110,11 +124,15 @@ describe('sparse scoring of rows that drop token groups', () => {
   it('refuses a group index the batch does not have', async () => {
     const model = await loadShippedModel();
     const vec = model.vectorise(parseQuestion(question));
-    expect(() => model.scorePerturbations(vec, [{ dropGroups: [2] }], [[0], [1]])).toThrow(RangeError);
+    const two = [{ tokens: [0], feature: -1 }, { tokens: [1], feature: 3 }];
+    expect(() => model.scorePerturbations(vec, [{ dropGroups: [2] }], two)).toThrow(RangeError);
     expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }])).toThrow(RangeError);
+    expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }], [{ tokens: [], feature: vec.features.length }])).toThrow(RangeError);
     // A refused batch leaves nothing behind: the next one still gives the token path's numbers.
-    const [a] = model.scorePerturbations(vec, [{ dropGroups: [0, 1] }], [[0], [1]]);
-    const [b] = model.scorePerturbations(vec, [{ drop: [0, 1] }]);
+    const [a] = model.scorePerturbations(vec, [{ dropGroups: [0, 1] }], two);
+    const features = Array.from(vec.features);
+    features[3] = model.config.vectoriser.featureMean[3];
+    const [b] = model.scorePerturbations(vec, [{ drop: [0, 1], features }]);
     expect(Math.abs(a - b)).toBeLessThan(1e-12);
     model.dispose();
   });
