@@ -52,14 +52,16 @@ export interface Hyper {
   warmStart: number;
 }
 
-export const TRAIN_DEFAULTS = { seed: 7, version: 'q-2026.11-6' };
+export const TRAIN_DEFAULTS = { seed: 7, version: 'q-2026.11-7' };
 export const BASE_HYPER: Hyper = { l2: 1e-5, l2Deep: 1e-3, embedding: 0, hidden: 16, minDf: 2, learningRate: 0.01, batchSize: 64, epochs: 20, patience: 3, modernWeight: 1, buckets: 1 << 14, bigrams: true, vocab: 0, warmStart: 0 };
 /** The grid searched on validation after set selection (each entry overrides BASE_HYPER). */
 // (An exploratory tfjs run gave val AUC 0.913 at l2 1e-4 and 0.919 at 1e-5; an embedding bag of
 // width 4 was left out: +256 KB of weights and the slow dense trainer.)
 // (min-df 1 and 3 changed nothing in an earlier search: with 9k documents every bucket is hit often.)
-// q-2026.11-6: the same search on POS features from compromise's first-pass tags (nlp/tagger's posCounts,
-// ~3x faster per sentence); test AUC and the suggestion check as before (the card).
+// q-2026.11-7: the same search on POS features from first-pass tags of word windows (nlp/tagger's
+// wordPosCounts: each word between its neighbours, cached, so typing tags a few windows, not a sentence).
+// q-2026.11-6: the same search on POS features from compromise's first-pass tags of whole sentences
+// (~3x faster per sentence than its full tagger); test AUC and the suggestion check as before (the card).
 // q-2026.11-5: an exact vocabulary (the baseline's terms, capped at the 30000 most frequent to keep the
 // folder under 1 MB) against the earlier hashed winner. (A warm start with the baseline's full-batch
 // solver, 150 steps at its l2, before the mini-batch epochs lost in an exploratory run: 4-fold AUC

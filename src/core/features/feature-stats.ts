@@ -1,13 +1,13 @@
 // Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
-// normalised text and POS counts per sentence (nlp/tagger), so after a one-character edit only the edited block is
-// recounted and only the edited sentence goes through compromise again (its first-pass tags: see nlp/tagger).
+// normalised text and POS counts per word in its neighbours' context (nlp/tagger), so after a one-character edit
+// only the edited block is recounted and only the windows around the edited word go through compromise.
 import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
 import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
 import { Lru, RecentObjects } from '../nlp/lru';
-import { posCounts, type PosCounts } from '../nlp/tagger';
+import { wordPosCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';
 
 /** Counts over one prose block's text. All additive, so a document's counts are sums over blocks. */
@@ -124,16 +124,15 @@ export function blockCounts(view: ProseView): BlockCounts {
   let negative = 0;
   for (const s of view.analysis.sentences) {
     const ws = s.words.map((w) => w.text);
-    for (const w of ws) {
+    ws.forEach((w, i) => {
       types.add(w.toLowerCase());
       wordChars += [...w].length;
       if (classifyCaps(w) === 'loud') capsWords++;
-    }
+      addPos(pos, wordPosCounts(ws, i));
+    });
     const p = polarityCounts(ws);
     positive += p.positive;
     negative += p.negative;
-    if (ws.length === 0) continue; // nothing for compromise to tag
-    addPos(pos, posCounts(s.text));
   }
   const result: BlockCounts = {
     questionMarks: count(text, /[?？]/gu),

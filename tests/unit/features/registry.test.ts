@@ -94,17 +94,23 @@ function rawValues(doc: QuestionDocument): number[] {
 }
 
 describe('caching', () => {
-  it('a one-character edit re-tags only the edited sentence', () => {
+  it('an edit tags only the word windows it changed', () => {
     const paragraphs = Array.from({ length: 30 }, (_, i) =>
       `Paragraph ${i} explains the cache. It has a second sentence number ${i}. And a third one ${i}.`);
     const body = paragraphs.join('\n\n');
-    extractFeatures(parseQuestion({ title: 'Cache test title', body }));
-    const before = taggerStats().tagged;
-    const edited = body.replace('second sentence number 7.', 'second sentence number 7!');
-    const values = extractFeatures(parseQuestion({ title: 'Cache test title', body: edited }));
-    expect(taggerStats().tagged - before).toBe(1);
-    // And the edit is reflected (an exclamation mark now exists).
-    expect(values[FEATURE_IDS.indexOf('exclamation-mark-rate')]).toBeGreaterThan(0);
+    const baseline = extractFeatures(parseQuestion({ title: 'Cache test title', body }));
+    // Punctuation: no new word, nothing tagged.
+    let before = taggerStats().tagged;
+    const exclaimed = extractFeatures(parseQuestion({ title: 'Cache test title', body: body.replace('second sentence number 7.', 'second sentence number 7!') }));
+    expect(taggerStats().tagged - before).toBe(0);
+    expect(exclaimed[FEATURE_IDS.indexOf('exclamation-mark-rate')]).toBeGreaterThan(0);
+    // A new last word: its own window and its left neighbour's (tagged between "number" and it).
+    before = taggerStats().tagged;
+    const typed = extractFeatures(parseQuestion({ title: 'Cache test title', body: body.replace('the cache. It has a second sentence number 12.', 'the cache. It has a second sentence number 12 quickly.') }));
+    expect(taggerStats().tagged - before).toBe(2);
+    // And its tag counts: one more adverb.
+    const adverbs = FEATURE_IDS.indexOf('adverb-share');
+    expect(typed[adverbs]).toBeGreaterThan(baseline[adverbs]);
   });
 });
 
