@@ -7,7 +7,7 @@
 // question): only the buckets its dropped tokens (or groups) touch and its replaced features are visited.
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
-import { groupBuckets, type GroupBuckets } from './group-buckets';
+import { groupBuckets, GroupBucketsWorkspace, type GroupBuckets } from './group-buckets';
 import { droppedTokens, type Perturbation, type PerturbationGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
@@ -29,6 +29,7 @@ export class SplitNetwork {
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
+    this.workspace = new GroupBucketsWorkspace(wideKernel.length);
     this.scratchHidden = new Float64Array(hiddenBias.length);
   }
 
@@ -71,15 +72,7 @@ export class SplitNetwork {
    * (the training mean), over any replacement in `raw`.
    */
   private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw: ArrayLike<number> | undefined, resets: GroupResets | null, dropGroups: ArrayLike<number> | undefined): number {
-    const units = this.hiddenBias.length;
-    const a = this.scratchHidden;
     let changed = false;
-    const move = (i: number, delta: number) => {
-      if (delta === 0) return;
-      if (!changed) a.set(base.hidden);
-      changed = true;
-      for (let j = 0; j < units; j++) a[j] += delta * this.hiddenKernel[i * units + j];
-    };
     let reset = 0;
     if (resets && dropGroups) {
       for (let k = 0; k < dropGroups.length; k++) {
@@ -87,17 +80,27 @@ export class SplitNetwork {
         if (f < 0 || resets.marked[f]) continue;
         resets.marked[f] = 1;
         resets.list[reset++] = f;
-        move(f, scaleFeature(config.featureMean[f], f, config) - base.scaled[f]);
+        changed = this.moveHidden(base, changed, f, scaleFeature(config.featureMean[f], f, config) - base.scaled[f]);
       }
     }
     if (raw) {
       for (let i = 0; i < raw.length; i++) {
         if (raw[i] === vec.features[i] || (reset && resets!.marked[i])) continue;
-        move(i, scaleFeature(raw[i], i, config) - base.scaled[i]);
+        changed = this.moveHidden(base, changed, i, scaleFeature(raw[i], i, config) - base.scaled[i]);
       }
     }
     for (let k = 0; k < reset; k++) resets!.marked[resets!.list[k]] = 0;
-    return changed ? this.deepFromHidden(a) : base.deep;
+    return changed ? this.deepFromHidden(this.scratchHidden) : base.deep;
+  }
+
+  /** Adds column i's change to the row's pre-activations (copied from the question's on the first change). */
+  private moveHidden(base: PreparedBag, changed: boolean, i: number, delta: number): boolean {
+    if (delta === 0) return changed;
+    const a = this.scratchHidden;
+    if (!changed) a.set(base.hidden);
+    const units = a.length;
+    for (let j = 0; j < units; j++) a[j] += delta * this.hiddenKernel[i * units + j];
+    return true;
   }
 
   /**
@@ -139,12 +142,14 @@ export class SplitNetwork {
   groupedRows = 0;
 
   private groupBucketsOf(vec: Vectorised, groups: PerturbationGroups): GroupBuckets {
-    const g = groupBuckets(vec.unigrams, vec.bigrams, groups, this.counts);
+    const g = groupBuckets(vec.unigrams, vec.bigrams, groups, this.workspace);
     if (this.touched.length < g.bucket.length) this.touched = new Int32Array(g.bucket.length);
     if (this.rowMask.length < g.words) this.rowMask = new Uint32Array(g.words);
     if (this.rowGroups.length < g.groups) this.rowGroups = new Int32Array(g.groups);
     return g;
   }
+
+  private readonly workspace: GroupBucketsWorkspace;
 
   /** The groups of the row being summed, as a bitset and a list (scratch, cleared after each row). */
   private rowMask = new Uint32Array(1);
@@ -169,15 +174,12 @@ export class SplitNetwork {
       mask[x >>> 5] |= bit;
       list[d++] = x;
     }
-    const clear = () => {
-      for (let k = 0; k < d; k++) mask[list[k] >>> 5] = 0;
-    };
     const { words, overlaps } = g;
     for (let k = 0; k < d; k++) {
       const at = list[k] * words;
       for (let w = 0; w < words; w++) {
         if (overlaps[at + w] & mask[w]) {
-          clear();
+          for (let c = 0; c < d; c++) mask[list[c] >>> 5] = 0;
           return false;
         }
       }
@@ -203,7 +205,7 @@ export class SplitNetwork {
         if (mask[y >>> 5] & (1 << (y & 31))) removed[crossBucket[e]]--;
       }
     }
-    clear();
+    for (let k = 0; k < d; k++) mask[list[k] >>> 5] = 0;
     this.subtractRemoved(config, base, n);
     return true;
   }

@@ -1,7 +1,7 @@
 // What a row dropping whole groups removes from the bag, summed per group, must equal counting its dropped
 // tokens one by one (a unigram goes with its token, a pair with either of its tokens).
 import { describe, expect, it } from 'vitest';
-import { groupBuckets } from '../../../src/core/model/group-buckets';
+import { groupBuckets, GroupBucketsWorkspace } from '../../../src/core/model/group-buckets';
 import { mulberry32 } from '../../../src/core/model/rng';
 
 const BUCKETS = 40;
@@ -32,7 +32,8 @@ function removedByGroups(g: ReturnType<typeof groupBuckets>, drop: number[]): Ma
 describe('groupBuckets', () => {
   it('sums to the token count for any disjoint groups dropped, and flags every pair of groups sharing a token', () => {
     const rand = mulberry32(3);
-    const scratch = new Int32Array(BUCKETS);
+    // One workspace for every trial, as a scorer keeps it: nothing may leak from one call into the next.
+    const workspace = new GroupBucketsWorkspace(BUCKETS);
     let summed = 0;
     let refused = 0;
     for (let trial = 0; trial < 300; trial++) {
@@ -45,8 +46,9 @@ describe('groupBuckets', () => {
       const groups = Array.from({ length: 1 + Math.floor(rand() * 40) }, () =>
         Array.from({ length: Math.floor(rand() * 4) }, () => Math.floor(rand() * (n + 2)) - 1),
       );
-      const g = groupBuckets(unigrams, bigrams, groups.map((tokens) => ({ tokens, feature: -1 })), scratch);
-      expect(scratch.every((c) => c === 0)).toBe(true);
+      const g = groupBuckets(unigrams, bigrams, groups.map((tokens) => ({ tokens, feature: -1 })), workspace);
+      expect(workspace.counts.every((c) => c === 0)).toBe(true);
+      expect(workspace.head.every((e) => e === -1)).toBe(true);
       for (let row = 0; row < 20; row++) {
         const drop = groups.map((_, x) => x).filter(() => rand() < 0.3);
         const tokens = new Set(drop.flatMap((x) => groups[x]).filter((i) => i >= 0 && i < n));
