@@ -59,7 +59,8 @@ export function solveRidge(design: RidgeDesign, y: readonly number[]): RidgeFit 
   for (let k = 0; k < off.length; k++) {
     const wy = w[k] * y[k];
     b[0] += wy;
-    for (const j of off[k]) b[j + 1] += wy;
+    const idx = off[k];
+    for (let p = 0; p < idx.length; p++) b[idx[p] + 1] += wy;
   }
   const gamma = substitute(design.factor, b, n); // y ≈ gamma0 + r·gamma
   let sw = 0, mean = 0;
@@ -68,7 +69,8 @@ export function solveRidge(design: RidgeDesign, y: readonly number[]): RidgeFit 
   let ssRes = 0, ssTot = 0;
   for (let k = 0; k < off.length; k++) {
     let pred = gamma[0];
-    for (const j of off[k]) pred += gamma[j + 1];
+    const idx = off[k];
+    for (let p = 0; p < idx.length; p++) pred += gamma[idx[p] + 1];
     ssRes += w[k] * (y[k] - pred) ** 2;
     ssTot += w[k] * (y[k] - mean) ** 2;
   }

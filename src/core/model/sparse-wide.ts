@@ -261,9 +261,15 @@ export class SplitNetwork {
     if (p) return p;
     // Count in the dense scratch array, then keep the non-zero buckets as two parallel arrays.
     const scratch = this.counts;
-    const seen: number[] = [];
-    for (const ids of [vec.unigrams, vec.bigrams]) for (const b of ids) if (b >= 0 && scratch[b]++ === 0) seen.push(b);
-    const buckets = Int32Array.from(seen);
+    const seen = new Int32Array(vec.unigrams.length + vec.bigrams.length);
+    let distinct = 0;
+    for (const ids of [vec.unigrams, vec.bigrams]) {
+      for (let k = 0; k < ids.length; k++) {
+        const b = ids[k];
+        if (b >= 0 && scratch[b]++ === 0) seen[distinct++] = b;
+      }
+    }
+    const buckets = seen.slice(0, distinct);
     const counts = new Int32Array(buckets.length);
     let dot = 0;
     let sq = 0;
