@@ -105,15 +105,37 @@ export function plainParagraphTree(text: string): Root | null {
 
 /** Appends a chunk's document to `doc`, moving its offsets by `base` (the cached chunk is not touched). */
 function appendShifted(doc: QuestionDocument, part: QuestionDocument, base: number): void {
-  const at = (n: number | null) => (n === null ? null : n + base);
-  for (const b of part.prose) doc.prose.push({ ...b, pieces: b.pieces.map((p) => ({ ...p, start: p.start + base })) });
-  for (const c of part.codeBlocks) doc.codeBlocks.push({ ...c, start: at(c.start), end: at(c.end) });
-  for (const c of part.inlineCode) doc.inlineCode.push({ ...c, start: at(c.start), end: at(c.end) });
-  for (const l of part.links) doc.links.push({ ...l });
-  for (const [s, e] of part.codeRanges) doc.codeRanges.push([s + base, e + base]);
+  const moved = shiftedPart(part, base);
+  for (const b of moved.prose) doc.prose.push(b);
+  for (const c of moved.codeBlocks) doc.codeBlocks.push(c);
+  for (const c of moved.inlineCode) doc.inlineCode.push(c);
+  for (const l of moved.links) doc.links.push(l);
+  for (const r of moved.codeRanges) doc.codeRanges.push(r);
   doc.images += part.images;
   doc.quotes += part.quotes;
   doc.lists += part.lists;
+}
+
+type Moved = Pick<QuestionDocument, 'prose' | 'codeBlocks' | 'inlineCode' | 'links' | 'codeRanges'>;
+
+// The last shifted copy of each cached chunk: typing moves only the chunks after the caret, so the others
+// keep their offsets and their block objects from one keystroke to the next (nothing mutates a parsed
+// document's blocks once it is returned).
+const shifted = new WeakMap<QuestionDocument, { base: number; moved: Moved }>();
+
+function shiftedPart(part: QuestionDocument, base: number): Moved {
+  const hit = shifted.get(part);
+  if (hit?.base === base) return hit.moved;
+  const at = (n: number | null) => (n === null ? null : n + base);
+  const moved: Moved = {
+    prose: part.prose.map((b) => ({ ...b, pieces: b.pieces.map((p) => ({ ...p, start: p.start + base })) })),
+    codeBlocks: part.codeBlocks.map((c) => ({ ...c, start: at(c.start), end: at(c.end) })),
+    inlineCode: part.inlineCode.map((c) => ({ ...c, start: at(c.start), end: at(c.end) })),
+    links: part.links.map((l) => ({ ...l })),
+    codeRanges: part.codeRanges.map(([s, e]) => [s + base, e + base] as [number, number]),
+  };
+  shifted.set(part, { base, moved });
+  return moved;
 }
 
 /** The whole body parsed at once, without chunks or caches: the reference the chunked parse must equal. */
