@@ -13,11 +13,53 @@ const CONTINUES = /^(?:[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
 
 /** Start offsets of the chunks of `body` (always begins with 0). */
 export function chunkStarts(body: string): number[] {
-  const starts = [0];
-  if (CROSS_CHUNK.test(body)) return starts;
+  if (CROSS_CHUNK.test(body)) return [0];
+  return scan(body, 0, false, [0]);
+}
+
+/** Chunks an earlier body was split into, for `chunkStartsAfter`. */
+export interface Chunked {
+  body: string;
+  starts: readonly number[];
+}
+
+/**
+ * `chunkStarts(body)` from an earlier body's chunks (the one of `earlier` sharing the most): the scanner's
+ * state at a chunk start is always the same (outside any fence, after a blank line), and the starts before
+ * it depend only on the text before it. So the chunks ending before the first changed character are kept
+ * and the scan resumes at the next start. `kept` chunks of `from` are unchanged (their text and the start
+ * after them); `resumed` is where the scan resumed (0: the whole body was scanned).
+ */
+export function chunkStartsAfter<C extends Chunked>(body: string, earlier: readonly C[]): { starts: number[]; resumed: number; from: C | null; kept: number } {
+  let from: C | null = null;
+  let best = 0;
+  for (const before of earlier) {
+    // The last earlier start whose whole prefix is unchanged (starts grow, so the test is monotone).
+    let lo = 0;
+    let hi = before.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      const at = before.starts[mid];
+      // (Equality of two slices is a memory compare in V8; startsWith walks characters: ~0.4 vs ~70 µs on 14 kB.)
+      if (at <= body.length && body.slice(0, at) === before.body.slice(0, at)) lo = mid;
+      else hi = mid - 1;
+    }
+    if (lo > best) {
+      best = lo;
+      from = before;
+    }
+  }
+  if (!from) return { starts: chunkStarts(body), resumed: 0, from: null, kept: 0 };
+  const resumed = from.starts[best];
+  // The earlier body had no line that spans chunks (it was chunked), and its lines before `resumed` are unchanged.
+  if (CROSS_CHUNK.test(body.slice(resumed))) return { starts: [0], resumed: 0, from: null, kept: 0 };
+  const starts = scan(body, resumed, true, from.starts.slice(0, best));
+  return { starts, resumed, from, kept: starts[best] === resumed ? best : best - 1 };
+}
+
+/** The line scan from `offset` (a line start), with the state before it, appending to `starts`. */
+function scan(body: string, offset: number, afterBlank: boolean, starts: number[]): number[] {
   let fence: string | null = null;
-  let afterBlank = false;
-  let offset = 0;
   while (offset < body.length) {
     const newline = body.indexOf('\n', offset);
     const end = newline === -1 ? body.length : newline + 1;

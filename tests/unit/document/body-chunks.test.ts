@@ -1,7 +1,7 @@
 // The chunked, cached parse must give exactly the document of a whole parse, whatever the Markdown.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chunkStarts } from '../../../src/core/document/body-chunks';
+import { chunkStarts, chunkStartsAfter } from '../../../src/core/document/body-chunks';
 import { parseQuestion, parseQuestionWhole } from '../../../src/core/document/parse-markdown';
 
 const FRAGMENTS = [
@@ -66,5 +66,78 @@ describe('chunkStarts', () => {
     ['HTML block: no chunks', 'a\n\n<div>\n~~~\n\nb', [0]],
   ])('%s', (_name, text, starts) => {
     expect(chunkStarts(text)).toEqual(starts);
+  });
+});
+
+// An edit anywhere: a fragment, a line break, fence or link-definition or HTML text, or a deletion.
+const INSERTS = ['> '.repeat(33) + 'deep', '\n', '\n\n', '```', '~~~\n', '[d]: https://e.com\n', '<div>', '- ', '    ', '> ', '1. ', 'x', ' ', '*'];
+const edit = fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...INSERTS), fc.constantFrom(...FRAGMENTS), fc.integer({ min: -12, max: -1 })));
+function applyEdit(text: string, [at, what]: [number, string | number]): string {
+  const i = text.length ? at % (text.length + 1) : 0;
+  return typeof what === 'number' ? text.slice(0, Math.max(0, i + what)) + text.slice(i) : text.slice(0, i) + what + text.slice(i);
+}
+
+describe('chunkStartsAfter', () => {
+  it('equals chunkStarts of the new body, whatever the edit and however many earlier bodies', () => {
+    fc.assert(
+      fc.property(body, fc.array(edit, { minLength: 1, maxLength: 6 }), (text, edits) => {
+        const earlier: { body: string; starts: number[] }[] = [];
+        let current = text;
+        for (const e of edits) {
+          earlier.unshift({ body: current, starts: chunkStarts(current) });
+          current = applyEdit(current, e);
+          const after = chunkStartsAfter(current, earlier.slice(0, 2));
+          expect(after.starts).toEqual(chunkStarts(current));
+          // What it keeps really is unchanged: the kept chunks' text, and the start after each.
+          if (after.from) {
+            for (let i = 0; i < after.kept; i++) {
+              expect(current.slice(after.starts[i], after.starts[i + 1])).toBe(after.from.body.slice(after.from.starts[i], after.from.starts[i + 1]));
+            }
+          }
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('resumes late for an edit at the end (the point of it)', () => {
+    const text = FRAGMENTS.slice(0, 12).join('\n\n');
+    const before = { body: text, starts: chunkStarts(text) };
+    const after = chunkStartsAfter(`${text} more`, [before]);
+    expect(after.resumed).toBe(before.starts[before.starts.length - 1]);
+    expect(after.kept).toBe(before.starts.length - 1);
+  });
+});
+
+// parseQuestion's guard against micromark's quadratic nesting (such a body is one plain paragraph).
+const TOO_DEEP = /^(?:[ \t]*(?:>|(?:[-+*]|\d{1,9}[.)])(?=[ \t]))){32}/m;
+
+describe('parse after parse', () => {
+  // The reference: the same body parsed with no earlier parse to build on (the two remembered are pushed out
+  // by bodies sharing no chunk with it), and the whole parse where a body has no line too deep for chunks.
+  const fresh = (text: string) => {
+    parseQuestion({ title: '', body: '\u00001' });
+    parseQuestion({ title: '', body: '\u00002' });
+    return parseQuestion({ title: '', body: text });
+  };
+
+  it('equals a parse from scratch through any sequence of edits, the text and its edited variants alternating', () => {
+    fc.assert(
+      fc.property(body, fc.array(edit, { minLength: 1, maxLength: 8 }), (text, edits) => {
+        let current = text;
+        const bodies: string[] = [];
+        for (const e of edits) {
+          current = applyEdit(current, e);
+          // The analysed text, then a verified suggestion's variant of it (a block appended).
+          bodies.push(current, `${current}\n\n\`\`\`\ncode\n\`\`\``);
+        }
+        const parsed = bodies.map((b) => parseQuestion({ title: '', body: b }));
+        bodies.forEach((b, i) => {
+          expect(parsed[i]).toEqual(fresh(b));
+          if (!TOO_DEEP.test(b)) expect(parsed[i]).toEqual(parseQuestionWhole({ title: '', body: b }));
+        });
+      }),
+      { numRuns: Number(process.env.CHUNK_RUNS ?? 300) },
+    );
   });
 });
