@@ -2,14 +2,33 @@
 // parsed whole or chunk by chunk. A keystroke changes one chunk, so only that chunk is parsed again.
 
 /**
- * Constructs whose extent this line scanner does not track: link definitions (used anywhere) and HTML
- * blocks (some span blank lines, and fences inside them are not fences). Bodies with them parse whole.
+ * What this line scanner does not track: link definitions (used anywhere; also inside list items and
+ * quotes, with labels over several lines: any "]:" counts), HTML blocks (some span blank lines, and fences
+ * inside them are not fences; also after list or quote markers) and a carriage return alone (a line break
+ * to CommonMark, not to this scanner). Bodies with them parse whole.
  */
-const CROSS_CHUNK = /^ {0,3}(?:\[[^\]\n]+\]:|<)/m;
+const CROSS_CHUNK = /^ {0,3}(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*<|\]:|\r(?!\n)/m;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const BLANK = /^[ \t]*$/;
 /** A line that may continue the block before a blank line: indented, or a list item. */
 const CONTINUES = /^(?:[ \t]|[-+*](?:[ \t]|$)|\d{1,9}[.)](?:[ \t]|$))/;
+/**
+ * A fence opening at the margin, as CommonMark reads it (no backtick in a backtick fence's info string):
+ * certainly not inside a list item or quote, whose lines are indented or marked.
+ */
+function marginFence(line: string): string | null {
+  const m = /^(`{3,}|~{3,})(.*)$/.exec(line);
+  if (!m || (m[1][0] === '`' && m[2].includes('`'))) return null;
+  return m[1];
+}
+
+/**
+ * Any other line where a fence may open: indented, after list or quote markers ("2. ```js", "    ```" under
+ * an item), or not a fence at all ("```a`b"). A fence inside a container closes with it, which this scanner
+ * does not track, so no chunk starts after such a line (the rest parses as one chunk; over-matching only
+ * makes chunks larger).
+ */
+const MAYBE_FENCE = /^[ \t]*(?:(?:[-+*]|\d{1,9}[.)]|>)[ \t]*)*(?:`{3,}|~{3,})/;
 
 /** Start offsets of the chunks of `body` (always begins with 0). */
 export function chunkStarts(body: string): number[] {
@@ -64,15 +83,17 @@ function scan(body: string, offset: number, afterBlank: boolean, starts: number[
     const newline = body.indexOf('\n', offset);
     const end = newline === -1 ? body.length : newline + 1;
     const line = body.slice(offset, newline === -1 ? body.length : newline).replace(/\r$/, '');
-    const fenceMatch = FENCE.exec(line);
     if (fence !== null) {
-      if (fenceMatch && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length && BLANK.test(line.slice(fenceMatch[0].length))) fence = null;
+      const closing = FENCE.exec(line);
+      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && BLANK.test(line.slice(closing[0].length))) fence = null;
     } else if (BLANK.test(line)) {
       afterBlank = true;
     } else {
       if (afterBlank && !CONTINUES.test(line)) starts.push(offset);
       afterBlank = false;
-      if (fenceMatch) fence = fenceMatch[1];
+      const opening = marginFence(line);
+      if (opening) fence = opening;
+      else if (MAYBE_FENCE.test(line)) return starts;
     }
     offset = end;
   }

@@ -83,11 +83,15 @@ function chunkText(text: string, starts: readonly number[], i: number): string {
 /** The last two chunked parses: their bodies, chunk starts and chunk documents. */
 const recentParses: (Chunked & { parts: QuestionDocument[] })[] = [];
 
-/** `text` without its trailing line breaks and the blanks between them (what /(?:\r?\n[ \t]*)+$/ removes). */
+/**
+ * `text` without its trailing line breaks (what /(?:\r?\n)+$/ removes), when the lines they end are empty.
+ * A whitespace-only line can belong to an indented code block before it ("    code\n    \n" keeps its
+ * "\n"), so then the text is kept whole.
+ */
 function withoutTrailingBlankLines(text: string): string {
   let end = text.length;
   for (let i = text.length; ; ) {
-    while (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) i--;
+    if (i > 0 && (text.charCodeAt(i - 1) === 32 || text.charCodeAt(i - 1) === 9)) return text;
     if (i === 0 || text.charCodeAt(i - 1) !== 10) break;
     i--;
     if (i > 0 && text.charCodeAt(i - 1) === 13) i--;
