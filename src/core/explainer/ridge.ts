@@ -28,27 +28,40 @@ export function ridgeDesign(rows: readonly Uint8Array[], w: readonly number[], l
   const d = rows.length ? rows[0].length : 0;
   // Samples keep most components, so the fit runs on the removal indicators r = 1 - x, which are sparse:
   // y ≈ b0 + x·b = (b0 + Σb) - r·b. Same penalty on b, unpenalised intercept: the same minimiser.
-  const off = rows.map((row) => {
-    const idx: number[] = [];
-    for (let j = 0; j < d; j++) if (!row[j]) idx.push(j);
-    return Int32Array.from(idx);
-  });
+  // (Each step is its own small function: a design is built once per layout, so this code runs rarely,
+  // and V8 optimises small loops on their own sooner than one big function's.)
+  const off = rows.map((row) => removedIndices(row, d));
   const n = d + 1; // column 0 is the intercept
-  const A = new Float64Array(n * n);
-  for (let k = 0; k < rows.length; k++) {
-    const wk = w[k];
-    const idx = off[k];
-    A[0] += wk;
-    for (let p = 0; p < idx.length; p++) {
-      const ip = idx[p] + 1;
-      A[ip] += wk;
-      for (let q = p; q < idx.length; q++) A[ip * n + idx[q] + 1] += wk;
-    }
-  }
-  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) A[i * n + j] = A[j * n + i];
+  const A = normalMatrix(off, w, n);
   for (let i = 1; i < n; i++) A[i * n + i] += lambda;
   A[0] += 1e-12;
   return { d, off, w, factor: cholesky(A, n) };
+}
+
+function removedIndices(row: Uint8Array, d: number): Int32Array {
+  let count = 0;
+  for (let j = 0; j < d; j++) if (!row[j]) count++;
+  const idx = new Int32Array(count);
+  for (let j = 0, at = 0; j < d; j++) if (!row[j]) idx[at++] = j;
+  return idx;
+}
+
+/** Σ_k w_k [1, r_k][1, r_k]ᵀ, symmetric, row-major n×n. */
+function normalMatrix(off: readonly Int32Array[], w: readonly number[], n: number): Float64Array {
+  const A = new Float64Array(n * n);
+  for (let k = 0; k < off.length; k++) addOuter(A, off[k], w[k], n);
+  for (let i = 0; i < n; i++) for (let j = 0; j < i; j++) A[i * n + j] = A[j * n + i];
+  return A;
+}
+
+function addOuter(A: Float64Array, idx: Int32Array, wk: number, n: number): void {
+  A[0] += wk;
+  for (let p = 0; p < idx.length; p++) {
+    const ip = idx[p] + 1;
+    A[ip] += wk;
+    const row = ip * n + 1;
+    for (let q = p; q < idx.length; q++) A[row + idx[q]] += wk;
+  }
 }
 
 /** The fit of the scores `y` (one per sample of the design). */
@@ -99,13 +112,18 @@ function cholesky(A: Float64Array, n: number): Float64Array {
   const L = new Float64Array(n * n);
   for (let i = 0; i < n; i++) {
     for (let j = 0; j <= i; j++) {
-      let s = A[i * n + j];
-      for (let k = 0; k < j; k++) s -= L[i * n + k] * L[j * n + k];
+      const s = minusDot(A[i * n + j], L, i * n, j * n, j);
       if (i === j) L[i * n + i] = Math.sqrt(Math.max(s, 1e-12));
       else L[i * n + j] = s / L[j * n + j];
     }
   }
   return L;
+}
+
+/** s − Σ_{k<len} L[a + k] × L[b + k], subtracted term by term. */
+function minusDot(s: number, L: Float64Array, a: number, b: number, len: number): number {
+  for (let k = 0; k < len; k++) s -= L[a + k] * L[b + k];
+  return s;
 }
 
 /** Solves L Lᵀ x = b. */
