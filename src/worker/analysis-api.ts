@@ -2,6 +2,7 @@
 import { expose } from 'comlink';
 import { analyseQuestion, heuristicScorer, modelScorer, scoreDocument, type QuestionScore, type Scorer } from '../core/analyse';
 import { parseQuestion } from '../core/document/parse-markdown';
+import { warmUpExplainer } from '../core/explainer/explainer';
 import type { ModelScorer } from '../core/model/scorer';
 import type { AnalysisResult, QuestionInput } from '../shared/question';
 import { loadPackagedModel } from './packaged-model';
@@ -10,7 +11,12 @@ import { loadPackagedModel } from './packaged-model';
 export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
   let model: Promise<ModelScorer> | null = null;
   let scorer: Promise<Scorer> | null = null;
-  const currentModel = () => (model ??= loadModel());
+  // The explainer's rarely run design code is warmed once the model is there (see warmUpExplainer).
+  const currentModel = () =>
+    (model ??= loadModel().then((loaded) => {
+      warmUpExplainer();
+      return loaded;
+    }));
   const currentScorer = () =>
     (scorer ??= currentModel().then(modelScorer, (error: unknown): Scorer => {
       // Hints keep working on the heuristics; the version string says why.

@@ -160,6 +160,20 @@ function removing(rows: readonly Uint8Array[]): Perturbation[] {
   });
 }
 
+/**
+ * Builds a few sample designs of typical layouts, so the design code is optimised before it is needed: a
+ * design is built only when the layout changes (typing completes a sentence), which leaves that code cold
+ * for a long time, and cold it took 10-20 ms of such a keystroke in a fresh worker (1-3 ms once warm).
+ * A worker calls this once when its model has loaded (~20 ms).
+ */
+export function warmUpExplainer(): void {
+  for (let i = 0; i < 4; i++) {
+    const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
+    const design = sampleDesign(layout, hashText(layout), {});
+    solveRidge(design.ridge, design.rows.map((_, k) => k % 2));
+  }
+}
+
 /** Attributions sorted by weight, most negative first (what hurts the score most). */
 export function negatives(e: Explanation, kind?: Component['kind']): Attribution[] {
   return e.attributions.filter((a) => a.weight < 0 && (!kind || a.component.kind === kind)).sort((a, b) => a.weight - b.weight);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { explain, type Explanation } from '../../../src/core/explainer/explainer';
+import { explain, warmUpExplainer, type Explanation } from '../../../src/core/explainer/explainer';
 import { choleskySolve, weightedRidge } from '../../../src/core/explainer/ridge';
 import { prng } from '../../../src/core/explainer/prng';
 import { syntheticModel, type SyntheticSpec } from './synthetic-model';
@@ -128,6 +128,15 @@ describe('determinism', () => {
     const longer = explain(parseQuestion({ ...input, body: `${input.body}\n\nA new sentence about the parser.` }), model);
     expect(kinds(longer)).not.toBe(kinds(a));
     expect(longer.seed).not.toBe(a.seed);
+  });
+
+  it('the worker\'s warm-up changes no explanation (its designs are those of their layouts, built ahead)', () => {
+    const model = syntheticModel({ ...spec, logistic: true });
+    const texts = [input, { ...input, body: `${input.body}\n\nA new sentence about the parser.` }];
+    const before = texts.map((t) => explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]));
+    warmUpExplainer();
+    const after = texts.map((t) => explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]));
+    expect(after).toEqual(before);
   });
 });
 
