@@ -29,8 +29,8 @@ export interface GroupBuckets {
  * nothing). The arrays of a result are views into them, valid until the next call.
  */
 export class GroupBucketsWorkspace {
-  /** Per bucket: a count while one group is summed (zero otherwise). */
-  counts: Int32Array;
+  /** Per bucket: a count while one group is summed, zero otherwise (a scratch array the owner may share). */
+  readonly counts: Int32Array;
   /** Per token: the newest entry holding it (-1: none), and the serial of the group being marked. */
   head: Int32Array = new Int32Array(0);
   mark: Int32Array = new Int32Array(0);
@@ -43,8 +43,8 @@ export class GroupBucketsWorkspace {
   count: Int32Array = new Int32Array(0);
   cross: Int32Array = new Int32Array(0);
 
-  constructor(buckets: number) {
-    this.counts = new Int32Array(buckets);
+  constructor(counts: Int32Array) {
+    this.counts = counts;
   }
 }
 

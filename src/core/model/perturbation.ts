@@ -22,6 +22,13 @@ export interface PerturbationGroup {
 
 export type PerturbationGroups = readonly PerturbationGroup[];
 
+/** The feature column a group resets (-1: none); anything but -1 or a column of `features` is refused. */
+export function resetColumn(group: PerturbationGroup, features: number): number {
+  const f = group.feature;
+  if (!(f === -1 || (Number.isInteger(f) && f >= 0 && f < features))) throw new RangeError(`group resets feature ${f}, the model has ${features}`);
+  return f;
+}
+
 function groupOf(groups: PerturbationGroups, index: number): PerturbationGroup {
   const g = groups[index];
   if (!g) throw new RangeError(`perturbation names group ${index}, the batch has ${groups.length}`);
@@ -51,9 +58,8 @@ export function perturbedFeatures(
 ): ArrayLike<number> | undefined {
   let out: number[] | undefined;
   for (let k = 0; k < (p.dropGroups?.length ?? 0); k++) {
-    const f = groupOf(groups, p.dropGroups![k]).feature;
+    const f = resetColumn(groupOf(groups, p.dropGroups![k]), own.length);
     if (f < 0) continue;
-    if (!(f < own.length)) throw new RangeError(`group resets feature ${f}, the model has ${own.length}`);
     out ??= Array.from(p.features ?? own);
     out[f] = typical[f];
   }

@@ -8,7 +8,7 @@
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
 import type * as tf from '@tensorflow/tfjs';
 import { groupBuckets, GroupBucketsWorkspace, type GroupBuckets } from './group-buckets';
-import { droppedTokens, type Perturbation, type PerturbationGroups } from './perturbation';
+import { droppedTokens, resetColumn, type Perturbation, type PerturbationGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
 
@@ -29,7 +29,8 @@ export class SplitNetwork {
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
-    this.workspace = new GroupBucketsWorkspace(wideKernel.length);
+    // The groups' bucket counts are summed in the same scratch array (done before any row uses it).
+    this.workspace = new GroupBucketsWorkspace(this.counts);
     this.scratchHidden = new Float64Array(hiddenBias.length);
   }
 
@@ -348,12 +349,7 @@ interface GroupResets {
 }
 
 function groupResets(groups: PerturbationGroups, features: number): GroupResets {
-  const column = Int32Array.from(groups, (g) => {
-    if (!(g.feature === -1 || (Number.isInteger(g.feature) && g.feature >= 0 && g.feature < features))) {
-      throw new RangeError(`group resets feature ${g.feature}, the model has ${features}`);
-    }
-    return g.feature;
-  });
+  const column = Int32Array.from(groups, (g) => resetColumn(g, features));
   return { column, marked: new Uint8Array(features), list: new Int32Array(features) };
 }
 

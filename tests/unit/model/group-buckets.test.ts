@@ -33,7 +33,7 @@ describe('groupBuckets', () => {
   it('sums to the token count for any disjoint groups dropped, and flags every pair of groups sharing a token', () => {
     const rand = mulberry32(3);
     // One workspace for every trial, as a scorer keeps it: nothing may leak from one call into the next.
-    const workspace = new GroupBucketsWorkspace(BUCKETS);
+    const workspace = new GroupBucketsWorkspace(new Int32Array(BUCKETS));
     let summed = 0;
     let refused = 0;
     for (let trial = 0; trial < 300; trial++) {

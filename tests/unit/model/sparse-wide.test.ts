@@ -128,6 +128,11 @@ describe('sparse scoring of rows that drop token groups', () => {
     expect(() => model.scorePerturbations(vec, [{ dropGroups: [2] }], two)).toThrow(RangeError);
     expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }])).toThrow(RangeError);
     expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }], [{ tokens: [], feature: vec.features.length }])).toThrow(RangeError);
+    // -1 is the only "no feature": the sparse scorer and the definition every other model uses agree.
+    for (const feature of [-2, 0.5]) {
+      expect(() => model.scorePerturbations(vec, [{ dropGroups: [0] }], [{ tokens: [], feature }])).toThrow(RangeError);
+      expect(() => perturbedFeatures({ dropGroups: [0] }, [{ tokens: [], feature }], vec.features, vec.features)).toThrow(RangeError);
+    }
     // A refused batch leaves nothing behind: the next one still gives the token path's numbers.
     const [a] = model.scorePerturbations(vec, [{ dropGroups: [0, 1] }], two);
     const features = Array.from(vec.features);
