@@ -7,7 +7,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
 import { Lru } from '../nlp/lru';
-import { chunkStarts, chunkStartsAfter, type Chunked } from './body-chunks';
+import { chunkStartsAfter, type Chunked } from './body-chunks';
 import { emptyDocument, mdastToDocument, titleBlock, type MdastSource } from './mdast-to-document';
 import type { ProseBlock, QuestionDocument } from './question-document';
 
@@ -37,11 +37,14 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
   const body = typeof input?.body === 'string' ? input.body : '';
   const src = { title, body, format: 'markdown' as const, positions: true };
   try {
-    if (body.length > MAX_MARKDOWN_CHARS) return parseLong(src);
+    // Past the cap only the head (to a paragraph break) is Markdown; the rest is plain paragraphs.
+    const para = body.length > MAX_MARKDOWN_CHARS ? body.lastIndexOf('\n\n', MAX_MARKDOWN_CHARS) : -1;
+    const cut = body.length <= MAX_MARKDOWN_CHARS ? body.length : para > 0 ? para : MAX_MARKDOWN_CHARS;
+    const head = cut < body.length ? body.slice(0, cut) : body;
     // A keystroke changes the body after the caret only: the chunks before it, their boundaries and their
     // parsed documents are the previous parse's (the text and its verified edits alternate: two are kept).
-    const { starts, resumed, from, kept } = chunkStartsAfter(body, recentParses);
-    // The earlier body had no deep line (it was chunked), and its lines before `resumed` are unchanged.
+    const { starts, resumed, from, kept } = chunkStartsAfter(head, recentParses);
+    // The earlier head had no deep line (it was chunked), and its lines before `resumed` are unchanged.
     if (DEEP_NESTING.test(resumed ? body.slice(resumed) : body)) return plainDocument(src, 0);
     const doc = emptyDocument(src);
     const parts: QuestionDocument[] = [];
@@ -49,29 +52,16 @@ export function parseQuestion(input: QuestionFields): QuestionDocument {
       // A chunk followed by another ends outside any fence, so its trailing blank lines hold nothing: without
       // them, a paragraph parses from the same cache entry whether or not a block follows it (a verified
       // suggestion appends one).
-      parts.push(i < kept ? from!.parts[i] : parseChunk(chunkText(body, starts, i)));
+      parts.push(i < kept ? from!.parts[i] : parseChunk(chunkText(head, starts, i)));
       appendShifted(doc, parts[i], starts[i]);
     }
-    recentParses.unshift({ body, starts, parts });
+    if (cut < body.length) doc.prose.push(...plainParagraphs(body, cut));
+    recentParses.unshift({ body: head, starts, parts });
     recentParses.length = Math.min(recentParses.length, 2);
     return doc;
   } catch {
     return plainDocument(src, 0);
   }
-}
-
-/** A body over the Markdown cap: its head parsed in chunks, the rest as plain paragraphs. */
-function parseLong(src: MdastSource & { body: string }): QuestionDocument {
-  const { body } = src;
-  if (DEEP_NESTING.test(body)) return plainDocument(src, 0);
-  const para = body.lastIndexOf('\n\n', MAX_MARKDOWN_CHARS);
-  const cut = para > 0 ? para : MAX_MARKDOWN_CHARS;
-  const doc = emptyDocument(src);
-  const head = body.slice(0, cut);
-  const starts = chunkStarts(head);
-  for (let i = 0; i < starts.length; i++) appendShifted(doc, parseChunk(chunkText(head, starts, i)), starts[i]);
-  doc.prose.push(...plainParagraphs(body, cut));
-  return doc;
 }
 
 /** Chunk i of `text`, without its trailing blank lines when another chunk follows. */
@@ -80,7 +70,7 @@ function chunkText(text: string, starts: readonly number[], i: number): string {
   return i + 1 < starts.length ? withoutTrailingBlankLines(chunk) : chunk;
 }
 
-/** The last two chunked parses: their bodies, chunk starts and chunk documents. */
+/** The last two chunked parses: their Markdown heads, chunk starts and chunk documents. */
 const recentParses: (Chunked & { parts: QuestionDocument[] })[] = [];
 
 /**

@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { chunkStarts, chunkStartsAfter } from '../../../src/core/document/body-chunks';
-import { parseQuestion, parseQuestionWhole } from '../../../src/core/document/parse-markdown';
+import { MAX_MARKDOWN_CHARS, parseQuestion, parseQuestionWhole } from '../../../src/core/document/parse-markdown';
 
 const FRAGMENTS = [
   'A plain paragraph with `inline code` and a [link](https://example.com).',
@@ -139,5 +139,26 @@ describe('parse after parse', () => {
       }),
       { numRuns: Number(process.env.CHUNK_RUNS ?? 300) },
     );
+  });
+});
+
+describe('a body over the Markdown cap', () => {
+  const paragraph = (i: number) => `Paragraph ${i} has \`code ${i}\` and more words to fill the body up.`;
+  const head = Array.from({ length: 600 }, (_, i) => paragraph(i)).join('\n\n');
+  const body = `${head}\n\nThe tail keeps \`literal ticks\` as typed.`;
+
+  it('parses its head as Markdown and the rest as plain paragraphs, the same before and after an edit', () => {
+    expect(body.length).toBeGreaterThan(MAX_MARKDOWN_CHARS);
+    const doc = parseQuestion({ title: '', body });
+    expect(doc.inlineCode.map((c) => c.code)).toContain('code 0');
+    expect(doc.inlineCode.map((c) => c.code)).not.toContain('literal ticks');
+    expect(doc.prose[doc.prose.length - 1].text).toContain('`literal ticks`');
+    // Typing in the tail, then in the head: each parse equals one with no earlier parse to build on.
+    for (const edited of [`${body}!`, body.replace('Paragraph 3 ', 'Paragraph 3x ')]) {
+      const parsed = parseQuestion({ title: '', body: edited });
+      parseQuestion({ title: '', body: '\u00001' });
+      parseQuestion({ title: '', body: '\u00002' });
+      expect(parsed).toEqual(parseQuestion({ title: '', body: edited }));
+    }
   });
 });
