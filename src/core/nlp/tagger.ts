@@ -45,7 +45,7 @@ export function tagSentence(sentence: string): SentenceTags {
   const hit = cache.get(sentence);
   if (hit) return hit;
   const result: SentenceTags = { adverbs: [] };
-  for (const t of terms(sentence, () => nlp(sentence))) {
+  for (const t of fullTerms(sentence)) {
     if (!t.text || !t.tags.includes('Adverb')) continue;
     const range = locate(sentence, t);
     if (range) result.adverbs.push(range);
@@ -97,11 +97,11 @@ interface RawTerm {
   tags: ReadonlySet<string>;
 }
 
-/** The tagged terms of a text (none when compromise fails on odd input: that must never break analysis). */
-function terms(text: string, tag: () => ReturnType<typeof nlp>): TermJson[] {
+/** A sentence's terms from the full tagger (none when compromise fails on odd input: that must never break analysis). */
+function fullTerms(sentence: string): TermJson[] {
   taggedCount++;
   try {
-    return (tag().json({ offset: true }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
+    return (nlp(sentence).json({ offset: true }) as Array<{ terms: TermJson[] }>).flatMap((s) => s.terms);
   } catch {
     return [];
   }
