@@ -8,7 +8,7 @@ import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits }
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
 import { Lru } from '../nlp/lru';
 import { hashText, prng } from './prng';
-import { ridgeDesign, solveRidge, type RidgeDesign } from './ridge';
+import { ridgeDesignOfRemoved, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
 
 export interface ExplainOptions {
@@ -77,14 +77,14 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     intercept: fit.intercept,
     fidelity: fit.r2,
     attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
-    samples: design.rows.length,
+    samples: design.samples,
     seed,
   };
 }
 
 interface SampleDesign {
-  /** Row 0 is the question itself (all 1); then the perturbed samples. */
-  rows: Uint8Array[];
+  /** Row 0 is the question itself; then the perturbed samples. */
+  samples: number;
   /** Per row, the perturbation removing its dropped components (their indices are the groups'). */
   perturbations: Perturbation[];
   ridge: RidgeDesign;
@@ -109,55 +109,61 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   // represent. So samples alternate: odd ones perturb words/phrases (sentences kept), even ones perturb
   // sentences (words kept); features vary in both. Then "word" = the word's own effect and "sentence" =
   // the effect of the whole sentence, and a model linear in its inputs is fitted exactly.
-  const isSentence = Array.from(layout, (c) => c === 's');
-  const isFeature = Array.from(layout, (c) => c === 'f');
-  const hasSentences = isSentence.some(Boolean);
-  const hasDetail = isSentence.some((x) => !x);
-  const rows: Uint8Array[] = [new Uint8Array(d).fill(1)];
+  const kinds = Uint8Array.from(layout, (c) => (c === 's' ? SENTENCE : c === 'f' ? FEATURE : DETAIL));
+  const hasSentences = kinds.includes(SENTENCE);
+  const hasDetail = kinds.some((kind) => kind !== SENTENCE);
+  // Row 0 is the question itself (nothing removed); each sample lists the components it removes.
+  const off: Int32Array[] = [new Int32Array(0)];
   const offShare: number[] = [0];
+  const scratch = new Int32Array(d);
+  const varying = [varyingCount(kinds, false), varyingCount(kinds, true)];
   for (let s = 0; s < k; s++) {
     const sentenceGroup = hasSentences && (!hasDetail || s % 2 === 1);
-    const varies = (j: number) => isFeature[j] || isSentence[j] === sentenceGroup;
-    const r = rand() * maxRemoved;
-    const row = new Uint8Array(d).fill(1);
-    let off = 0;
-    let n = 0;
-    for (let j = 0; j < d; j++) {
-      if (!varies(j)) continue;
-      n++;
-      if (rand() < r) {
-        row[j] = 0;
-        off++;
-      }
-    }
-    if (off === 0) {
-      // Always remove something: the first varying component at a random offset.
-      let j = Math.floor(rand() * d);
-      while (!varies(j)) j = (j + 1) % d;
-      row[j] = 0;
-      off = 1;
-    }
-    rows.push(row);
-    offShare.push(off / Math.max(1, n));
+    const removed = sampleRemoved(scratch, kinds, sentenceGroup, rand() * maxRemoved, rand);
+    off.push(scratch.slice(0, removed));
+    offShare.push(removed / Math.max(1, varying[Number(sentenceGroup)]));
   }
   const w = offShare.map((f) => Math.exp(-((f / width) ** 2)));
   const totalWeight = w.reduce((a, b) => a + b, 0);
-  const design = { rows, perturbations: removing(rows), ridge: ridgeDesign(rows, w, lambda * totalWeight) };
+  // Each sample's perturbation drops its removed components: the same index arrays the ridge design reads.
+  const perturbations: Perturbation[] = off.map((idx) => (idx.length ? { dropGroups: idx } : {}));
+  const design = { samples: off.length, perturbations, ridge: ridgeDesignOfRemoved(d, off, w, lambda * totalWeight) };
   designs.set(key, design);
   return design;
 }
 
-/** Per row, the perturbation dropping its removed components, their indices all in one shared buffer. */
-function removing(rows: readonly Uint8Array[]): Perturbation[] {
-  let total = 0;
-  for (const row of rows) for (let j = 0; j < row.length; j++) if (!row[j]) total++;
-  const buffer = new Int32Array(total);
-  let at = 0;
-  return rows.map((row) => {
-    const start = at;
-    for (let j = 0; j < row.length; j++) if (!row[j]) buffer[at++] = j;
-    return at > start ? { dropGroups: buffer.subarray(start, at) } : {};
-  });
+const DETAIL = 0;
+const SENTENCE = 1;
+const FEATURE = 2;
+
+/** Whether component kind `kind` varies in a sample that perturbs sentences (`sentenceGroup`) or the rest. */
+function varies(kind: number, sentenceGroup: boolean): boolean {
+  return kind === FEATURE || (kind === SENTENCE) === sentenceGroup;
+}
+
+function varyingCount(kinds: Uint8Array, sentenceGroup: boolean): number {
+  let n = 0;
+  for (let j = 0; j < kinds.length; j++) if (varies(kinds[j], sentenceGroup)) n++;
+  return n;
+}
+
+/**
+ * One sample: each component varying in it (features always, and sentences or the rest, by
+ * `sentenceGroup`) is removed with probability `r`, and at least one is. Writes the removed indices,
+ * ascending, to `out` and returns how many. A function of its own, called per sample: a design is built
+ * only when the layout changes, and V8 optimises a small function called hundreds of times long before a
+ * loop in a function called once per layout.
+ */
+function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolean, r: number, rand: () => number): number {
+  const d = kinds.length;
+  let removed = 0;
+  for (let j = 0; j < d; j++) if (varies(kinds[j], sentenceGroup) && rand() < r) out[removed++] = j;
+  if (removed > 0) return removed;
+  // Always remove something: the first varying component at a random offset.
+  let j = Math.floor(rand() * d);
+  while (!varies(kinds[j], sentenceGroup)) j = (j + 1) % d;
+  out[0] = j;
+  return 1;
 }
 
 /**
@@ -170,7 +176,7 @@ export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {
     const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
     const design = sampleDesign(layout, hashText(layout), {});
-    solveRidge(design.ridge, design.rows.map((_, k) => k % 2));
+    solveRidge(design.ridge, Array.from({ length: design.samples }, (_, k) => k % 2));
   }
 }
 
