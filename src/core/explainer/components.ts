@@ -159,57 +159,93 @@ export function buildComponents(
   features: FeatureValues,
   limits: ComponentLimits = DEFAULT_LIMITS,
 ): Component[] {
-  const blocks = doc.prose.length;
   // Word tokens (structure tokens never are); an unplaced word is still a word component, just not pointable.
   const word = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i])) word[i] = 1;
-  const { order, start } = wordsByBlock(blocks, places, word);
-  // A range of a block's text holds the word tokens order[lo..hi) found by binary search (minus any that
-  // reach past its end): kept as numbers, since a long question has hundreds of sentences and only the
-  // kept ones need their token lists.
-  const lower = (block: number, from: number): number => {
-    let lo = start[block];
-    let hi = start[block + 1];
+  const index = new BlockWords(doc.prose.length, places, word);
+  const inPhrase = new Uint8Array(tokens.length);
+  // One function per component kind.
+  const phrases = phraseComponents(doc, index, inPhrase, limits.maxPhrases);
+  const sentences = keptSentenceComponents(doc, sentenceCandidates(doc, index), index, limits.maxSentences);
+  const words = wordComponents(tokens, word, inPhrase, places, limits.maxWords);
+  // concat, not spread: V8 deoptimised this function on the spread's array map (27 times in 200 keystrokes).
+  return phrases.concat(words, sentences, featureComponents(features));
+}
+
+/**
+ * The word tokens of each prose block, in text order: a range of a block's text holds the word tokens
+ * order[lo..hi) found by binary search (minus any that reach past its end). Kept as numbers, since a long
+ * question has hundreds of sentences and only the kept ones need their token lists.
+ */
+class BlockWords {
+  readonly order: Int32Array;
+  readonly start: Int32Array;
+
+  constructor(blocks: number, readonly places: TokenPlaces, word: Uint8Array) {
+    ({ order: this.order, start: this.start } = wordsByBlock(blocks, places, word));
+  }
+
+  /** First word of `block` starting at or after `from`. */
+  lower(block: number, from: number): number {
+    let lo = this.start[block];
+    let hi = this.start[block + 1];
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
-      if (places.from[order[mid]] < from) lo = mid + 1;
+      if (this.places.from[this.order[mid]] < from) lo = mid + 1;
       else hi = mid;
     }
     return lo;
-  };
-  const upper = (block: number, lo: number, to: number): number => {
-    let hi = lo;
-    while (hi < start[block + 1] && places.from[order[hi]] < to) hi++;
-    return hi;
-  };
-  const tokensIn = (lo: number, hi: number, to: number): number[] => {
-    const out: number[] = [];
-    for (let k = lo; k < hi; k++) if (places.to[order[k]] <= to) out.push(order[k]);
-    return out;
-  };
+  }
 
+  /** End of the words of `block` from `lo` that start before `to`. */
+  upper(block: number, lo: number, to: number): number {
+    let hi = lo;
+    while (hi < this.start[block + 1] && this.places.from[this.order[hi]] < to) hi++;
+    return hi;
+  }
+
+  /** The tokens of order[lo..hi) that end by `to`. */
+  tokensIn(lo: number, hi: number, to: number): number[] {
+    const out: number[] = [];
+    for (let k = lo; k < hi; k++) if (this.places.to[this.order[k]] <= to) out.push(this.order[k]);
+    return out;
+  }
+}
+
+/** Noise phrases (one component each, at most `max`); marks their tokens in `inPhrase`. */
+function phraseComponents(doc: QuestionDocument, index: BlockWords, inPhrase: Uint8Array, max: number): Component[] {
   const phrases: Component[] = [];
-  const inPhrase = new Uint8Array(tokens.length);
-  // Sentences with tokens, as parallel arrays: block, range in its text, token range, count and first token.
-  const sentenceBlock: number[] = [];
-  const sentenceRange: TextRange[] = [];
-  const sentenceLo: number[] = [];
-  const sentenceHi: number[] = [];
-  const sentenceSize: number[] = [];
-  const sentenceFirst: number[] = [];
-  doc.prose.forEach((block, b) => {
-    for (const m of noisePhrases(block.text)) {
-      const lo = lower(b, m.from);
-      const idx = tokensIn(lo, upper(b, lo, m.to), m.to);
-      if (idx.length === 0 || phrases.length >= limits.maxPhrases) continue;
+  for (let b = 0; b < doc.prose.length; b++) {
+    for (const m of noisePhrases(doc.prose[b].text)) {
+      const lo = index.lower(b, m.from);
+      const idx = index.tokensIn(lo, index.upper(b, lo, m.to), m.to);
+      if (idx.length === 0 || phrases.length >= max) continue;
       for (const i of idx) inPhrase[i] = 1;
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
-      const span = mergeSpan(places, idx[0], idx[idx.length - 1]);
+      const span = mergeSpan(index.places, idx[0], idx[idx.length - 1]);
       phrases.push(new ComponentRecord('phrase', `phrase:${b}:${m.from}`, `the phrase “${text}”`, text, idx, -1, span ? [span] : [], idx.length, true));
     }
-    for (const s of sentences(block)) {
-      const lo = lower(b, s.from);
-      const hi = upper(b, lo, s.to);
+  }
+  return phrases;
+}
+
+/** Sentences with word tokens, as parallel arrays: block, range in its text, word range, count and first token. */
+interface SentenceCandidates {
+  block: number[];
+  range: TextRange[];
+  lo: number[];
+  hi: number[];
+  size: number[];
+  first: number[];
+}
+
+function sentenceCandidates(doc: QuestionDocument, index: BlockWords): SentenceCandidates {
+  const c: SentenceCandidates = { block: [], range: [], lo: [], hi: [], size: [], first: [] };
+  const { order, places } = index;
+  for (let b = 0; b < doc.prose.length; b++) {
+    for (const s of sentences(doc.prose[b])) {
+      const lo = index.lower(b, s.from);
+      const hi = index.upper(b, lo, s.to);
       let size = 0;
       let first = -1;
       for (let k = lo; k < hi; k++) {
@@ -217,33 +253,42 @@ export function buildComponents(
         if (size++ === 0) first = order[k];
       }
       if (size === 0) continue;
-      sentenceBlock.push(b);
-      sentenceRange.push(s);
-      sentenceLo.push(lo);
-      sentenceHi.push(hi);
-      sentenceSize.push(size);
-      sentenceFirst.push(first);
+      c.block.push(b);
+      c.range.push(s);
+      c.lo.push(lo);
+      c.hi.push(hi);
+      c.size.push(size);
+      c.first.push(first);
     }
-  });
-  // Longest sentences are kept when there are too many: they matter most for length advice.
-  const keptSentences: Component[] = indices(sentenceBlock.length)
-    .sort((x, y) => sentenceSize[y] - sentenceSize[x] || sentenceFirst[x] - sentenceFirst[y])
-    .slice(0, limits.maxSentences)
-    .sort((x, y) => sentenceFirst[x] - sentenceFirst[y])
+  }
+  return c;
+}
+
+/** The longest sentences (at most `max`: they matter most for length advice), in text order. */
+function keptSentenceComponents(doc: QuestionDocument, c: SentenceCandidates, index: BlockWords, max: number): Component[] {
+  return indices(c.block.length)
+    .sort((x, y) => c.size[y] - c.size[x] || c.first[x] - c.first[y])
+    .slice(0, max)
+    .sort((x, y) => c.first[x] - c.first[y])
     .map((k) => {
-      const b = sentenceBlock[k];
-      const s = sentenceRange[k];
-      const idx = tokensIn(sentenceLo[k], sentenceHi[k], s.to);
+      const b = c.block[k];
+      const s = c.range[k];
+      const idx = index.tokensIn(c.lo[k], c.hi[k], s.to);
       const block = doc.prose[b];
       // The whole sentence as typed (end punctuation included) when the block maps to source.
-      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(places, idx[0], idx[idx.length - 1]);
+      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(index.places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
       return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, idx, -1, span ? [span] : [], idx.length, false);
     });
+}
 
-  // Words: every remaining occurrence of the same token text is one component (function words are not).
-  // Each distinct text gets a group id (one map lookup per token); only the kept groups get index lists.
+/**
+ * Words: every occurrence of the same token text outside noise phrases is one component (function words
+ * are not). Each distinct text gets a group id (one map lookup per token); only the kept groups (at most
+ * `max`) get index lists.
+ */
+function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: Uint8Array, places: TokenPlaces, max: number): Component[] {
   const groupOf = new Map<string, number>();
   const groupIds = new Int32Array(tokens.length).fill(-1);
   const texts: string[] = [];
@@ -266,7 +311,7 @@ export function buildComponents(
   const noise = texts.map((t) => Number(NOISE_WORDS.has(t)));
   const kept = indices(texts.length)
     .sort((a, b) => noise[b] - noise[a] || sizes[b] - sizes[a] || texts[b].length - texts[a].length || a - b)
-    .slice(0, limits.maxWords);
+    .slice(0, max);
   const rank = new Int32Array(texts.length).fill(-1);
   kept.forEach((g, r) => (rank[g] = r));
   const occurrences: number[][] = [];
@@ -275,13 +320,10 @@ export function buildComponents(
     const r = groupIds[i] >= 0 ? rank[groupIds[i]] : -1;
     if (r >= 0) occurrences[r].push(i);
   }
-  const words: Component[] = kept.map((g, r) => {
+  return kept.map((g, r) => {
     const text = texts[g];
     const idx = occurrences[r];
     const spans = () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null);
     return new ComponentRecord('word', `word:${text}`, `the word “${text}”`, text, idx, -1, spans, 1, noise[g] === 1);
   });
-
-  // concat, not spread: V8 deoptimised this function on the spread's array map (27 times in 200 keystrokes).
-  return phrases.concat(words, keptSentences, featureComponents(features));
 }
