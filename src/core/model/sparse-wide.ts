@@ -81,7 +81,10 @@ export class SplitNetwork {
         if (f < 0 || resets.marked[f]) continue;
         resets.marked[f] = 1;
         resets.list[reset++] = f;
-        changed = this.moveHidden(base, changed, f, scaleFeature(config.featureMean[f], f, config) - base.scaled[f]);
+        if (resets.moves[f] === null) continue; // the typical value is the question's own
+        if (!changed) this.scratchHidden.set(base.hidden);
+        changed = true;
+        addTo(this.scratchHidden, resets.moves[f]!);
       }
     }
     if (raw) {
@@ -92,6 +95,28 @@ export class SplitNetwork {
     }
     for (let k = 0; k < reset; k++) resets!.marked[resets!.list[k]] = 0;
     return changed ? this.deepFromHidden(this.scratchHidden) : base.deep;
+  }
+
+  /**
+   * Per group, the feature column it resets, and per column the change its reset makes to the hidden
+   * pre-activations (the same products moveHidden forms, once per batch instead of once per row).
+   */
+  private groupResets(groups: PerturbationGroups, config: VectoriserConfig, base: PreparedBag): GroupResets {
+    const features = base.scaled.length;
+    const units = this.hiddenBias.length;
+    const column = Int32Array.from(groups, (g) => resetColumn(g, features));
+    const moves: (Float64Array | null)[] = [];
+    for (let i = 0; i < features; i++) {
+      const delta = scaleFeature(config.featureMean[i], i, config) - base.scaled[i];
+      if (delta === 0) {
+        moves.push(null);
+        continue;
+      }
+      const move = new Float64Array(units);
+      for (let j = 0; j < units; j++) move[j] = delta * this.hiddenKernel[i * units + j];
+      moves.push(move);
+    }
+    return { column, moves, marked: new Uint8Array(features), list: new Int32Array(features) };
   }
 
   /** Adds column i's change to the row's pre-activations (copied from the question's on the first change). */
@@ -115,7 +140,7 @@ export class SplitNetwork {
     for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = base.counts[k];
     const anyGroups = groups?.length && perturbations.some((p) => p.dropGroups?.length);
     const grouped = anyGroups ? this.groupBucketsOf(vec, groups) : null;
-    const resets = anyGroups ? groupResets(groups, vec.features.length) : null;
+    const resets = anyGroups ? this.groupResets(groups, config, base) : null;
     this.groupedRows = 0;
     try {
       return perturbations.map((p) => {
@@ -235,11 +260,6 @@ export class SplitNetwork {
     return this.scratchMarks.subarray(0, tokens);
   }
 
-  /** A bucket's value in the bag: tf(count) × idf (writeBag's number before normalising). */
-  private value(config: VectoriserConfig, bucket: number, count: number): number {
-    return this.tf(config, count) * (config.idf ? config.idf[bucket] : 1);
-  }
-
   private weights: BucketWeights | null = null;
 
   /** idf × wide weight and idf² per bucket (presence bag: idf 1), and tf of small counts, for the config in use. */
@@ -275,11 +295,13 @@ export class SplitNetwork {
     let dot = 0;
     let sq = 0;
     let positive = 0;
+    const { tfTable } = this.bucketWeights(config);
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k];
-      counts[k] = scratch[b];
+      const c = (counts[k] = scratch[b]);
       scratch[b] = 0;
-      const v = this.value(config, b, counts[k]);
+      // writeBag's value: tf(count) × idf (tf of the common small counts from the table, without a log)
+      const v = (c < tfTable.length ? tfTable[c] : this.tf(config, c)) * (config.idf ? config.idf[b] : 1);
       dot += v * this.wideKernel[b];
       sq += v * v;
       if (v > 0) positive++;
@@ -341,16 +363,19 @@ export class SplitNetwork {
   }
 }
 
-/** Per group, the feature column it resets (-1: none), and scratch marks for one row's reset columns. */
+/**
+ * Per group, the feature column it resets (-1: none); per column, what resetting it adds to the hidden
+ * pre-activations (null: nothing); scratch marks for one row's reset columns.
+ */
 interface GroupResets {
   column: Int32Array;
+  moves: (Float64Array | null)[];
   marked: Uint8Array;
   list: Int32Array;
 }
 
-function groupResets(groups: PerturbationGroups, features: number): GroupResets {
-  const column = Int32Array.from(groups, (g) => resetColumn(g, features));
-  return { column, marked: new Uint8Array(features), list: new Int32Array(features) };
+function addTo(a: Float64Array, b: Float64Array): void {
+  for (let j = 0; j < a.length; j++) a[j] += b[j];
 }
 
 interface BucketWeights {
