@@ -60,8 +60,23 @@ const TYPED = Array.from({ length: 40 }, (_, i) =>
  * character and no text repeats (no per-block or per-sentence cache can hold the edited block's answer).
  */
 export function typedEdit(q: { title: string; body: string }, n: number): { title: string; body: string } {
+  return typedFrom(TYPED, q, n);
+}
+
+// Another passage, sharing no word with TYPED: what the worker analysed in another field before.
+const OTHER_WORDS = ['scheduler', 'cache', 'token', 'parser', 'socket', 'bucket', 'mapper', 'cursor', 'lock', 'buffer'];
+const TYPED_ELSEWHERE = Array.from({ length: 40 }, (_, i) =>
+  `Our ${OTHER_WORDS[i % 10]} ${['stalls', 'leaks', 'hangs', 'drops'][i % 4]} whenever its ${OTHER_WORDS[(i * 7 + 3) % 10]} ${['expires', 'overflows', 'rotates', 'closes'][i % 4]}. `,
+).join('');
+
+/** `typedEdit` with another passage (no word in common), for typing into a different field first. */
+export function typedElsewhere(q: { title: string; body: string }, n: number): { title: string; body: string } {
+  return typedFrom(TYPED_ELSEWHERE, q, n);
+}
+
+function typedFrom(passage: string, q: { title: string; body: string }, n: number): { title: string; body: string } {
   const at = q.body.lastIndexOf('. ') + 2;
-  const typed = TYPED.repeat(Math.floor(n / TYPED.length) + 1).slice(0, n + 1);
+  const typed = passage.repeat(Math.floor(n / passage.length) + 1).slice(0, n + 1);
   return { title: q.title, body: q.body.slice(0, at) + typed + q.body.slice(at) };
 }
 
