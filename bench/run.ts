@@ -18,7 +18,7 @@ import { describeMachine, loadAverage } from './machine';
 import { peerRows } from './peers';
 import { renderResults } from './results';
 import { printTable, timingRow, type Row } from './stats';
-import { questionOfWords, typedEdit, typedElsewhere, uncachedVariant, withOneCharEdit } from './texts';
+import { otherField, questionOfWords, typedEdit, typedElsewhere, uncachedVariant, withOneCharEdit } from './texts';
 
 type Question = { title: string; body: string };
 
@@ -128,7 +128,7 @@ async function workerRows(page: Page): Promise<Row[]> {
     // long question it has usually analysed other text. Here it first served another 300-word draft being
     // typed: every line differs from this question's and the typed passage shares no word with it, so no
     // cache holds anything the measured calls need.
-    const other = uncachedVariant(questionOfWords(300), 7);
+    const other = otherField();
     const session = [other, ...Array.from({ length: SESSION_WARMUP }, (_, i) => typedElsewhere(other, i)), q, ...typed];
     const served = await pooledWorkerTimes(page, TYPING_WORKERS, session, 2 + SESSION_WARMUP + WORKER_WARMUP);
     rows.push(

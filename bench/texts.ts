@@ -69,6 +69,11 @@ const TYPED_ELSEWHERE = Array.from({ length: 40 }, (_, i) =>
   `Our ${OTHER_WORDS[i % 10]} ${['stalls', 'leaks', 'hangs', 'drops'][i % 4]} whenever its ${OTHER_WORDS[(i * 7 + 3) % 10]} ${['expires', 'overflows', 'rotates', 'closes'][i % 4]}. `,
 ).join('');
 
+/** The other field the session-warm series types into first: a 300-word draft with every prose line changed. */
+export function otherField(): { title: string; body: string } {
+  return uncachedVariant(questionOfWords(300), 7);
+}
+
 /** `typedEdit` with another passage (no word in common), for typing into a different field first. */
 export function typedElsewhere(q: { title: string; body: string }, n: number): { title: string; body: string } {
   return typedFrom(TYPED_ELSEWHERE, q, n);
