@@ -63,10 +63,11 @@ ${missed} row(s) miss their target; ${untargeted} row(s) have no target (\`—\`
     (their second slowest) that moved between 7 and 15 ms from run to run on one build. The target stays on these
     fresh workers. An informational row times the same calls in a worker that first analysed 300 keystrokes of a
     300-word draft, as the extension's one worker usually has by the time someone types into a long question.
-    Why the two differ on this 2-core machine: a Chromium trace of a fresh worker (2026-11-26) shows V8's
-    optimising compilers busy on background threads for 150-330 ms of CPU during the 200-300 ms that calls 32-71
-    take (the explainer's and the features' functions reach the top tier then), competing with the worker's
-    thread for the two cores; the slow calls are slow in whichever stage was running, not in one stage.
+    Why the two differ on this 2-core machine: Chromium traces of a fresh worker (2026-11-26) show V8's
+    optimising compilers running on background threads for 220-350 ms (150 ms of CPU where CPU was measured)
+    during the 200-270 ms that calls 32-71 take (the explainer's and the features' functions reach the top tier
+    then), competing with the worker's thread for the two cores; the slow calls are slow in whichever stage was
+    running, not in one stage.
 - **Node** rows run in one process, in-thread.
   - *Side by side*: the 300- and 3,000-word bench questions (bench/texts.ts) and one real body of each class from
     \`../shared/data/so60k-ramananthan-hq-lq/data-dev.csv\` (the body with the median prose word count of its class;
