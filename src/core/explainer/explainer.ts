@@ -77,15 +77,13 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     intercept: fit.intercept,
     fidelity: fit.r2,
     attributions: components.map((component, j) => ({ component, weight: fit.coef[j] })),
-    samples: design.samples,
+    samples: design.perturbations.length,
     seed,
   };
 }
 
 interface SampleDesign {
-  /** Row 0 is the question itself; then the perturbed samples. */
-  samples: number;
-  /** Per row, the perturbation removing its dropped components (their indices are the groups'). */
+  /** Per row, the perturbation removing its dropped components (their indices are the groups'): row 0 is the question itself. */
   perturbations: Perturbation[];
   ridge: RidgeDesign;
 }
@@ -127,7 +125,7 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   const totalWeight = w.reduce((a, b) => a + b, 0);
   // Each sample's perturbation drops its removed components: the same index arrays the ridge design reads.
   const perturbations: Perturbation[] = off.map((idx) => (idx.length ? { dropGroups: idx } : {}));
-  const design = { samples: off.length, perturbations, ridge: ridgeDesignOfRemoved(d, off, w, lambda * totalWeight) };
+  const design = { perturbations, ridge: ridgeDesignOfRemoved(d, off, w, lambda * totalWeight) };
   designs.set(key, design);
   return design;
 }
@@ -176,7 +174,7 @@ export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {
     const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
     const design = sampleDesign(layout, hashText(layout), {});
-    solveRidge(design.ridge, Array.from({ length: design.samples }, (_, k) => k % 2));
+    solveRidge(design.ridge, Array.from({ length: design.perturbations.length }, (_, k) => k % 2));
   }
 }
 
