@@ -242,6 +242,11 @@ export class SplitNetwork {
     this.row.positive = positive;
   }
 
+  /** `tf(count)`, looked up in `tfTable` (bucketWeights') for the common small counts. */
+  private tfOf(config: VectoriserConfig, tfTable: Float64Array, count: number): number {
+    return count < tfTable.length ? tfTable[count] : this.tf(config, count);
+  }
+
   /** The bag's term weight before idf: 1 + ln(count) (TF-IDF) or 1 (presence); 0 when absent. */
   private tf(config: VectoriserConfig, count: number): number {
     if (count <= 0) return 0;
@@ -301,7 +306,7 @@ export class SplitNetwork {
       const c = (counts[k] = scratch[b]);
       scratch[b] = 0;
       // writeBag's value: tf(count) × idf (tf of the common small counts from the table, without a log)
-      const v = (c < tfTable.length ? tfTable[c] : this.tf(config, c)) * (config.idf ? config.idf[b] : 1);
+      const v = this.tfOf(config, tfTable, c) * (config.idf ? config.idf[b] : 1);
       dot += v * this.wideKernel[b];
       sq += v * v;
       if (v > 0) positive++;
@@ -353,8 +358,8 @@ export class SplitNetwork {
       const before = counts[b];
       const after = before - removed[b];
       removed[b] = 0;
-      const tf0 = before < tfTable.length ? tfTable[before] : this.tf(config, before);
-      const tf1 = after < tfTable.length ? tfTable[after] : this.tf(config, after);
+      const tf0 = this.tfOf(config, tfTable, before);
+      const tf1 = this.tfOf(config, tfTable, after);
       dot += (tf1 - tf0) * idfKernel[b];
       sq += (tf1 * tf1 - tf0 * tf0) * idfSquared[b];
       if (after <= 0 && idfSquared[b] > 0) positive--;
