@@ -7,7 +7,7 @@ import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
 import { Lru, RecentObjects } from '../nlp/lru';
-import { wordPosCounts, type PosCounts } from '../nlp/tagger';
+import { emptyPosCounts, wordPosCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';
 
 /** Counts over one prose block's text. All additive, so a document's counts are sums over blocks. */
@@ -93,10 +93,6 @@ function nextStamp(): number {
   return stamps;
 }
 
-function emptyPos(): PosCounts {
-  return { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 };
-}
-
 function addPos(into: PosCounts, t: PosCounts): void {
   into.terms += t.terms;
   into.nouns += t.nouns;
@@ -116,7 +112,7 @@ export function blockCounts(view: ProseView): BlockCounts {
   const text = view.block.text;
   const hit = blockCache.get(text);
   if (hit && hit.idsEpoch === epoch) return hit;
-  const pos = emptyPos();
+  const pos = emptyPosCounts();
   const types = new Set<string>();
   let capsWords = 0;
   let wordChars = 0;
@@ -162,7 +158,7 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
 
   const prose: FeatureStats['prose'] = {
     words: 0, distinctWords: 0, questionMarks: 0, exclamationMarks: 0, fullStops: 0, commas: 0, capsWords: 0,
-    wordChars: 0, positive: 0, negative: 0, pos: emptyPos(),
+    wordChars: 0, positive: 0, negative: 0, pos: emptyPosCounts(),
   };
   // Distinct words over all blocks: each block's word ids are stamped in a reused array (no set of
   // thousands of strings per document).

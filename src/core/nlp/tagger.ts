@@ -54,6 +54,11 @@ export function tagSentence(sentence: string): SentenceTags {
   return result;
 }
 
+/** All-zero POS counts (to add others to). */
+export function emptyPosCounts(): PosCounts {
+  return { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 };
+}
+
 /**
  * Part-of-speech counts of `words[i]` (the terms compromise makes of it), tagged by the first pass between
  * its neighbours in the sentence; cached by the three words.
@@ -65,7 +70,7 @@ export function wordPosCounts(words: readonly string[], i: number): PosCounts {
   const key = `${left} ${word} ${right}`;
   const hit = posCache.get(key);
   if (hit) return hit;
-  const pos: PosCounts = { terms: 0, nouns: 0, verbs: 0, adjectives: 0, adverbs: 0, pronouns: 0 };
+  const pos = emptyPosCounts();
   const text = left ? key.trimEnd() : key.trim();
   const from = left ? left.length + 1 : 0;
   taggedCount++;
