@@ -53,14 +53,17 @@ export function chunkStartsAfter<C extends Chunked>(body: string, earlier: reado
   let from: C | null = null;
   let best = 0;
   for (const before of earlier) {
-    // The last earlier start whose whole prefix is unchanged (starts grow, so the test is monotone).
+    // The last earlier start whose whole prefix is unchanged (starts grow, so the test is monotone). Text
+    // before starts[lo] is known to be equal, so a step compares only from there: at most about twice the
+    // common prefix in all, instead of up to the whole common prefix at every step.
     let lo = 0;
     let hi = before.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
+      const known = before.starts[lo];
       const at = before.starts[mid];
       // (Equality of two slices is a memory compare in V8; startsWith walks characters: ~0.4 vs ~70 µs on 14 kB.)
-      if (at <= body.length && body.slice(0, at) === before.body.slice(0, at)) lo = mid;
+      if (at <= body.length && body.slice(known, at) === before.body.slice(known, at)) lo = mid;
       else hi = mid - 1;
     }
     if (lo > best) {
