@@ -60,6 +60,8 @@ function insideCode(doc: QuestionDocument, f: { span: Span; scope: string }): bo
   return f.scope === 'span' && f.span.field === 'body' && doc.codeRanges.some(([a, b]) => f.span.start < b && a < f.span.end);
 }
 
+const sameText = (a: QuestionInput, b: QuestionInput) => a.title === b.title && a.body === b.body;
+
 export function topContributions(e: Explanation, perSign = 4): Contribution[] {
   const sorted = [...e.attributions].sort((a, b) => b.weight - a.weight);
   const pos = sorted.filter((a) => a.weight > 0).slice(0, perSign);
@@ -88,14 +90,15 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
 
   const minGain = Math.max(0, o.minGain ?? 0);
   const verified: { finding: Finding; edited: QuestionInput }[] = [];
-  const seen = new Set<string>();
+  // Edits already re-scored (at most maxCandidates), compared field by field: no joined title+body key to
+  // copy and hash per candidate (~18 kB each for a 3,000-word question).
+  const seen: QuestionInput[] = [];
   let old: number | null = null;
   for (const c of candidates) {
-    if (seen.size >= (o.maxCandidates ?? 8)) break;
+    if (seen.length >= (o.maxCandidates ?? 8)) break;
     const edited = c.apply(input);
-    const key = `${edited.title}\u0000${edited.body}`;
-    if (seen.has(key) || (edited.title === input.title && edited.body === input.body)) continue;
-    seen.add(key);
+    if (sameText(edited, input) || seen.some((s) => sameText(s, edited))) continue;
+    seen.push(edited);
     old ??= rescore(input);
     const gain = rescore(edited) - old;
     if (!(gain > minGain)) continue;

@@ -88,6 +88,27 @@ describe('explainAndSuggest', () => {
     expect(flat.tips).toEqual(heuristics);
   });
 
+  it('re-scores each distinct edit once, never an edit that changes nothing, and counts only those against the budget', () => {
+    const edit = (id: string, priority: number, apply: (q: QuestionInput) => QuestionInput) => ({
+      id,
+      checks: [],
+      propose: () => [{ id, message: id, span: { field: 'body' as const, start: 0, end: 0 }, scope: 'field' as const, priority, apply }],
+    });
+    const appended = (tail: string) => (q: QuestionInput) => ({ ...q, body: q.body + tail });
+    const moved = (q: QuestionInput) => ({ title: q.title + q.body[0], body: q.body.slice(1) });
+    const kinds = [
+      edit('same', 9, (q) => ({ title: q.title, body: q.body })), // a copy: equal text, not the same object
+      edit('a', 8, appended(' A')),
+      edit('a-again', 7, appended(' A')), // the same text as 'a', built anew
+      edit('moved', 6, moved), // title + body as before, one character in the other field
+      edit('b', 5, appended(' B')),
+      edit('c', 4, appended(' C')),
+    ];
+    const calls: QuestionInput[] = [];
+    explainAndSuggest({ doc, input, model: model(), rescore: fakeRescore(calls), options: { kinds, maxCandidates: 3 } });
+    expect(calls).toEqual([input, appended(' A')(input), moved(input), appended(' B')(input)]);
+  });
+
   it('never points inside code', () => {
     const withCode: QuestionInput = { title: 'Parser problem', body: 'The parser fails:\n\n```\nurgent = parse(text) // urgent\n```\n\nThis is urgent, thanks.' };
     const d = parseQuestion(withCode);
