@@ -66,16 +66,16 @@ ${missed} row(s) miss their target; ${untargeted} row(s) have no target (\`—\`
     has optimised the code and no cache helps. Until then the target was on fresh workers, whose 30 warm-up calls
     take ~0.3 s: too short for V8's optimising compiler (TurboFan), which is still compiling the hot functions on
     background threads during calls 32-71. On this 2-core machine those threads take the cores from the worker's
-    thread, and the slow calls are slow in whichever stage was running (4-8 ms more).
-    Measured 2026-11-26 on a fresh series: Chromium logged 38-45 TurboFan jobs (0.47-0.75 s of compiler
-    thread time, three traced runs) and 310 Maglev jobs; in an untraced run the worker's thread used 0.9 s of CPU
-    (its start included) and the compiler and GC threads 0.48 s, within 1.2 s. The same pooled fresh series with
-    TurboFan switched off (\`--js-flags=--no-turbofan\`), three runs interleaved with default ones: p95 4.1, 4.8
-    and 4.4 ms against 7.4, 9.8 and 8.2 ms, at medians of 3.4-3.8 ms against 3.1-3.8 ms. So the tail is the
-    compiler, not the analysis. The fresh-worker series stays in the table as an informational row. The extension's
-    one worker serves every tab for the browser session, so a user meets a fresh worker only in the first ~70
-    analyses after the browser starts (each needs a 250 ms pause in typing). The worker is not warmed up
-    artificially: that would cost every user CPU and delay the first hint.
+    thread, and the slow calls are slow in whichever stage was running (4-8 ms more). Measured 2026-11-26 on a
+    fresh series: Chromium logged 38-45 TurboFan jobs (0.47-0.75 s of compiler thread time, three traced runs)
+    and 310 Maglev jobs; in an untraced run the worker's thread used 0.9 s of CPU (its start included) and the
+    compiler and GC threads 0.48 s, within 1.2 s. The same pooled fresh series, timed by a script outside the bench
+    (a new browser per run) in three runs with TurboFan switched off (\`--js-flags=--no-turbofan\`) interleaved
+    with three default ones: p95 4.1, 4.8 and 4.4 ms against 7.4, 9.8 and 8.2 ms, at medians of 3.4-3.8 ms
+    against 3.1-3.8 ms. So the tail is the compiler, not the analysis. The fresh-worker series stays in the table as
+    an informational row. The extension's one worker serves every tab for the browser session, so a user meets a
+    fresh worker only in the first ~70 analyses after the browser starts (each needs a 250 ms pause in typing).
+    The worker is not warmed up artificially: that would cost every user CPU and delay the first hint.
 - **Node** rows run in one process, in-thread.
   - *Side by side*: the 300- and 3,000-word bench questions (bench/texts.ts) and one real body of each class from
     \`../shared/data/so60k-ramananthan-hq-lq/data-dev.csv\` (the body with the median prose word count of its class;
