@@ -23,8 +23,8 @@ import { otherField, questionOfWords, typedEdit, typedElsewhere, uncachedVariant
 type Question = { title: string; body: string };
 
 const RUNS = { warmup: 5, short: 40, long: 20, edits: 40 };
-// Typing series are timed in this many fresh workers and pooled: one worker's 40 calls give a p95 that is
-// their second slowest, which moved between 7 and 15 ms from run to run on the same build.
+// Typing series are timed in this many new workers, one after the other, and pooled: one worker's 40 calls
+// give a p95 that is their second slowest, which moved between 7 and 15 ms from run to run on one build.
 const TYPING_WORKERS = 4;
 // A fresh worker's first few dozen analyses run before V8 has optimised the hot code (about twice as slow);
 // the extension's worker lives for the browser session, so series are timed after this warm-up.

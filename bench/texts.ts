@@ -69,7 +69,7 @@ const TYPED_ELSEWHERE = Array.from({ length: 40 }, (_, i) =>
   `Our ${OTHER_WORDS[i % 10]} ${['stalls', 'leaks', 'hangs', 'drops'][i % 4]} whenever its ${OTHER_WORDS[(i * 7 + 3) % 10]} ${['expires', 'overflows', 'rotates', 'closes'][i % 4]}. `,
 ).join('');
 
-/** The other field the session-warm series types into first: a 300-word draft with every prose line changed. */
+/** The other field the workers of the typing target type into first (V8's warm-up): a 300-word draft with every prose line changed. */
 export function otherField(): { title: string; body: string } {
   return uncachedVariant(questionOfWords(300), 7);
 }

@@ -1,5 +1,5 @@
 // The bench's typing series claim that no cache can help the measured keystrokes: these tests hold the texts
-// to it (a change to bench/texts.ts that shares words or lines would flatter the session-warm rows).
+// to it (a change to bench/texts.ts that shares words or lines would flatter the typing rows that carry the target).
 import { describe, expect, it } from 'vitest';
 import { otherField, questionOfWords, typedEdit, typedElsewhere } from '../../bench/texts';
 
