@@ -1,4 +1,5 @@
 // What the content script captures and the worker analyses. Dependency-free.
+import type { CloseRisk } from './close-risk';
 import type { Finding } from './finding';
 
 /** One question as typed: a title (may be empty) and a Markdown body. */
@@ -26,6 +27,8 @@ export interface AnalysisResult {
   findings: Finding[];
   /** Top contributions to the score, for the popup's chart. */
   contributions: Contribution[];
+  /** The likeliest close reason and its chance (model scorer with a close-reason head only). */
+  closeRisk?: CloseRisk;
   /** Weighted R² of the explanation's local surrogate (model scorer only). */
   fidelity?: number;
   /** Version of the scorer that produced the score. */
