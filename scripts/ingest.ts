@@ -87,6 +87,7 @@ function printSummary(folder: string, spec: DatasetSpec, files: string[], s: Ing
   console.log(`\n## ${folder}  (${spec.format}; ${files.join(', ')})`);
   console.log(`records ${s.records}  good ${s.labels.good} (${pct(s.labels.good)}%)  poor ${s.labels.poor} (${pct(s.labels.poor)}%)  null ${s.labels.null}${median}`);
   console.log(`classes ${fmt(s.classes)}`);
+  if (Object.keys(s.closeReasons).length) console.log(`closed  ${fmt(s.closeReasons)}`);
   console.log(`eras    ${fmt(s.eras)}`);
   console.log(`formats ${fmt(s.bodyFormats)}`);
   console.log(`dropped ${Object.keys(s.malformed).length ? fmt(s.malformed) : 'none'}${s.duplicates ? `  duplicates ${s.duplicates}` : ''}`);

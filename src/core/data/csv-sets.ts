@@ -11,6 +11,7 @@ import {
   parseUsDate,
 } from './fields';
 import { LABEL_TABLES, labelFromTable, normaliseKlandersenClass } from './labels';
+import { closeReasonOf } from './labels';
 import type { QuestionRecord, ReadIssue, ReaderOptions, SourceFile } from './question-record';
 
 const noop = () => {};
@@ -147,4 +148,39 @@ export async function* readKlandersen(
       yield record;
     }
   }
+}
+
+// --- so-closed-2012-kaggle: the Kaggle 2012 train-sample. Markdown bodies as typed, open vs closed with
+// the 2012 close reason. The owner columns (reputation, answer count, account age) describe the asker,
+// not the text: they are not read at all. OwnerUserId is kept (authorId) only to split by author.
+
+export const KAGGLE_2012 = 'so-closed-2012-kaggle';
+
+const KAGGLE_COLUMNS = ['PostId', 'PostCreationDate', 'OwnerUserId', 'Title', 'BodyMarkdown', 'Tag1', 'Tag2', 'Tag3', 'Tag4', 'Tag5', 'OpenStatus'];
+
+export function readKaggle2012(files: readonly SourceFile[], options: ReaderOptions = {}) {
+  return readCsvSet(files, options, KAGGLE_COLUMNS, ({ fields: f }) => {
+    const id = parseQuestionId(f.PostId);
+    if (id === null) return { reason: 'bad-id', message: `PostId ${JSON.stringify(f.PostId)}` };
+    const status = f.OpenStatus.trim();
+    const label = labelFromTable(LABEL_TABLES[KAGGLE_2012], status);
+    if (label === undefined) return { reason: 'bad-label', message: `OpenStatus ${JSON.stringify(f.OpenStatus)}` };
+    if (isBlank(f.Title) && isBlank(f.BodyMarkdown)) return { reason: 'empty-text', message: `PostId ${id}` };
+    const createdAt = parseUsDate(f.PostCreationDate);
+    const closeReason = closeReasonOf(KAGGLE_2012, status);
+    return {
+      id,
+      source: KAGGLE_2012,
+      era: eraOf(createdAt, '2008-2012'),
+      title: f.Title,
+      body: f.BodyMarkdown,
+      bodyFormat: 'markdown',
+      tags: [f.Tag1, f.Tag2, f.Tag3, f.Tag4, f.Tag5].map((t) => t.trim()).filter((t) => t !== ''),
+      label,
+      labelDetail: status,
+      authorId: parseOptionalUserId(f.OwnerUserId),
+      createdAt,
+      ...(closeReason ? { closeReason } : {}),
+    };
+  });
 }

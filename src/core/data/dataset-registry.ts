@@ -1,11 +1,11 @@
 // The known shared sets: which folder, which files, which reader. Discovery works on a plain
 // directory listing so it stays pure (the CLI does the fs part).
 import { CLOSED_OPINION, readApiJson } from './api-json';
-import { ALOKPADHI, KLANDERSEN, RAMANANTHAN, readAlokpadhi, readKlandersen, readRamananthan } from './csv-sets';
+import { ALOKPADHI, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, readAlokpadhi, readKaggle2012, readKlandersen, readRamananthan } from './csv-sets';
 import { readPostsXml } from './posts-xml';
 import type { SetReader } from './question-record';
 
-export type DatasetFormat = 'csv-60k-raw' | 'csv-60k-preprocessed' | 'csv-so-dump-2016' | 'api-json' | 'se-posts-xml';
+export type DatasetFormat = 'csv-60k-raw' | 'csv-60k-preprocessed' | 'csv-so-dump-2016' | 'csv-kaggle-2012' | 'api-json' | 'se-posts-xml';
 
 export interface DatasetSpec {
   folder: string;
@@ -48,6 +48,17 @@ export const DATASETS: readonly DatasetSpec[] = [
       'era confounds the label: every good question is from 2008-2009, bad ones spread 2008-2015',
       'files overlap: deduplicated by Id, raw-HTML copy kept over the processed one',
       'training_data_1000 bodies are the author\'s processed text (has_codeblock, has_links tokens)',
+    ],
+  },
+  {
+    folder: KAGGLE_2012,
+    format: 'csv-kaggle-2012',
+    reader: readKaggle2012,
+    matches: endsWith('.csv'),
+    caveats: [
+      'Markdown bodies as typed, 2008-2012; class-balanced (about half closed, against ~6% of all questions then)',
+      'owner columns (reputation, answer count, account age) describe the asker: never read',
+      'tags split by first tag upstream; some large first-tag groups are missing (android, iphone, jquery, ...)',
     ],
   },
   {

@@ -6,6 +6,8 @@ export interface IngestSummary {
   labels: { good: number; poor: number; null: number };
   /** Raw classes behind the labels (`HQ`, `LQ_EDIT`, `label=1`...): score detail stripped. */
   classes: Record<string, number>;
+  /** Closed questions by close reason, where the set gives one. */
+  closeReasons: Record<string, number>;
   eras: Record<string, number>;
   bodyFormats: Record<string, number>;
   malformed: Partial<Record<MalformedReason, number>>;
@@ -27,6 +29,7 @@ export function createTally(samplesPerReason = 3): IngestTally {
     records: 0,
     labels: { good: 0, poor: 0, null: 0 },
     classes: {},
+    closeReasons: {},
     eras: {},
     bodyFormats: {},
     malformed: {},
@@ -39,6 +42,7 @@ export function createTally(samplesPerReason = 3): IngestTally {
       s.records += 1;
       s.labels[record.label ?? 'null'] += 1;
       bump(s.classes, classOf(record.labelDetail));
+      if (record.closeReason) bump(s.closeReasons, record.closeReason);
       bump(s.eras, record.era);
       bump(s.bodyFormats, record.bodyFormat);
     },
@@ -56,7 +60,9 @@ export function createTally(samplesPerReason = 3): IngestTally {
 /** `label=1 score=52` -> `label=1`; `score=7 median=5` -> `score>median`-style bucket; `HQ` -> `HQ`. */
 function classOf(detail: string): string {
   const first = detail.split(' ')[0];
-  return first.startsWith('score=') ? 'score-vs-median' : first;
+  if (first.startsWith('score=')) return 'score-vs-median';
+  // Only the score-carrying details have a second part; a class such as `not a real question` is whole.
+  return first.startsWith('label=') ? first : detail;
 }
 
 /** Drains a reader into an array (tests, small sets) while tallying. */

@@ -2,12 +2,15 @@
 // ('poor') by the community. That is what the sets share: HQ/LQ in the 60k data come from score +
 // closing/edits, klandersen from extreme scores, the API set from closing, SE dumps from score. Raw
 // classes are kept in `labelDetail` so a trainer can still tell LQ_EDIT from LQ_CLOSE.
+import type { CloseReason } from '../../shared/close-risk';
 import type { QualityLabel } from './question-record';
 
 export interface LabelRule {
   raw: string;
   label: QualityLabel | null;
   why: string;
+  /** For a closed question: the close reason, in the close-reason head's classes. */
+  closeReason?: CloseReason;
 }
 
 /** Per set: raw class value -> label. Values not listed are malformed (`bad-label`), never guessed. */
@@ -29,6 +32,14 @@ export const LABEL_TABLES: Record<string, readonly LabelRule[]> = {
     { raw: '1', label: 'good', why: 'Score >= +51 in the 2016 dump' },
     { raw: '-1', label: 'poor', why: 'Score <= -6 in the 2016 dump' },
   ],
+  // Kaggle 2012 OpenStatus: open, or the 2012 close reason (mapped to the reason people know today).
+  'so-closed-2012-kaggle': [
+    { raw: 'open', label: 'good', why: 'still open in 2012 (a class-balanced sample: about half the rows are closed)' },
+    { raw: 'not a real question', label: 'poor', why: 'closed: ambiguous, vague, incomplete or overly broad', closeReason: 'unclear' },
+    { raw: 'not constructive', label: 'poor', why: 'closed: invites debate, opinions, polls', closeReason: 'opinion-based' },
+    { raw: 'off topic', label: 'poor', why: 'closed: not about programming as the FAQ defined it', closeReason: 'off-topic' },
+    { raw: 'too localized', label: 'poor', why: 'closed: only relevant to a small place or moment', closeReason: 'too-localized' },
+  ],
   // Stack Exchange API items: `closed_reason`. The shared file has only 'Opinion-based'; the other
   // current close reasons are listed so the same reader takes any API export of closed questions.
   'so-closed-opinion-2023': [
@@ -45,6 +56,11 @@ export const LABEL_TABLES: Record<string, readonly LabelRule[]> = {
 /** Label of a raw class for a table; `undefined` when the value is unknown (= malformed row). */
 export function labelFromTable(table: readonly LabelRule[], raw: string): QualityLabel | null | undefined {
   return table.find((rule) => rule.raw === raw)?.label;
+}
+
+/** The close reason a set's raw class stands for, when it names one. */
+export function closeReasonOf(set: string, raw: string): CloseReason | undefined {
+  return LABEL_TABLES[set]?.find((rule) => rule.raw === raw)?.closeReason;
 }
 
 /**

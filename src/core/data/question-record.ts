@@ -2,6 +2,8 @@
 // Score, ClosedDate, view/edit counts are NOT fields: they appear only inside `labelDetail`, as the
 // provenance of the label, so no feature can be computed from them by accident.
 
+import type { CloseReason } from '../../shared/close-risk';
+
 export type BodyFormat = 'html' | 'markdown' | 'preprocessed';
 export type QualityLabel = 'good' | 'poor';
 
@@ -24,6 +26,8 @@ export interface QuestionRecord {
   authorId?: string;
   /** ISO 8601 (no time zone: the dumps give UTC without a suffix). */
   createdAt?: string;
+  /** Why a closed question was closed, when the set says (a label, never an input). */
+  closeReason?: CloseReason;
 }
 
 /** Why a row was dropped. Every dropped row is reported with one of these. */

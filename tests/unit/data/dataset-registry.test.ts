@@ -28,6 +28,7 @@ describe('discoverDatasets', () => {
 
   it('knows every non-dump folder of the shared data', () => {
     expect(DATASETS.map((d) => d.folder).sort()).toEqual([
+      'so-closed-2012-kaggle',
       'so-closed-opinion-2023',
       'so-dump2016-klandersen-score',
       'so60k-alokpadhi-preprocessed',

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import {
   readAlokpadhi,
   readApiJson,
+  readKaggle2012,
   readKlandersen,
   readPostsXml,
   readRamananthan,
@@ -85,6 +86,22 @@ describe.skipIf(!present)('real shared data (../shared/data)', { timeout: 120_00
       const score = Number(r.labelDetail.split('score=')[1]);
       expect(r.label === 'good' ? score >= 51 : score <= -6).toBe(true);
     }
+  });
+
+  it('so-closed-2012-kaggle: 44,094 questions, 35,475 owners, the SOURCE.md counts per OpenStatus', async () => {
+    const { records, summary } = await run(readKaggle2012, [file('so-closed-2012-kaggle', 'train-sample-part.csv')]);
+    expect(summary.malformed).toEqual({});
+    expect(records).toHaveLength(44094);
+    expect(new Set(records.map((r) => r.id)).size).toBe(44094);
+    expect(new Set(records.map((r) => r.authorId).filter(Boolean)).size).toBe(35475);
+    expect(count(records, (r) => r.labelDetail)).toEqual({
+      open: 23067,
+      'not a real question': 8211,
+      'off topic': 6586,
+      'not constructive': 4505,
+      'too localized': 1725,
+    });
+    expect(records.every((r) => r.bodyFormat === 'markdown' && (r.label === 'good') === (r.closeReason === undefined))).toBe(true);
   });
 
   it('so-closed-opinion-2023: 329 unique questions, all poor, 2023-09-13 .. 2023-11-28', async () => {
