@@ -4,15 +4,15 @@
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALOKPADHI, CLOSED_OPINION, DATASETS, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
+import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
 import type { QuestionDocument } from '../document/question-document';
 import type { DocumentEncoder } from './encoder';
 import { fnv1a32 } from './hash';
 import { documentOf, preprocessedTokens } from './records';
 import { mulberry32, shuffleInPlace } from './rng';
-import { assignSplits, dropLeaks, normaliseText, type SplitName } from './split';
+import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
-export const CANDIDATE_SETS = ['klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives'] as const;
+export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives'] as const;
 export type CandidateSet = (typeof CANDIDATE_SETS)[number];
 
 export interface LabelledRow {
@@ -25,6 +25,12 @@ export interface LabelledRow {
 }
 
 export const SPLIT_FRACTIONS = { test: 0.4, val: 0.25 };
+/**
+ * The Kaggle 2012 set's held-out slices, by leak group (same author, copies, near-duplicate titles): test
+ * and val take groups with a question asked in 2012 (the set's last months, as the competition held out
+ * the future); earlier questions only ever train.
+ */
+export const KAGGLE_SPLIT_FRACTIONS = { test: 0.3, val: 0.15 };
 
 async function readSet(dataDir: string, folder: string): Promise<QuestionRecord[]> {
   const spec = DATASETS.find((d) => d.folder === folder);
@@ -65,7 +71,10 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
     split: splits[i],
     label: record.label === 'good' ? 1 : 0,
   }));
-  const heldOut = modern.filter((_, i) => splits[i] !== 'train');
+  // Kaggle 2012: its own held-out slices (test for evaluate, val for choices made in training).
+  const kaggle = (await readSet(dataDir, KAGGLE_2012)).filter((r) => r.label !== null);
+  const kaggleSplits = kaggleSplitsOf(kaggle, seed);
+  const heldOut = [...modern.filter((_, i) => splits[i] !== 'train'), ...kaggle.filter((_, i) => kaggleSplits[i] !== 'train')];
   const leaksDropped: Record<string, number> = {};
   const excluded: Record<string, string> = {};
   const add = (pool: CandidateSet, records: QuestionRecord[], toWords?: (t: string) => string[]) => {
@@ -75,6 +84,18 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
       rows.push({ key: `${record.source}:${record.id}`, record, pool, split: 'train', label: record.label === 'good' ? 1 : 0 });
     }
   };
+  {
+    // Its training rows are cleaned against the modern held-out rows (its own held-out groups are disjoint by construction).
+    const modernHeld = modern.filter((_, i) => splits[i] !== 'train');
+    const trainRows = kaggle.filter((_, i) => kaggleSplits[i] === 'train');
+    const { kept, dropped } = dropLeaks(trainRows, modernHeld, 0.6);
+    leaksDropped['kaggle-2012'] = dropped.length;
+    const keep = new Set(kept);
+    kaggle.forEach((record, i) => {
+      if (kaggleSplits[i] === 'train' && !keep.has(record)) return;
+      rows.push({ key: `${record.source}:${record.id}`, record, pool: 'kaggle-2012', split: kaggleSplits[i], label: record.label === 'good' ? 1 : 0 });
+    });
+  }
   const kl = await readSet(dataDir, KLANDERSEN);
   excluded[KLANDERSEN] = `${kl.filter((r) => r.bodyFormat !== 'html').length} rows of training_data_1000 (author-processed text, not a question format the extension sees)`;
   add('klandersen-html', kl.filter((r) => r.bodyFormat === 'html' && r.label !== null));
@@ -90,6 +111,21 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
   add('closed-2023-negatives', (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null));
   excluded['se-*-posts'] = 'not read: other sites (beer, coffee, cardano) with score-vs-median labels that depend on site traffic and age';
   return { rows, leaksDropped, excluded };
+}
+
+/** Kaggle split per record: leak groups whose first question is from 2012 are hashed into test / val; the rest train. */
+export function kaggleSplitsOf(records: readonly QuestionRecord[], seed: number): SplitName[] {
+  const groups = leakGroups(records);
+  const latest = new Map<number, string>();
+  records.forEach((r, i) => {
+    const g = groups[i];
+    if ((r.createdAt ?? '') > (latest.get(g) ?? '')) latest.set(g, r.createdAt ?? '');
+  });
+  return groups.map((g) => {
+    if (!(latest.get(g) ?? '').startsWith('2012')) return 'train';
+    const u = fnv1a32(`${seed}:kaggle:${records[g].id}`) / 2 ** 32;
+    return u < KAGGLE_SPLIT_FRACTIONS.test ? 'test' : u < KAGGLE_SPLIT_FRACTIONS.test + KAGGLE_SPLIT_FRACTIONS.val ? 'val' : 'train';
+  });
 }
 
 export interface EncodedRow {
