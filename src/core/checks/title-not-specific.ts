@@ -1,7 +1,7 @@
 // Generic titles ("Problem", "Help with error", "Question about Python", "Not working") do not tell
 // anyone what the question is. A title is generic when, after removing generic and filler words,
 // fewer than two content words are left.
-import { words } from '../nlp/text-stats';
+import { words } from '../document/tokens';
 import { fieldFinding, type Check } from './check';
 
 const GENERIC = new Set([
@@ -22,7 +22,7 @@ export const MIN_CONTENT_WORDS = 2;
 
 export function contentWords(title: string): string[] {
   return words(title)
-    .flatMap((w) => w.text.toLowerCase().split(/['’]/))
+    .flatMap((w) => w.text.split("'"))
     .filter((w) => w.length > 0 && !GENERIC.has(w));
 }
 

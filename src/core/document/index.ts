@@ -3,4 +3,4 @@
 export type * from './question-document';
 export { parseQuestion, type QuestionFields } from './parse-markdown';
 export { sourceRange } from './source-range';
-export { sentences, SPECIAL_TOKENS, tokenize, words, type SpecialToken, type TextRange, type Token } from './tokens';
+export { SPECIAL_TOKENS, tokenize, words, type SpecialToken, type TextRange, type Token } from './tokens';

@@ -1,4 +1,5 @@
-// Word tokens and sentences from a QuestionDocument: the vocabulary the model and explainer see.
+// Word tokens from a QuestionDocument: the vocabulary the model and explainer see. `words` is THE word
+// tokenizer of prose (checks and features read it through nlp/text-stats.ts, which owns sentence splitting).
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName, Span } from '../../shared/finding';
 import { Lru, RecentObjects } from '../nlp/lru';
@@ -186,43 +187,4 @@ function pushStructural(doc: QuestionDocument, push: (text: string) => void): vo
   for (let i = 0; i < doc.images; i++) push(SPECIAL_TOKENS.image);
   for (let i = 0; i < doc.quotes; i++) push(SPECIAL_TOKENS.quote);
   for (let i = 0; i < doc.lists; i++) push(SPECIAL_TOKENS.list);
-}
-
-const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'cf', 'mr', 'mrs', 'ms', 'dr', 'prof', 'approx', 'no', 'fig', 'eg', 'ie', 'al', 'incl',
-]);
-
-/**
- * Splits a block's text into sentences with `[from, to)` offsets into `block.text` (map them with
- * `sourceRange`). Ends at `!`/`?` runs, and at `.`/`…` followed by white space unless the word
- * before is a common abbreviation or the next word starts lowercase after a single-letter initial.
- * Cached by text: the result is shared, do not mutate it.
- */
-export function sentences(block: ProseBlock): readonly TextRange[] {
-  const text = block.text;
-  const hit = sentenceCache.get(text);
-  if (hit) return hit;
-  const out: TextRange[] = [];
-  let start = 0;
-  const END = /[.!?…]+["')\]]*(?=\s|$)/g;
-  for (const m of text.matchAll(END)) {
-    const end = m.index + m[0].length;
-    if (m[0][0] === '.' && m[0].length === 1) {
-      const before = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(before) || /^\p{L}$/u.test(before)) continue;
-    }
-    push(out, text, start, end);
-    start = end;
-  }
-  push(out, text, start, text.length);
-  sentenceCache.set(text, out);
-  return out;
-}
-
-const sentenceCache = new Lru<string, readonly TextRange[]>(4096);
-
-function push(out: TextRange[], text: string, from: number, to: number): void {
-  while (from < to && text[from] === ' ') from++;
-  while (to > from && text[to - 1] === ' ') to--;
-  if (to > from) out.push({ text: text.slice(from, to), from, to });
 }

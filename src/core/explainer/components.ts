@@ -1,14 +1,14 @@
 // The interpretable components of ONE question: presence of its words (all occurrences of a word are
-// one component; function words are not components), noise phrases (one component each), its sentences (all their tokens), and its hand
+// one component; function words are not components; one-word noise phrases are noise words), noise phrases (all
+// occurrences of one phrase are one component), its sentences (all their tokens), and its hand
 // features (own value vs the training-typical value). Capped so the explanation stays within budget.
 import type { Span } from '../../shared/finding';
 import type { QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
-import { sentences, type TextRange } from '../document/tokens';
-import { Lru } from '../nlp/lru';
+import { analyseBlock } from '../nlp/block-analysis';
+import type { SentenceInfo } from '../nlp/text-stats';
 import type { TokenPlaces } from './model';
 import { FUNCTION_WORDS } from './function-words';
-import { NOISE_PHRASE, NOISE_WORDS } from './noise-lexicon';
 
 export type ComponentKind = 'word' | 'phrase' | 'sentence' | 'feature';
 
@@ -48,17 +48,6 @@ function isWord(t: string): boolean {
   const c = t.charCodeAt(0);
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return true; // the common case, without the regex
   return WORDLIKE.test(t) && !(t.startsWith('<') && t.endsWith('>'));
-}
-
-// Noise phrase matches per block text (a keystroke changes one block; the regex is long).
-const phraseCache = new Lru<string, readonly TextRange[]>(4096);
-function noisePhrases(text: string): readonly TextRange[] {
-  let out = phraseCache.get(text);
-  if (!out) {
-    out = [...text.matchAll(NOISE_PHRASE)].map((m) => ({ text: m[0], from: m.index, to: m.index + m[0].length }));
-    phraseCache.set(text, out);
-  }
-  return out;
 }
 
 export function shorten(text: string, max = 40): string {
@@ -162,7 +151,10 @@ export function buildComponents(
   // Word tokens (structure tokens never are); an unplaced word is still a word component, just not pointable.
   const word = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (isWord(tokens[i])) word[i] = 1;
-  const index = new BlockWords(doc.prose.length, places, word);
+  // Sentences and phrases hold all their prose tokens (`<num>` and `<url>` too): a sentence's word count is
+  // the one the checks and features count (nlp/block-analysis).
+  const prose = new Uint8Array(tokens.length).fill(1);
+  const index = new BlockWords(doc.prose.length, places, prose);
   const inPhrase = new Uint8Array(tokens.length);
   // One function per component kind.
   const phrases = phraseComponents(doc, index, inPhrase, limits.maxPhrases);
@@ -212,19 +204,43 @@ class BlockWords {
   }
 }
 
-/** Noise phrases (one component each, at most `max`); marks their tokens in `inPhrase`. */
+// `inPhrase` marks: a token of a multi-word noise phrase, or a one-word noise phrase.
+const IN_PHRASE = 1;
+const NOISE_WORD = 2;
+
+/**
+ * Noise phrases of the one lexicon (nlp/noise-lexicon.ts, the noise check's phrases): all occurrences of the
+ * same multi-word phrase are one component (at most `max` phrases); marks their tokens in `inPhrase`. A
+ * one-word phrase ("urgent") becomes a noise word component (wordComponents), all its occurrences as one.
+ */
 function phraseComponents(doc: QuestionDocument, index: BlockWords, inPhrase: Uint8Array, max: number): Component[] {
-  const phrases: Component[] = [];
+  const byText = new Map<string, { key: string; idx: number[]; spans: Span[]; words: number }>();
   for (let b = 0; b < doc.prose.length; b++) {
-    for (const m of noisePhrases(doc.prose[b].text)) {
+    for (const m of analyseBlock(doc.prose[b].text).noise) {
       const lo = index.lower(b, m.from);
       const idx = index.tokensIn(lo, index.upper(b, lo, m.to), m.to);
-      if (idx.length === 0 || phrases.length >= max) continue;
-      for (const i of idx) inPhrase[i] = 1;
+      if (idx.length === 0) continue;
+      if (idx.length === 1) {
+        inPhrase[idx[0]] = NOISE_WORD; // a one-word phrase ("urgent", "thanks") is a noise word component
+        continue;
+      }
       const text = m.text.toLowerCase().replace(/\s+/g, ' ');
+      let g = byText.get(text);
+      if (!g) {
+        if (byText.size >= max) continue;
+        byText.set(text, (g = { key: `phrase:${b}:${m.from}`, idx: [], spans: [], words: idx.length }));
+      }
+      for (const i of idx) {
+        inPhrase[i] = IN_PHRASE;
+        g.idx.push(i);
+      }
       const span = mergeSpan(index.places, idx[0], idx[idx.length - 1]);
-      phrases.push(new ComponentRecord('phrase', `phrase:${b}:${m.from}`, `the phrase “${text}”`, text, idx, -1, span ? [span] : [], idx.length, true));
+      if (span) g.spans.push(span);
     }
+  }
+  const phrases: Component[] = [];
+  for (const [text, g] of byText) {
+    phrases.push(new ComponentRecord('phrase', g.key, `the phrase “${text}”`, text, g.idx, -1, g.spans, g.words, true));
   }
   return phrases;
 }
@@ -232,7 +248,7 @@ function phraseComponents(doc: QuestionDocument, index: BlockWords, inPhrase: Ui
 /** Sentences with word tokens, as parallel arrays: block, range in its text, word range, count and first token. */
 interface SentenceCandidates {
   block: number[];
-  range: TextRange[];
+  range: SentenceInfo[];
   lo: number[];
   hi: number[];
   size: number[];
@@ -243,13 +259,13 @@ function sentenceCandidates(doc: QuestionDocument, index: BlockWords): SentenceC
   const c: SentenceCandidates = { block: [], range: [], lo: [], hi: [], size: [], first: [] };
   const { order, places } = index;
   for (let b = 0; b < doc.prose.length; b++) {
-    for (const s of sentences(doc.prose[b])) {
-      const lo = index.lower(b, s.from);
-      const hi = index.upper(b, lo, s.to);
+    for (const s of analyseBlock(doc.prose[b].text).sentences) {
+      const lo = index.lower(b, s.start);
+      const hi = index.upper(b, lo, s.end);
       let size = 0;
       let first = -1;
       for (let k = lo; k < hi; k++) {
-        if (places.to[order[k]] > s.to) continue;
+        if (places.to[order[k]] > s.end) continue;
         if (size++ === 0) first = order[k];
       }
       if (size === 0) continue;
@@ -273,13 +289,13 @@ function keptSentenceComponents(doc: QuestionDocument, c: SentenceCandidates, in
     .map((k) => {
       const b = c.block[k];
       const s = c.range[k];
-      const idx = index.tokensIn(c.lo[k], c.hi[k], s.to);
+      const idx = index.tokensIn(c.lo[k], c.hi[k], s.end);
       const block = doc.prose[b];
       // The whole sentence as typed (end punctuation included) when the block maps to source.
-      const span = sourceRange(block, s.from, s.to) ?? mergeSpan(index.places, idx[0], idx[idx.length - 1]);
+      const span = sourceRange(block, s.start, s.end) ?? mergeSpan(index.places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
-      return new ComponentRecord('sentence', `sentence:${b}:${s.from}`, label, s.text, idx, -1, span ? [span] : [], idx.length, false);
+      return new ComponentRecord('sentence', `sentence:${b}:${s.start}`, label, s.text, idx, -1, span ? [span] : [], idx.length, false);
     });
 }
 
@@ -293,22 +309,27 @@ function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: U
   const groupIds = new Int32Array(tokens.length).fill(-1);
   const texts: string[] = [];
   const sizes: number[] = [];
+  const noise: number[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
-    if (!word[i] || inPhrase[i] || FUNCTION_WORDS.has(t)) continue;
-    let g = groupOf.get(t);
+    // A one-word noise phrase of the lexicon (inPhrase 2) is a noise word; its other occurrences ("hello
+    // world" after a leading "Hello,") are a word of their own.
+    const isNoise = inPhrase[i] === NOISE_WORD;
+    if (!word[i] || inPhrase[i] === IN_PHRASE || (!isNoise && FUNCTION_WORDS.has(t))) continue;
+    const key = isNoise ? `\u0001${t}` : t;
+    let g = groupOf.get(key);
     if (g === undefined) {
       g = texts.length;
-      groupOf.set(t, g);
+      groupOf.set(key, g);
       texts.push(t);
       sizes.push(0);
+      noise.push(Number(isNoise));
     }
     sizes[g]++;
     groupIds[i] = g;
   }
   // Noise words first, then frequent, then longer (more specific), then first seen (ids are in first-seen
   // order): deterministic. Only the kept words get components (and their spans computed).
-  const noise = texts.map((t) => Number(NOISE_WORDS.has(t)));
   const kept = indices(texts.length)
     .sort((a, b) => noise[b] - noise[a] || sizes[b] - sizes[a] || texts[b].length - texts[a].length || a - b)
     .slice(0, max);
@@ -324,6 +345,7 @@ function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: U
     const text = texts[g];
     const idx = occurrences[r];
     const spans = () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null);
-    return new ComponentRecord('word', `word:${text}`, `the word “${text}”`, text, idx, -1, spans, 1, noise[g] === 1);
+    const twin = noise[g] === 0 && groupOf.has(`\u0001${text}`);
+    return new ComponentRecord('word', twin ? `word:${text}:other` : `word:${text}`, `the word “${text}”`, text, idx, -1, spans, 1, noise[g] === 1);
   });
 }

@@ -2,11 +2,11 @@
 // normalised text and POS counts per word in its neighbours' context (nlp/tagger), so after a one-character edit
 // only the edited block is recounted and only the windows around the edited word go through compromise.
 import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
-import { noise } from '../checks/noise';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
 import { Lru, RecentObjects } from '../nlp/lru';
+import { isUrgent } from '../nlp/noise-lexicon';
 import { emptyPosCounts, wordPosCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';
 
@@ -46,7 +46,7 @@ export interface FeatureStats {
   codeChars: number;
   /** A stack-trace-like line in a code block or in prose. */
   stackTrace: boolean;
-  /** Noise phrases (from the noise check): urgency and pleading vs greetings, thanks and sign-offs. */
+  /** Noise phrases of the lexicon (nlp/noise-lexicon.ts): urgency and pleading vs greetings, thanks and sign-offs. */
   urgencyPhrases: number;
   politenessPhrases: number;
 }
@@ -120,9 +120,11 @@ export function blockCounts(view: ProseView): BlockCounts {
   let negative = 0;
   for (const s of view.analysis.sentences) {
     const ws = s.words.map((w) => w.text);
-    ws.forEach((w, i) => {
-      types.add(w.toLowerCase());
-      wordChars += [...w].length;
+    s.words.forEach(({ token }, i) => {
+      const w = ws[i];
+      types.add(token);
+      // A URL or number is one word; a URL counts as its token's length (`<url>`), not the address's.
+      wordChars += token === '<url>' ? token.length : [...w].length;
       if (classifyCaps(w) === 'loud') capsWords++;
       addPos(pos, wordPosCounts(ws, i));
     });
@@ -197,10 +199,11 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
 
   let urgencyPhrases = 0;
   let politenessPhrases = 0;
-  for (const f of noise.run(check)) {
-    // The noise check marks urgency and pleading as warnings, greetings/thanks/sign-offs as info.
-    if (f.severity === 'warning') urgencyPhrases++;
-    else politenessPhrases++;
+  for (const v of views) {
+    for (const m of v.analysis.noise) {
+      if (isUrgent(m.kind)) urgencyPhrases++;
+      else politenessPhrases++;
+    }
   }
 
   const stats: FeatureStats = {

@@ -1,4 +1,4 @@
-// Greetings, thanks, sign-offs and "I'm a newbie" found by the noise check, log1p.
+// Greetings, thanks, sign-offs and "I'm a newbie" of the noise lexicon (nlp/noise-lexicon.ts), log1p.
 import type { Feature } from './feature';
 
 export const greetingsThanks: Feature = {

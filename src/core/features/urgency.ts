@@ -1,4 +1,4 @@
-// Urgency and pleading phrases found by the noise check, log1p.
+// Urgency and pleading phrases of the noise lexicon (nlp/noise-lexicon.ts), log1p.
 import type { Feature } from './feature';
 
 export const urgency: Feature = {

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { Lru, RecentObjects } from '../../../src/core/nlp/lru';
 import { clearTaggerCache, tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
 import { lexicalAdverb } from '../../../src/core/nlp/adverbs';
-import { countWords, fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';
+import { fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';
+import { words as modelWords } from '../../../src/core/document/tokens';
+import { parseQuestion } from '../../../src/core/document/parse-markdown';
 
 describe('syllables', () => {
   it.each([
@@ -28,6 +30,8 @@ describe('fleschReadingEase', () => {
   });
 });
 
+// THE sentence splitter (nlp/text-stats.ts) on the hard cases: abbreviations, initials, dotted names,
+// versions, URLs, "?!", "...", closing quotes, inline code (a space in prose).
 describe('sentences', () => {
   it.each([
     ['One. Two? Three!', ['One.', 'Two?', 'Three!']],
@@ -35,7 +39,25 @@ describe('sentences', () => {
     ['Use e.g. this one. And i.e. that.', ['Use e.g. this one.', 'And i.e. that.']],
     ['Open file.txt now. Done', ['Open file.txt now.', 'Done']],
     ['Version 3.14 is out. Yes', ['Version 3.14 is out.', 'Yes']],
+    ['Version 3.14 of node.js is out. Yes', ['Version 3.14 of node.js is out.', 'Yes']],
+    ['I upgraded to v1.2.3. It broke.', ['I upgraded to v1.2.3.', 'It broke.']],
     ['Wait... what?! ok', ['Wait...', 'what?!', 'ok']],
+    ['Why? Because! ok', ['Why?', 'Because!', 'ok']],
+    ['He said "done." Then left', ['He said "done."', 'Then left']],
+    ['It fails (see below.) Then it stops', ['It fails (see below.)', 'Then it stops']],
+    ['I asked Prof. Smith and Dr. Jones. They agreed.', ['I asked Prof. Smith and Dr. Jones.', 'They agreed.']],
+    ['J. Smith wrote it. It works.', ['J. Smith wrote it.', 'It works.']],
+    ['Ask Prof. J. Smith. He knows.', ['Ask Prof. J. Smith.', 'He knows.']],
+    ['I chose plan B. Then it failed.', ['I chose plan B.', 'Then it failed.']],
+    ['I tried A, B, etc. and it failed. Then I gave up.', ['I tried A, B, etc. and it failed.', 'Then I gave up.']],
+    ['I tried A, B, etc. Then I gave up.', ['I tried A, B, etc.', 'Then I gave up.']],
+    ['See issue No. 5 for details. Thanks', ['See issue No. 5 for details.', 'Thanks']],
+    ['The answer is no. It fails.', ['The answer is no.', 'It fails.']],
+    ['Python vs. Java is not the point. Speed is.', ['Python vs. Java is not the point.', 'Speed is.']],
+    ['Send an e-mail to me. Done', ['Send an e-mail to me.', 'Done']],
+    ['See https://example.com/a.html?x=1. Then reload.', ['See https://example.com/a.html?x=1.', 'Then reload.']],
+    ['Open https://example.com/v1.2/docs and read it. Ok', ['Open https://example.com/v1.2/docs and read it.', 'Ok']],
+    ['It fails. i tried again. still fails', ['It fails.', 'i tried again.', 'still fails']],
     ['', []],
     ['   ', []],
   ])('%j', (text, expected) => {
@@ -43,14 +65,36 @@ describe('sentences', () => {
     expect(ss.map((s) => s.text)).toEqual(expected);
     for (const s of ss) expect(text.slice(s.start, s.end)).toBe(s.text);
   });
+
+  it('ends a sentence at inline code followed by a full stop (inline code is a space in prose)', () => {
+    const doc = parseQuestion({ title: '', body: 'Run `npm start`. It fails with `ENOENT`. Why?' });
+    expect(sentences(doc.prose[0].text).map((s) => s.words.map((w) => w.text))).toEqual([['Run'], ['It', 'fails', 'with'], ['Why']]);
+  });
+
+  it('gives every sentence exactly the words of the text inside it, in order', () => {
+    const text = 'I asked Prof. Smith about e-mail, node.js and v1.2.3 (see https://x.y/z). It costs 1,000 USD?! No...';
+    const all = words(text);
+    expect(sentences(text).flatMap((s) => s.words)).toEqual(all);
+  });
 });
 
+// THE word tokenizer: the model's words() (document/tokens.ts), with the surface text kept.
 describe('words', () => {
-  it('keeps contractions, hyphens and dotted names together, with offsets', () => {
-    const text = "I don't use e-mail or node.js (v2)";
-    expect(words(text).map((w) => w.text)).toEqual(['I', "don't", 'use', 'e-mail', 'or', 'node.js', 'v2']);
+  it.each([
+    ["I don't use e-mail or node.js (v2)", ['I', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2'], ['i', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2']],
+    ['Prof. Smith, e.g. Dr. Who', ['Prof', 'Smith', 'e.g', 'Dr', 'Who'], ['prof', 'smith', 'e.g', 'dr', 'who']],
+    ['v1.2.3 and 3.14 and 1,000', ['v1.2.3', 'and', '3.14', 'and', '1,000'], ['v1.2.3', 'and', '<num>', 'and', '<num>']],
+    ['C++ and C# and .NET', ['C++', 'and', 'C#', 'and', '.NET'], ['c++', 'and', 'c#', 'and', '.net']],
+    ['see https://a.b/c?d=1. ok', ['see', 'https://a.b/c?d=1', 'ok'], ['see', '<url>', 'ok']],
+    ['Why?! Really... yes', ['Why', 'Really', 'yes'], ['why', 'really', 'yes']],
+    ['my_var and __init__', ['my_var', 'and', '__init__'], ['my_var', 'and', '__init__']],
+    ['ＦＵＬＬ it’s', ['ＦＵＬＬ', 'it’s'], ['full', "it's"]],
+  ])('%j', (text, surface, tokens) => {
+    expect(words(text).map((w) => w.text)).toEqual(surface);
+    expect(words(text).map((w) => w.token)).toEqual(tokens);
+    // Same tokens as the model's tokenizer.
+    expect(modelWords(text).map((w) => w.text)).toEqual(tokens);
     for (const w of words(text, 10)) expect(text.slice(w.start - 10, w.end - 10)).toBe(w.text);
-    expect(countWords(text)).toBe(7);
   });
 });
 

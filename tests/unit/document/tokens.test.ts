@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtmlQuestion } from '../../../src/core/document/parse-html';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { sentences, SPECIAL_TOKENS, tokenize, tokenPlaces, words } from '../../../src/core/document/tokens';
+import { SPECIAL_TOKENS, tokenize, tokenPlaces, words } from '../../../src/core/document/tokens';
 
 describe('words', () => {
   it.each([
@@ -87,23 +87,5 @@ describe('tokenPlaces', () => {
     const places = tokenPlaces(doc);
     const typed = Array.from({ length: places.length }, (_, i) => places.span(i)).map((s) => s && (s.field === 'title' ? doc.title : body).slice(s.start, s.end));
     expect(typed).toEqual(['Why', 'Use', 'bold', 'words', 'and', 'here', '`code`']);
-  });
-});
-
-describe('sentences', () => {
-  const block = (text: string) => ({ kind: 'paragraph' as const, text, pieces: [] });
-  it.each([
-    ['Hello there. It works.', ['Hello there.', 'It works.']],
-    ['Why? Because! ok', ['Why?', 'Because!', 'ok']],
-    ['Use e.g. this one. Then stop', ['Use e.g. this one.', 'Then stop']],
-    ['Version 3.14 of node.js is out. Yes', ['Version 3.14 of node.js is out.', 'Yes']],
-    ['Wait... what?!', ['Wait...', 'what?!']],
-    ['He said "done." Then left', ['He said "done."', 'Then left']],
-    ['no terminal punctuation', ['no terminal punctuation']],
-    ['', []],
-  ])('%j', (text, expected) => {
-    const out = sentences(block(text));
-    expect(out.map((s) => s.text)).toEqual(expected);
-    for (const s of out) expect(text.slice(s.from, s.to)).toBe(s.text);
   });
 });
