@@ -3,7 +3,7 @@
 // Writes models/<version>/{metrics.json, MODEL_CARD.md, roc.svg, calibration.svg}.
 //   npm run evaluate -- [--version V] [--data DIR] [--models DIR (default models/)]
 import * as tf from '@tensorflow/tfjs';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlToMarkdown } from '../src/core/document/html-to-markdown';
@@ -21,6 +21,7 @@ import {
 } from '../src/core/eval/metrics';
 import { calibrationSvg, rocSvg } from '../src/core/eval/svg';
 import { modelCard } from '../src/core/eval/model-card';
+import { behaviourMarkdown, pipelineScore, runBehaviourSuite } from '../src/core/eval/behaviour';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const log = (m: string) => console.log(`[evaluate] ${m}`);
@@ -175,6 +176,14 @@ async function main() {
   const sg = metrics.suggestions;
   log(`suggestions: ${sg.raised}/${sg.weak} weak test questions raised by their top suggestion (${(100 * sg.share).toFixed(1)}%), median gain ${sg.medianGain?.toFixed(4)}`);
   log(`margins: ${Object.entries(margins).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(4)}`).join(', ')}`);
+
+  // Behavioural tests (issue 13, item 7) on the model just evaluated: printed, and appended to the card.
+  const behaviour = await runBehaviourSuite(pipelineScore(scorer));
+  const behaviourSection = behaviourMarkdown(behaviour);
+  appendFileSync(join(dir, 'MODEL_CARD.md'), `\n${behaviourSection}`);
+  console.log(behaviourSection);
+  log(`behavioural targets ${behaviour.pass ? 'all met' : 'NOT all met'} (tests/unit/behaviour asserts them)`);
+
   scorer.dispose();
   if (!metrics.beatsAllBaselines) {
     console.error('[evaluate] the model does NOT beat every baseline on ROC AUC');
