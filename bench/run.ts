@@ -209,7 +209,9 @@ function sizeRows(): Row[] {
     ok: limit === null ? null : bytes <= limit,
   });
   return [
-    size('Bundle: content script', file('content-scripts/content.js'), 30 * 1024),
+    // 32 KB (was 30 KB, which the script filled to the byte): the extra room buys the close-reason risk in the
+    // panel, its four reasons' words and advice (src/shared/close-risk-text.ts, ~1.2 KB). Issue 15 allows ≤ 40 KB.
+    size('Bundle: content script', file('content-scripts/content.js'), 32 * 1024),
     size('Bundle: background service worker', file('background.js'), null),
     size('Bundle: analysis worker', file('analysis-worker.js'), null),
     size('Bundle: whole extension (unpacked)', dirSize(EXTENSION_DIR), null),

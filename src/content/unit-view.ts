@@ -4,6 +4,7 @@ import type { UnitState } from './analysis-scheduler';
 import type { FieldName, Finding } from '../shared/finding';
 import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
+import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
@@ -185,6 +186,14 @@ export class UnitView {
     panel.replaceChildren(make('h2', scored ? `Score ${Math.round(s.result.score! * 100)}/100` : s?.state === 'analysing' || !s ? 'Analysing…' : 'Not scored'));
     const reason = this.#reason();
     if (reason && !scored) panel.append(make('p', reason));
+    const risk = scored && closeRiskWords(s.result);
+    if (risk) {
+      const p = make('p', risk.advice);
+      p.className = 'risk';
+      p.setAttribute('data-ml-editor-risk', '');
+      p.prepend(make('b', risk.line), ' ');
+      panel.append(p);
+    }
     if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
     // the model's verified suggestions (best gain first, as the worker orders them), then the heuristic tips
     for (const model of [true, false]) {

@@ -1,6 +1,8 @@
 // The analysis every context runs: canonical document → gate → checks → score. Pure.
 import type { Contribution, AnalysisResult, QuestionInput } from '../shared/question';
 import type { Finding } from '../shared/finding';
+import type { CloseRisk } from '../shared/close-risk';
+import { isCloseRisk } from '../shared/close-risk-text';
 import { parseQuestion } from './document/parse-markdown';
 import type { QuestionDocument } from './document/question-document';
 import { gate } from './gate';
@@ -18,6 +20,16 @@ export interface Scored {
   tips?: Finding[];
   /** How well the explanation's local surrogate fits the model (weighted R²). */
   fidelity?: number;
+  /** The likeliest close reason and its chance (a model with a close-reason head). */
+  closeRisk?: CloseRisk;
+}
+
+/**
+ * The close-reason head, optional on the model: declared here so the display side works (and compiles)
+ * before and after a model that has it ships.
+ */
+interface CloseRiskHead {
+  closeRisk?(doc: QuestionDocument): CloseRisk | null;
 }
 
 /** What turns a scorable document into a score: the heuristic scorer, or the tfjs model with its explainer. */
@@ -44,12 +56,14 @@ export function modelScorer(model: ModelScorer): Scorer {
       // chunk/block); the text as typed is `doc` itself, already vectorised for the explanation.
       const rescore = (q: QuestionInput) => model.score(q === input ? doc : parseQuestion(q));
       const result = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings });
+      const closeRisk = (model as ModelScorer & CloseRiskHead).closeRisk?.(doc);
       return {
         score: result.baseScore,
         contributions: result.contributions,
         suggestions: result.suggestions,
         tips: result.tips,
         fidelity: result.fidelity,
+        ...(closeRisk ? { closeRisk } : {}),
       };
     },
   };
@@ -92,6 +106,8 @@ export function analyseQuestion(input: QuestionInput, scorer: Scorer = heuristic
       findings: [...(scored.suggestions ?? []), ...(scored.tips ?? tips)],
       contributions: scored.contributions,
       ...(scored.fidelity !== undefined ? { fidelity: scored.fidelity } : {}),
+      // checked here, before it crosses the worker boundary: a malformed head output (NaN, unknown reason) is dropped
+      ...(isCloseRisk(scored.closeRisk) ? { closeRisk: scored.closeRisk } : {}),
       scorer: scorer.version,
       elapsedMs: now() - started,
     };

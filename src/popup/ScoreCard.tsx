@@ -1,3 +1,4 @@
+import { closeRiskWords } from '../shared/close-risk-text';
 import type { AnalysisResult } from '../shared/question';
 
 const STATE_TEXT: Record<AnalysisResult['state'], string> = {
@@ -22,6 +23,7 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
       <div class="score-meta">
         <div class="state">{scored ? 'Chance this question is well received' : STATE_TEXT[result.state]}</div>
         {result.reason ? <div class="reason">{result.reason}</div> : null}
+        <CloseRiskNote result={result} />
         <div class="scorer" data-testid="scorer">
           Model: {result.scorer}
         </div>
@@ -32,6 +34,17 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
         ) : null}
       </div>
     </section>
+  );
+}
+
+/** The likeliest close reason, in words, with what to do about it (nothing below the threshold). */
+export function CloseRiskNote({ result }: { result: AnalysisResult }) {
+  const risk = closeRiskWords(result);
+  if (!risk) return null;
+  return (
+    <p class="risk" data-testid="close-risk">
+      <strong>{risk.line}</strong> {risk.advice}
+    </p>
   );
 }
 
