@@ -11,7 +11,13 @@ export interface ModelFiles {
   weights: Uint8Array;
 }
 
-export async function exportModel(model: tf.LayersModel): Promise<ModelFiles> {
+export interface ExportOptions {
+  /** Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its own. */
+  weightsFile?: string;
+}
+
+export async function exportModel(model: tf.LayersModel, options: ExportOptions = {}): Promise<ModelFiles> {
+  const weightsFile = options.weightsFile ?? WEIGHTS_BIN;
   let files: ModelFiles | null = null;
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
@@ -28,7 +34,7 @@ export async function exportModel(model: tf.LayersModel): Promise<ModelFiles> {
         generatedBy: artifacts.generatedBy,
         convertedBy: null,
         modelTopology: artifacts.modelTopology,
-        weightsManifest: [{ paths: [`./${WEIGHTS_BIN}`], weights: artifacts.weightSpecs }],
+        weightsManifest: [{ paths: [`./${weightsFile}`], weights: artifacts.weightSpecs }],
       };
       files = { modelJson: JSON.stringify(json), weights };
       return { modelArtifactsInfo: { dateSaved: new Date(0), modelTopologyType: 'JSON' } };

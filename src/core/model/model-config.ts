@@ -12,8 +12,11 @@ export interface ModelConfig {
   /** The tokenizer the bag was built from (so a changed tokenizer is caught at load). */
   tokenizer: string;
   trainedAt: string;
-  /** Files of this version, relative to its folder. */
-  files: { model: string };
+  /**
+   * Files of this version, relative to its folder. `closeReasons`: the close-reason head's model json
+   * (close-head.ts), absent in versions without one.
+   */
+  files: { model: string; closeReasons?: string };
 }
 
 export const MODEL_CONFIG_FILE = 'config.json';

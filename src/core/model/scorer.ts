@@ -1,10 +1,13 @@
 // ModelScorer: loads a shipped model version and turns questions into calibrated scores. Loads from a
 // URL (the worker: fetch of the packaged files) or from in-memory files (Node: read from disk).
-// Every tensor it creates is disposed before a call returns.
+// Every tensor it creates is disposed before a call returns. With a close-reason head (config.files.closeReasons)
+// it also says why a question would likely be closed.
 import * as tf from '@tensorflow/tfjs';
+import { CLOSE_REASONS, type CloseReason, type CloseRisk } from '../../shared/close-risk';
 import type { QuestionDocument } from '../document/question-document';
 import { droppedTokens, perturbedFeatures, type Perturbation, type PerturbationGroups } from './perturbation';
 import { calibrate } from './calibration';
+import { CloseHead } from './close-head';
 import type { DocumentEncoder } from './encoder';
 import { loadModel, MODEL_JSON, type ModelFiles } from './io';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
@@ -21,6 +24,7 @@ export class ModelScorer {
     private readonly model: tf.LayersModel,
     readonly config: ModelConfig,
     private readonly encoder: DocumentEncoder,
+    private readonly closeHead: CloseHead | null = null,
   ) {
     const expected = config.vectoriser.featureNames.join(',');
     if (encoder.featureNames.join(',') !== expected) {
@@ -32,8 +36,12 @@ export class ModelScorer {
     this.split = SplitNetwork.from(model);
   }
 
-  static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder): Promise<ModelScorer> {
-    return new ModelScorer(await loadModel(files), config, encoder);
+  /** `closeFiles`: the close-reason head's files, required when the config names one (readModelFolder gives them). */
+  static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder, closeFiles?: ModelFiles): Promise<ModelScorer> {
+    const name = config.files?.closeReasons;
+    if (name && !closeFiles) throw new Error(`model ${config.version} has a close-reason head (${name}), but its files were not given`);
+    const head = name ? headOf(await loadModel(closeFiles!), config) : null;
+    return new ModelScorer(await loadModel(files), config, encoder, head);
   }
 
   /** `baseUrl` is the version folder, e.g. `chrome-extension://…/models/q-2026.11-1/`. */
@@ -42,8 +50,9 @@ export class ModelScorer {
     const response = await fetchFn(base + MODEL_CONFIG_FILE);
     if (!response.ok) throw new Error(`cannot load ${base + MODEL_CONFIG_FILE}: HTTP ${response.status}`);
     const config = (await response.json()) as ModelConfig;
-    const model = await tf.loadLayersModel(tf.io.http(base + (config.files?.model ?? MODEL_JSON), { fetchFunc: fetchFn }));
-    return new ModelScorer(model, config, encoder);
+    const load = (file: string) => tf.loadLayersModel(tf.io.http(base + file, { fetchFunc: fetchFn }));
+    const head = config.files?.closeReasons ? headOf(await load(config.files.closeReasons), config) : null;
+    return new ModelScorer(await load(config.files?.model ?? MODEL_JSON), config, encoder, head);
   }
 
   /** True when perturbations are scored sparsely from the model's weights (see sparse-wide.ts). */
@@ -98,7 +107,46 @@ export class ModelScorer {
     return this.scorePerturbations(this.vectorise(doc), [{}])[0];
   }
 
+  /** True when the model has a close-reason head (closeRisk gives a risk rather than null). */
+  get hasCloseHead(): boolean {
+    return this.closeHead !== null;
+  }
+
+  /**
+   * Why the question would likely be closed: P(closed) = 1 − score (the calibrated "well received"),
+   * split over the reasons by the head's P(reason | closed). Null without a head. Reuses the cached
+   * vectorisation, so it adds no NLP to an analysis that scored the question.
+   */
+  closeRisk(doc: QuestionDocument): CloseRisk | null {
+    if (!this.closeHead) return null;
+    const closed = Math.min(1, Math.max(0, 1 - this.score(doc)));
+    const given = this.closeHead.probabilities(this.vectorise(doc), this.config.vectoriser);
+    const byReason = {} as Record<CloseReason, number>;
+    let best = 0;
+    CLOSE_REASONS.forEach((r, i) => {
+      byReason[r] = closed * given[i];
+      if (given[i] > given[best]) best = i;
+    });
+    const reason = CLOSE_REASONS[best];
+    return { reason, probability: byReason[reason], byReason };
+  }
+
   dispose(): void {
     this.model.dispose();
   }
+}
+
+/**
+ * The head's weights, read out of its tfjs model, which is then disposed (scoring never touches it again,
+ * so the scorer holds no tensors for the head). Throws on a model that is not a head for this config.
+ */
+function headOf(model: tf.LayersModel, config: ModelConfig): CloseHead {
+  const head = CloseHead.from(model);
+  model.dispose();
+  if (!head) throw new Error(`model ${config.version}: ${config.files.closeReasons} is not a close-reason head ([bag, features] → Dense(${CLOSE_REASONS.length}, softmax))`);
+  const { buckets, featureNames } = config.vectoriser;
+  if (head.buckets !== buckets || head.features !== featureNames.length) {
+    throw new Error(`model ${config.version}: the close-reason head reads ${head.buckets} buckets and ${head.features} features, the config has ${buckets} and ${featureNames.length}`);
+  }
+  return head;
 }

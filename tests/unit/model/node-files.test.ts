@@ -28,4 +28,9 @@ describe('configJson', () => {
     // The last key of the vectoriser: no trailing comma.
     if (vocab) expect(json.split('\n').filter((l) => l.includes('"vocab"'))).toEqual([`    "vocab": ${JSON.stringify(vocab)}`]);
   });
+
+  it('keeps the close-reason head file name (files.closeReasons)', () => {
+    const c = { ...base(), files: { model: 'model.json', closeReasons: 'close-reasons.json' } };
+    expect(JSON.parse(configJson(c))).toEqual(c);
+  });
 });

@@ -11,6 +11,7 @@ export const MODELS_DIR = resolve(import.meta.dirname, '../../../models');
 /** `adapt` may change the config (tests of other bag kinds on the shipped weights). */
 export async function loadShippedModel(adapt?: (config: ModelConfig) => ModelConfig): Promise<ModelScorer> {
   const { version } = JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string };
-  const { files, config } = readModelFolder(join(MODELS_DIR, version));
-  return ModelScorer.fromFiles(files, adapt ? adapt(config) : config, defaultEncoder);
+  // closeFiles: the close-reason head, when the shipped version has one.
+  const { files, config, closeFiles } = readModelFolder(join(MODELS_DIR, version));
+  return ModelScorer.fromFiles(files, adapt ? adapt(config) : config, defaultEncoder, closeFiles);
 }
