@@ -5,5 +5,6 @@ export const errorMessage: Feature = {
   id: 'error-message',
   label: 'Quotes an error message or stack trace',
   family: 'question',
+  monotone: 1,
   compute: ({ stats }) => stats.signals.quotesErrorMessage || stats.stackTrace ? 1 : 0,
 };

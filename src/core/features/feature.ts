@@ -10,6 +10,11 @@ export interface Feature {
   label: string;
   /** Family, for the model card: punctuation, length, vocabulary, pos, sentiment, readability, question. */
   family: 'punctuation' | 'length' | 'vocabulary' | 'pos' | 'sentiment' | 'readability' | 'question';
+  /**
+   * Substance the score must reward (+1) or filler it must never reward (-1): the trainer keeps the model
+   * monotone in this feature, so e.g. adding a real code block can only raise the score. Absent: free.
+   */
+  monotone?: 1 | -1;
   /** Raw value; always finite. */
   compute(ctx: FeatureContext): number;
 }

@@ -5,5 +5,6 @@ export const hasCodeBlock: Feature = {
   id: 'has-code-block',
   label: 'Includes a code block',
   family: 'question',
+  monotone: 1,
   compute: ({ stats }) => stats.signals.hasCodeBlock ? 1 : 0,
 };

@@ -1,9 +1,12 @@
-// Inline code spans (`like this`), log1p.
+// Inline code spans that hold code (log1p): `sort()`, `user_id`, `HEAD`, `--force`, not a plain word in
+// backticks (`however`), which is formatting, not a detail.
+import { isCodeLikeInline } from './concrete-details';
 import type { Feature } from './feature';
 
 export const inlineCode: Feature = {
   id: 'inline-code',
   label: 'Inline code (count, log scale)',
   family: 'question',
-  compute: ({ doc }) => Math.log1p(doc.inlineCode.length),
+  monotone: 1,
+  compute: ({ doc }) => Math.log1p(doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length),
 };

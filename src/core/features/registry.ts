@@ -33,6 +33,10 @@ import { errorMessage } from './error-message';
 import { urgency } from './urgency';
 import { greetingsThanks } from './greetings-thanks';
 import { allCapsShare } from './all-caps-share';
+import { repeatedSentences } from './repeated-sentences';
+import { placeholders } from './placeholders';
+import { codeSubstance } from './code-substance';
+import { concreteDetails } from './concrete-details';
 
 export const FEATURES: readonly Feature[] = [
   questionMarkRate,
@@ -66,9 +70,15 @@ export const FEATURES: readonly Feature[] = [
   urgency,
   greetingsThanks,
   allCapsShare,
+  repeatedSentences,
+  placeholders,
+  codeSubstance,
+  concreteDetails,
 ];
 
 export const FEATURE_IDS: readonly string[] = FEATURES.map((f) => f.id);
+/** Per feature, in model input order: +1 / -1 where the model must be monotone (Feature.monotone), else 0. */
+export const FEATURE_MONOTONE: readonly number[] = FEATURES.map((f) => f.monotone ?? 0);
 
 export function featureById(id: string): Feature | undefined {
   return FEATURES.find((f) => f.id === id);

@@ -5,5 +5,6 @@ export const showsAttempt: Feature = {
   id: 'shows-attempt',
   label: 'Shows what was tried',
   family: 'question',
+  monotone: 1,
   compute: ({ stats }) => stats.signals.showsAttempt ? 1 : 0,
 };

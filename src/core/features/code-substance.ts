@@ -1,0 +1,28 @@
+// Share of code-block lines that look like code or its output (brackets, operators, a call, a path, an
+// identifier, a prompt, an error line) rather than plain words: "foo bar baz" or lorem ipsum in a fence
+// is not a code sample. 0 without code blocks.
+import type { Feature } from './feature';
+
+const CODE_LIKE =
+  /[(){}\[\];=<>:$@\\|&^~`]|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d/;
+
+export function codeLikeShare(blocks: readonly string[]): number {
+  let lines = 0;
+  let codeLike = 0;
+  for (const code of blocks) {
+    for (const line of code.split('\n')) {
+      if (line.trim() === '') continue;
+      lines++;
+      if (CODE_LIKE.test(line)) codeLike++;
+    }
+  }
+  return lines > 0 ? codeLike / lines : 0;
+}
+
+export const codeSubstance: Feature = {
+  id: 'code-substance',
+  label: 'Code that looks like real code',
+  family: 'question',
+  monotone: 1,
+  compute: ({ doc }) => codeLikeShare(doc.codeBlocks.map((c) => c.code)),
+};
