@@ -1,7 +1,7 @@
 // The tfjs layers network, wide and deep:
 //   wide:  TF-IDF bag [buckets] → Dense(1)                     (a logistic regression on the bag)
 //   deep:  [bag → Dense(E) embedding bag ‖] scaled hand features → Dense(H, relu) → Dense(1)
-//   logit = wide + deep
+//   logit = wide + deep, or cap·tanh(wide) + deep with a wide cap
 // Trained jointly; sigmoid and calibration are applied outside, from the model config.
 import * as tf from '@tensorflow/tfjs';
 
@@ -11,6 +11,8 @@ export interface NetworkOptions {
   /** Width of the embedding bag feeding the deep part; 0 leaves it out (default 0). */
   embedding?: number;
   hidden?: number;
+  /** > 0: wide = cap·tanh(bag · w + b), the kernel and bias stored divided by cap (see wideCap in trainer.ts). */
+  wideCap?: number;
   seed: number;
 }
 
@@ -19,7 +21,14 @@ export function buildNetwork(o: NetworkOptions): tf.LayersModel {
   const bag = tf.input({ shape: [o.buckets], name: 'bag' });
   const features = tf.input({ shape: [o.features], name: 'features' });
   // Zeros: buckets never seen in training keep weight 0 instead of a random one.
-  const wide = tf.layers.dense({ units: 1, name: 'wide', kernelInitializer: 'zeros' }).apply(bag) as tf.SymbolicTensor;
+  const capped = (o.wideCap ?? 0) > 0;
+  let wide = tf.layers.dense({ units: 1, name: 'wide', kernelInitializer: 'zeros', ...(capped ? { activation: 'tanh' as const } : {}) }).apply(bag) as tf.SymbolicTensor;
+  if (capped) {
+    // A fixed scale: the cap is a design bound on what words can do, not a weight to learn.
+    wide = tf.layers
+      .dense({ units: 1, name: 'wide_scale', useBias: false, trainable: false, kernelInitializer: tf.initializers.constant({ value: o.wideCap! }) })
+      .apply(wide) as tf.SymbolicTensor;
+  }
   let deepIn = features;
   if ((o.embedding ?? 0) > 0) {
     const embedded = tf.layers

@@ -47,9 +47,24 @@ class Params {
   }
 }
 
-function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array): number {
-  let z = p.bw[0] + p.b2[0];
+/** The wide part's logit and its derivative with respect to the uncapped sum (1 without a cap). */
+const wideOut = { z: 0, slope: 1 };
+function wideLogit(p: Params, r: SparseRow, cap: number): typeof wideOut {
+  let z = p.bw[0];
   for (let k = 0; k < r.idx.length; k++) z += p.w[r.idx[k]] * r.val[k];
+  if (cap > 0) {
+    const t = Math.tanh(z / cap);
+    wideOut.z = cap * t;
+    wideOut.slope = 1 - t * t;
+  } else {
+    wideOut.z = z;
+    wideOut.slope = 1;
+  }
+  return wideOut;
+}
+
+function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array, cap = 0): number {
+  let z = p.b2[0] + wideLogit(p, r, cap).z;
   for (let j = 0; j < H; j++) {
     let a = p.b1[j];
     for (let i = 0; i < F; i++) a += r.f[i] * p.W1[i * H + j];
@@ -71,6 +86,7 @@ export async function trainSparse(
   const B = config.buckets;
   const F = config.featureNames.length;
   const H = o.hidden ?? 16;
+  const cap = o.wideCap ?? 0;
   const rand = mulberry32(o.seed);
   const toSparse = (r: TrainRow): SparseRow => ({ ...sparseBag(r, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.label, w: r.weight ?? 1 });
   const tr = trainRows.map(toSparse);
@@ -102,11 +118,13 @@ export async function trainSparse(
     let lossSum = 0;
     for (const k of batch) {
       const r = tr[k];
-      const z = logit(p, r, F, H, h);
+      const z = logit(p, r, F, H, h, cap);
+      const slope = wideOut.slope;
       lossSum += r.w * (Math.max(z, 0) - z * r.y + Math.log1p(Math.exp(-Math.abs(z))));
       const d = (r.w * (sigmoid(z) - r.y)) / n;
-      for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += d * r.val[q];
-      g.bw[0] += d;
+      const dw = d * slope;
+      for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += dw * r.val[q];
+      g.bw[0] += dw;
       g.b2[0] += d;
       for (let j = 0; j < H; j++) {
         g.W2[j] += d * h[j];
@@ -125,6 +143,16 @@ export async function trainSparse(
     }
     return lossSum;
   };
+  // Monotone features: the logit's slope in feature i is sum_j W2[j]·W1[i][j]·[unit j active], so it has the
+  // sign s wherever every W1[i][j]·W2[j] has it; a weight of the wrong sign is set to 0 (projected descent).
+  const monotone = o.monotone ?? [];
+  const project = () => {
+    for (let i = 0; i < F; i++) {
+      const sign = monotone[i] ?? 0;
+      if (sign === 0) continue;
+      for (let j = 0; j < H; j++) if (sign * p.W1[i * H + j] * p.W2[j] < 0) p.W1[i * H + j] = 0;
+    }
+  };
   const adamStep = (M: Params, V: Params, t: number, rate: number) => {
     const step = (rate * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
     const [ps, ms, vs, gs] = [p.all(), M.all(), V.all(), g.all()];
@@ -138,7 +166,9 @@ export async function trainSparse(
         P[j] -= (step * Ma[j]) / (Math.sqrt(Va[j]) + eps);
       }
     }
+    project();
   };
+  project();
   if ((o.warmStart ?? 0) > 0) {
     const wm = p.zeros();
     const wv = p.zeros();
@@ -148,7 +178,7 @@ export async function trainSparse(
       loss = accumulate(everyone);
       adamStep(wm, wv, s, o.warmStartLearningRate ?? 0.05);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h)), valLabels) : NaN;
+    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap)), valLabels) : NaN;
     history.push({ epoch: 0, loss: loss / Math.max(1, tr.length), valAuc });
     best = { auc: valAuc, epoch: 0, params: p.clone() };
   }
@@ -161,7 +191,7 @@ export async function trainSparse(
       lossSum += accumulate(order.slice(s, s + batchSize));
       adamStep(m, v, ++t, lr);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h)), valLabels) : NaN;
+    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap)), valLabels) : NaN;
     const info = { epoch, loss: lossSum / Math.max(1, tr.length), valAuc };
     history.push(info);
     o.onEpoch?.({ ...info, ms: Date.now() - started });
@@ -169,19 +199,20 @@ export async function trainSparse(
     else if (epoch - best.epoch >= (o.patience ?? 3)) break;
   }
   p = best.params;
-  const model = buildNetwork({ buckets: B, features: F, hidden: H, seed: o.seed, embedding: 0 });
-  setWeights(model, p, B, F, H);
+  const model = buildNetwork({ buckets: B, features: F, hidden: H, seed: o.seed, embedding: 0, wideCap: cap });
+  setWeights(model, p, B, F, H, cap);
   return { model, bestEpoch: best.epoch, bestValAuc: best.auc, history };
 }
 
-function setWeights(model: tf.LayersModel, p: Params, B: number, F: number, H: number): void {
-  const f32 = (x: Float64Array) => Float32Array.from(x);
+function setWeights(model: tf.LayersModel, p: Params, B: number, F: number, H: number, cap: number): void {
+  // With a cap the tanh layer holds the wide weights divided by it (wide = cap·tanh(z / cap)).
+  const f32 = (x: Float64Array, scale = 1) => Float32Array.from(x, (v) => v / scale);
   const set = (name: string, kernel: tf.Tensor, bias: tf.Tensor) => {
     model.getLayer(name).setWeights([kernel, bias]);
     kernel.dispose();
     bias.dispose();
   };
-  set('wide', tfjs.tensor2d(f32(p.w), [B, 1]), tfjs.tensor1d(f32(p.bw)));
+  set('wide', tfjs.tensor2d(f32(p.w, cap || 1), [B, 1]), tfjs.tensor1d(f32(p.bw, cap || 1)));
   set('hidden', tfjs.tensor2d(f32(p.W1), [F, H]), tfjs.tensor1d(f32(p.b1)));
   set('deep', tfjs.tensor2d(f32(p.W2), [H, 1]), tfjs.tensor1d(f32(p.b2)));
 }

@@ -26,6 +26,8 @@ export class SplitNetwork {
     private readonly hiddenBias: Float32Array,
     private readonly outKernel: Float32Array,
     private readonly outBias: number,
+    /** > 0: the wide logit is cap·tanh(sum), the kernel and bias already divided by the cap. */
+    private readonly wideCap = 0,
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
@@ -40,14 +42,17 @@ export class SplitNetwork {
    */
   static from(model: tf.LayersModel): SplitNetwork | null {
     const names = model.layers.map((l) => l.name).sort().join(',');
-    if (names !== 'bag,deep,features,hidden,logit,wide' || model.inputs.length !== 2) return null;
+    const capped = names === 'bag,deep,features,hidden,logit,wide,wide_scale';
+    if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputs.length !== 2) return null;
+    if (capped && (model.getLayer('wide').getConfig() as { activation?: string }).activation !== 'tanh') return null;
     const hidden = model.getLayer('hidden');
     if ((hidden.getConfig() as { activation?: string }).activation !== 'relu') return null;
     const values = (layer: string) => model.getLayer(layer).getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
     const [wideKernel, wideBias] = values('wide');
     const [hiddenKernel, hiddenBias] = values('hidden');
     const [outKernel, outBias] = values('deep');
-    return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0]);
+    const cap = capped ? values('wide_scale')[0][0] : 0;
+    return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0], cap);
   }
 
   /** Hidden pre-activations for one row of scaled features. */
@@ -153,7 +158,8 @@ export class SplitNetwork {
           for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
         }
         const { dot, sq, positive } = this.row;
-        const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+        const sum = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+        const wide = this.wideCap > 0 ? this.wideCap * Math.tanh(sum) : sum;
         return wide + this.deepLogit(vec, config, base, p.features, resets, p.dropGroups);
       });
     } finally {

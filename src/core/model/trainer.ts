@@ -24,7 +24,14 @@ export interface TrainOptions {
   l2Deep?: number;
   /** Embedding-bag width in the deep part (0: none). */
   embedding?: number;
+  /** > 0: the bag's logit is cap·tanh(wide / cap), so no choice of words moves the logit by more than cap. trainSparse only. */
+  wideCap?: number;
   hidden?: number;
+  /**
+   * Per feature: +1 / -1 keeps the logit non-decreasing / non-increasing in that feature (FEATURE_MONOTONE),
+   * by projecting the hidden kernel after every step so each hidden unit's path has the right sign. trainSparse only.
+   */
+  monotone?: readonly number[];
   /**
    * Full-batch Adam steps on all weights before the mini-batch epochs (the TF-IDF baseline's solver:
    * a converged logistic regression to start from); epoch 0 is then a candidate for the best epoch.
