@@ -1,18 +1,30 @@
 // Node-only: the labelled training/validation/test rows, built the same way by train and evaluate.
 // Held-out rows come from the only raw modern set (ramananthan, 2016, HQ vs LQ≈LQ_CLOSE); other sets
 // are training candidates, cleaned of anything duplicating a held-out row.
+import { Worker } from 'node:worker_threads';
+import { cpus } from 'node:os';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
 import type { QuestionDocument } from '../document/question-document';
 import type { DocumentEncoder } from './encoder';
+import { defaultEncoder } from './default-encoder';
+import { gamingAugment } from './gaming-augment';
 import { fnv1a32 } from './hash';
 import { documentOf, preprocessedTokens } from './records';
 import { mulberry32, shuffleInPlace } from './rng';
 import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
-export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives'] as const;
+export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives', 'gaming-augment'] as const;
+/** Synthetic substance-free questions (gaming-augment.ts) added as a candidate set. */
+export const AUGMENT_ROWS = 3000;
+/**
+ * Share of the Kaggle training questions also given without their title (same label): a text field off
+ * Stack Overflow has no title, and the title's absence must not be what the score reads. Kaggle only, so no
+ * copy of a modern question can cross the cross-validation folds.
+ */
+export const TITLE_DROPOUT = 0.15;
 export type CandidateSet = (typeof CANDIDATE_SETS)[number];
 
 export interface LabelledRow {
@@ -109,6 +121,17 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
   // Also drop near-copies of held-out rows compared on content words (this set has no stopwords).
   add('alokpadhi-hq-vs-close', alKept, contentWords);
   add('closed-2023-negatives', (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null));
+  const dropRand = mulberry32(seed ^ 0x717e);
+  for (const row of rows.filter((r) => r.pool === 'kaggle-2012' && r.split === 'train')) {
+    if (dropRand() >= TITLE_DROPOUT) continue;
+    rows.push({ ...row, key: `${row.key}~untitled`, record: { ...row.record, id: `${row.record.id}~untitled`, title: '' } });
+  }
+  // From training rows only (modern train and Kaggle train), so no held-out question is ever copied.
+  const augmentSources = rows.filter((r) => r.split === 'train' && (r.pool === 'modern' || r.pool === 'kaggle-2012')).map((r) => r.record);
+  for (const record of gamingAugment(augmentSources, AUGMENT_ROWS, seed)) {
+    rows.push({ key: `${record.source}:${record.id}`, record, pool: 'gaming-augment', split: 'train', label: 0 });
+  }
+  leaksDropped['gaming-augment'] = 0;
   excluded['se-*-posts'] = 'not read: other sites (beer, coffee, cardano) with score-vs-median labels that depend on site traffic and age';
   return { rows, leaksDropped, excluded };
 }
@@ -168,47 +191,96 @@ export function encodingCodeVersion(): string {
   return `${fnv1a32(text).toString(16)}-${text.length}-compromise@${compromise}`;
 }
 
-/** Encodes rows with a disk cache keyed by the encoding code version and each row's content (NLP is slow). */
-export function encodeRows(
+/** One record's tokens and raw features, in this thread. */
+export function encodeRecord(r: QuestionRecord, encoder: DocumentEncoder): EncodedRow {
+  if (r.bodyFormat === 'preprocessed') return { tokens: preprocessedTokens(r.body), features: null };
+  const doc = documentOfRecord(r);
+  return { tokens: encoder.tokenize(doc), features: encoder.features(doc) };
+}
+
+const CHUNK = 400;
+
+/** Encodes records in worker threads (encode-worker.ts: the default encoder), `threads` chunks at a time. */
+async function encodeInThreads(records: readonly QuestionRecord[], threads: number, onChunk: (start: number, out: EncodedRow[]) => void): Promise<void> {
+  // tsx registers its loader in the worker, so the worker runs the same TypeScript sources.
+  const api = import.meta.resolve('tsx/esm/api');
+  const file = new URL('./encode-worker.ts', import.meta.url).href;
+  const code = `import(${JSON.stringify(api)}).then(({ register }) => { register(); return import(${JSON.stringify(file)}); });`;
+  const workers = Array.from({ length: threads }, () => new Worker(code, { eval: true }));
+  let next = 0;
+  try {
+    await Promise.all(
+      workers.map(async (w) => {
+        while (next < records.length) {
+          const start = next;
+          next += CHUNK;
+          const out = await new Promise<EncodedRow[]>((resolve, reject) => {
+            w.once('message', resolve);
+            w.once('error', reject);
+            w.postMessage(records.slice(start, start + CHUNK));
+          });
+          w.removeAllListeners('error');
+          onChunk(start, out);
+        }
+      }),
+    );
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+}
+
+/**
+ * Encodes rows with a disk cache keyed by the encoding code version and each row's content (NLP is slow).
+ * With the default encoder, rows not in the cache are encoded in `threads` worker threads (default: one
+ * per core); the result is the same either way (a test compares them).
+ */
+export async function encodeRows(
   rows: readonly LabelledRow[],
   encoder: DocumentEncoder,
   cacheFile: string,
   progress?: (done: number, total: number) => void,
   stats?: { encoded: number; cached: number },
-): EncodedRow[] {
+  threads = cpus().length,
+): Promise<EncodedRow[]> {
   const signature = `${encoder.tokenizer}|${encoder.featureNames.join(',')}|${encodingCodeVersion()}`;
   const cache = new Map<string, EncodedRow>();
   if (existsSync(cacheFile)) {
     const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { signature: string; rows: Record<string, EncodedRow> };
     if (saved.signature === signature) for (const [k, v] of Object.entries(saved.rows)) cache.set(k, v);
   }
-  let fresh = 0;
-  // Saved as it goes, so an interrupted run keeps its work.
   const save = () => {
     mkdirSync(dirname(cacheFile), { recursive: true });
     writeFileSync(cacheFile, JSON.stringify({ signature, rows: Object.fromEntries(cache) }));
-    fresh = 0;
   };
-  const out = rows.map((row, i) => {
+  const keyOf = (row: LabelledRow) => {
     const r = row.record;
-    const k = `${row.key}:${r.bodyFormat}:${fnv1a32(r.title + '\u0001' + r.body)}:${(r.title + r.body).length}`;
-    let enc = cache.get(k);
-    if (!enc) {
-      if (r.bodyFormat === 'preprocessed') enc = { tokens: preprocessedTokens(r.body), features: null };
-      else {
-        const doc = documentOfRecord(r);
-        enc = { tokens: encoder.tokenize(doc), features: encoder.features(doc) };
+    return `${row.key}:${r.bodyFormat}:${fnv1a32(r.title + '\u0001' + r.body)}:${(r.title + r.body).length}`;
+  };
+  const keys = rows.map(keyOf);
+  const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
+  const recordOf = new Map(rows.map((row, i) => [keys[i], row.record]));
+  if (stats) {
+    stats.encoded += missing.length;
+    stats.cached += rows.length - keys.filter((k) => !cache.has(k)).length;
+  }
+  if (missing.length > 0) {
+    let done = 0;
+    let unsaved = 0;
+    // Saved as it goes, so an interrupted run keeps its work.
+    const onChunk = (start: number, out: EncodedRow[]) => {
+      out.forEach((enc, j) => cache.set(missing[start + j], enc));
+      done += out.length;
+      unsaved += out.length;
+      progress?.(done, missing.length);
+      if (unsaved >= 4000) {
+        save();
+        unsaved = 0;
       }
-      cache.set(k, enc);
-      fresh++;
-      if (stats) stats.encoded++;
-    } else if (stats) stats.cached++;
-    if ((i + 1) % 1000 === 0) {
-      progress?.(i + 1, rows.length);
-      if (fresh > 500) save();
-    }
-    return enc;
-  });
-  if (fresh > 0) save();
-  return out;
+    };
+    const records = missing.map((k) => recordOf.get(k)!);
+    if (encoder === defaultEncoder && threads > 1 && records.length > CHUNK) await encodeInThreads(records, threads, onChunk);
+    else for (let s = 0; s < records.length; s += CHUNK) onChunk(s, records.slice(s, s + CHUNK).map((r) => encodeRecord(r, encoder)));
+    save();
+  }
+  return keys.map((k) => cache.get(k)!);
 }
