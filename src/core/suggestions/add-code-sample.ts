@@ -1,5 +1,6 @@
 // No code at all: a minimal code sample is what most answers need first.
-import { appendBlock } from './edits';
+import { appendToBody } from './edits';
+import { CODE_STAND_IN } from './stand-ins';
 import { featurePenalty, fieldSpan, hasHeuristic, type SuggestionKind } from './suggestion';
 
 export const CODE_TEMPLATE = '```\n// the smallest code that shows the problem\n```\n';
@@ -8,7 +9,8 @@ export const addCodeSample: SuggestionKind = {
   id: 'add-code-sample',
   checks: ['no-attempt', 'body-too-short'],
   propose(ctx) {
-    if (ctx.doc.codeBlocks.length > 0) return [];
+    // Code typed as prose is there already: format-code fences it (and would rank below this otherwise).
+    if (ctx.doc.codeBlocks.length > 0 || hasHeuristic(ctx, 'code-not-formatted')) return [];
     const penalty = featurePenalty(ctx.explanation, ['has-code-block', 'code-share']);
     if (penalty === 0 && !hasHeuristic(ctx, 'no-attempt')) return [];
     return [{
@@ -17,7 +19,8 @@ export const addCodeSample: SuggestionKind = {
       span: fieldSpan(ctx.input, 'body'),
       scope: 'field',
       priority: penalty + 0.001,
-      apply: (input) => ({ ...input, body: appendBlock(input.body, CODE_TEMPLATE) }),
+      apply: appendToBody(CODE_TEMPLATE),
+      measure: appendToBody(CODE_STAND_IN),
     }];
   },
 };

@@ -1,7 +1,8 @@
 // An error is mentioned but not quoted: the exact message is what people search for.
 import { blockMemo } from '../nlp/block-memo';
 import type { ProseBlock } from '../document/question-document';
-import { appendBlock } from './edits';
+import { appendToBody } from './edits';
+import { ERROR_STAND_IN } from './stand-ins';
 import { featurePenalty, featureValue, fieldSpan, type SuggestionKind } from './suggestion';
 
 export const ERROR_TEMPLATE = '```\nError: …\n```\n';
@@ -38,7 +39,8 @@ export const addErrorMessage: SuggestionKind = {
       span: fieldSpan(ctx.input, 'body'),
       scope: 'field',
       priority: featurePenalty(ctx.explanation, ['error-message']) + 0.002,
-      apply: (input) => ({ ...input, body: appendBlock(input.body, ERROR_TEMPLATE) }),
+      apply: appendToBody(ERROR_TEMPLATE),
+      measure: appendToBody(ERROR_STAND_IN),
     }];
   },
 };

@@ -1,5 +1,6 @@
 // Nothing is asked: end with the question that should be answered.
-import { appendBlock } from './edits';
+import { appendToBody } from './edits';
+import { QUESTION_STAND_IN } from './stand-ins';
 import { featurePenalty, featureValue, fieldSpan, hasHeuristic, type SuggestionKind } from './suggestion';
 
 export const QUESTION_TEMPLATE = 'How can I …?\n';
@@ -18,7 +19,8 @@ export const addQuestion: SuggestionKind = {
       span: fieldSpan(ctx.input, 'body'),
       scope: 'field',
       priority: penalty + 0.001,
-      apply: (input) => ({ ...input, body: appendBlock(input.body, QUESTION_TEMPLATE) }),
+      apply: appendToBody(QUESTION_TEMPLATE),
+      measure: appendToBody(QUESTION_STAND_IN),
     }];
   },
 };

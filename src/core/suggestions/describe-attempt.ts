@@ -1,5 +1,6 @@
 // No sign of an attempt: say what was tried and what happened.
-import { appendBlock } from './edits';
+import { appendToBody } from './edits';
+import { ATTEMPT_STAND_IN } from './stand-ins';
 import { featurePenalty, featureValue, fieldSpan, hasHeuristic, type SuggestionKind } from './suggestion';
 
 export const ATTEMPT_TEMPLATE = 'I tried … but … happened.\n';
@@ -18,7 +19,8 @@ export const describeAttempt: SuggestionKind = {
       span: fieldSpan(ctx.input, 'body'),
       scope: 'field',
       priority: penalty + 0.001,
-      apply: (input) => ({ ...input, body: appendBlock(input.body, ATTEMPT_TEMPLATE) }),
+      apply: appendToBody(ATTEMPT_TEMPLATE),
+      measure: appendToBody(ATTEMPT_STAND_IN),
     }];
   },
 };

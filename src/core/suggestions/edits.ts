@@ -1,5 +1,6 @@
 // Text edits on the typed Markdown. Each touches only the range it is about (plus the punctuation and
 // one space that would otherwise be left dangling), so the rest of what the person wrote is unchanged.
+import type { QuestionInput } from '../../shared/question';
 
 /** Removes `[start, end)` (a phrase) and tidies the punctuation and spaces around it. */
 export function removePhrase(text: string, start: number, end: number): string {
@@ -43,6 +44,9 @@ export function appendBlock(body: string, block: string): string {
   return body + sep + block;
 }
 
+/** The edit appending `block` to the body (appendBlock); title and body otherwise as typed. */
+export const appendToBody = (block: string) => (input: QuestionInput): QuestionInput => ({ ...input, body: appendBlock(input.body, block) });
+
 const SPLIT_POINT = /,?\s+(and|but|so)\s+|;\s+|,\s+/g;
 const MIN_SIDE_WORDS = 4;
 
@@ -76,14 +80,17 @@ export function splitSentence(text: string, start: number, end: number, blocked:
 // Only common sentence-initial words are lowercased: "React", "Python" are names and stay.
 const lowerFirst = (s: string) =>
   /^(?:The|A|An|My|Our|Your|This|That|These|Those|It|Its|When|Some|Each|Every|All)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
+/** The gap of the title template ("X: how do I …?"). */
+export const TITLE_GAP = '…';
 const FAILURE = /error|exception|\b(?:fails?|failing|crash(?:es|ing)?|broken|wrong)\b/i;
 
 /**
  * Rewrites a title as a question: "How to X" → "How do I X?", "X not working" → "Why is X not working?",
  * "X doesn't Y" → "Why doesn't X Y?", an error title → "How do I fix X?", else "X: how do I …?"
- * (a template for the person to finish). Null when the title already is a question or is empty.
+ * (a template for the person to finish; `gap` is what stands in its gap). Null when the title already is a
+ * question or is empty.
  */
-export function titleAsQuestion(title: string): string | null {
+export function titleAsQuestion(title: string, gap = TITLE_GAP): string | null {
   const t = title.trim().replace(/[.!:;,\s]+$/, '');
   if (t.length === 0 || /\?\s*$/.test(title)) return null;
   let m = /^how\s+to\s+(.+)$/i.exec(t);
@@ -98,5 +105,5 @@ export function titleAsQuestion(title: string): string | null {
     return `Why ${verb} ${lowerFirst(m[1])} ${rest}?`;
   }
   if (FAILURE.test(t)) return `How do I fix ${lowerFirst(t)}?`;
-  return `${t}: how do I …?`;
+  return `${t}: how do I ${gap}?`;
 }

@@ -1,12 +1,14 @@
 // Explanation → verified suggestions, contributions for the popup chart, and the heuristic tips that
 // no measured suggestion already covers. Every suggestion is applied to the text and re-scored by the
-// full pipeline (`rescore`); only edits that raise the score are shown, best first.
+// full pipeline (`rescore`); only edits that raise the score are shown, best first. An edit that inserts a
+// template is measured by its `measure` text (the template filled with a neutral stand-in), since the model
+// never reads a template's placeholders; the person is still given the template.
 import type { Finding, Severity, Span } from '../../shared/finding';
 import type { Contribution, QuestionInput } from '../../shared/question';
 import type { QuestionDocument } from '../document/question-document';
 import { explain, type ExplainOptions, type Explanation } from '../explainer/explainer';
 import type { PerturbableModel, VectorisedLike } from '../explainer/model';
-import { CHECK_TO_KINDS, SUGGESTION_KINDS } from './registry';
+import { CHECK_TO_KINDS, rankTier, SUGGESTION_KINDS } from './registry';
 import type { Candidate, SuggestionContext, SuggestionKind } from './suggestion';
 
 export interface ExplainAndSuggestInput<V extends VectorisedLike> {
@@ -35,10 +37,15 @@ export interface SuggestOptions {
 export interface ExplainAndSuggestResult<V extends VectorisedLike = VectorisedLike> {
   /** Top positive then top negative effects, with display labels. */
   contributions: Contribution[];
-  /** Verified model suggestions, highest gain first. */
+  /** Verified model suggestions: substance kinds first (registry.ts rankTier), then highest gain first. */
   suggestions: Finding[];
   /** The edited text of each suggestion, in the same order (for evaluation; never sent to the page). */
   edits: QuestionInput[];
+  /**
+   * The text whose score measured each suggestion's gain, in the same order: its `measure` text (a template
+   * filled with a stand-in), or the edit itself (the same object as in `edits`) when it has none.
+   */
+  measured: QuestionInput[];
   /** Heuristic findings not covered by a confirmed suggestion. */
   tips: Finding[];
   fidelity: number;
@@ -89,25 +96,27 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
   candidates.sort((a, b) => b.priority - a.priority);
 
   const minGain = Math.max(0, o.minGain ?? 0);
-  const verified: { finding: Finding; edited: QuestionInput }[] = [];
-  // Edits already re-scored (at most maxCandidates), compared field by field: no joined title+body key to
-  // copy and hash per candidate (~18 kB each for a 3,000-word question).
+  const verified: { finding: Finding; edited: QuestionInput; measured: QuestionInput }[] = [];
+  // Measured texts already re-scored (at most maxCandidates), compared field by field: no joined title+body
+  // key to copy and hash per candidate (~18 kB each for a 3,000-word question).
   const seen: QuestionInput[] = [];
   let old: number | null = null;
   for (const c of candidates) {
     if (seen.length >= (o.maxCandidates ?? 8)) break;
-    const edited = c.apply(input);
-    if (sameText(edited, input) || seen.some((s) => sameText(s, edited))) continue;
-    seen.push(edited);
+    const measured = c.measure?.(input) ?? c.apply(input);
+    if (sameText(measured, input) || seen.some((s) => sameText(s, measured))) continue;
+    seen.push(measured);
     old ??= rescore(input);
-    const gain = rescore(edited) - old;
+    const gain = rescore(measured) - old;
     if (!(gain > minGain)) continue;
     verified.push({
       finding: { id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain },
-      edited,
+      edited: c.measure ? c.apply(input) : measured,
+      measured,
     });
   }
-  verified.sort((a, b) => b.finding.gain! - a.finding.gain!);
+  // Substance before wording (registry.ts rankTier), then by gain.
+  verified.sort((a, b) => rankTier(a.finding.id) - rankTier(b.finding.id) || b.finding.gain! - a.finding.gain!);
   const kept = verified.slice(0, o.maxSuggestions ?? 5);
   const suggestions = kept.map((v) => v.finding);
 
@@ -121,6 +130,7 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
     contributions: topContributions(explanation, o.contributionsPerSign),
     suggestions,
     edits: kept.map((v) => v.edited),
+    measured: kept.map((v) => v.measured),
     tips,
     fidelity: explanation.fidelity,
     baseScore: explanation.baseScore,

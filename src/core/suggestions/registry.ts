@@ -26,3 +26,16 @@ export const CHECK_TO_KINDS: ReadonlyMap<string, readonly string[]> = (() => {
   for (const k of SUGGESTION_KINDS) for (const c of k.checks) m.set(c, [...(m.get(c) ?? []), k.id]);
   return m;
 })();
+
+/**
+ * The kinds that add what a reader needs to answer at all: the code, the error, what was tried. Verified
+ * suggestions are ranked by tier first, then by gain: removing "thanks" or "urgent" (remove-noise, the only
+ * politeness/urgency kind) may raise the score more, but it never makes a question answerable, so when both
+ * apply the missing code, error or attempt comes first. Every other kind shares the second tier with it.
+ */
+export const SUBSTANCE_KINDS: readonly string[] = ['add-code-sample', 'add-error-message', 'describe-attempt'];
+
+/** Ranking tier of a suggestion kind (lower is shown first; gain orders within a tier). */
+export function rankTier(kindId: string): number {
+  return SUBSTANCE_KINDS.includes(kindId) ? 0 : 1;
+}

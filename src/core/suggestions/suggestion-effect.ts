@@ -1,6 +1,8 @@
 // Does following the top suggestion help? For each weak question (scored below `threshold`), apply its
 // top verified suggestion's edit to the text and re-analyse the edited text through the full pipeline
-// (parse → gate → model), independently of the verification that chose it.
+// (parse → gate → model), independently of the verification that chose it. A suggestion that inserts a
+// template is measured as verification measures it: with the template filled by its neutral stand-in
+// (`measure`, stand-ins.ts), since the model never reads a template's placeholders.
 import { analyseQuestion, modelScorer } from '../analyse';
 import { parseQuestion } from '../document/parse-markdown';
 import { perturbableModelScorer } from '../explainer/model-scorer-adapter';
@@ -21,6 +23,8 @@ export interface SuggestionEffect {
   medianGain: number | null;
   /** Top suggestion kinds and how often each was first. */
   topKinds: Record<string, number>;
+  /** …of withSuggestion: top suggestions that insert a template (their gain measured with its stand-in). */
+  templateTop: number;
 }
 
 const median = (xs: number[]): number | null => {
@@ -39,19 +43,21 @@ export function measureTopSuggestions(inputs: readonly QuestionInput[], model: M
   let raised = 0;
   const gains: number[] = [];
   const topKinds: Record<string, number> = {};
+  let templateTop = 0;
   for (const input of inputs) {
     const before = analyseQuestion(input, scorer);
     if (before.state !== 'scored' || before.score === null || before.score >= threshold) continue;
     weak++;
     const doc = parseQuestion(input);
-    const { suggestions, edits } = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings: runChecks(doc) });
+    const { suggestions, edits, measured } = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings: runChecks(doc) });
     if (!edits.length) continue;
     withSuggestion++;
     topKinds[suggestions[0].id] = (topKinds[suggestions[0].id] ?? 0) + 1;
-    const after = analyseQuestion(edits[0], scorer);
+    if (measured[0] !== edits[0]) templateTop++;
+    const after = analyseQuestion(measured[0], scorer);
     const gain = after.state === 'scored' && after.score !== null ? after.score - before.score : -before.score;
     gains.push(gain);
     if (gain > 0) raised++;
   }
-  return { weak, withSuggestion, raised, share: weak ? raised / weak : 0, medianGain: median(gains), topKinds };
+  return { weak, withSuggestion, raised, share: weak ? raised / weak : 0, medianGain: median(gains), topKinds, templateTop };
 }

@@ -1,6 +1,7 @@
 // The one contract every suggestion kind implements: look at the question and its explanation, propose
 // concrete edits. Each candidate's edit is applied to the typed text and re-scored before it is shown,
-// so only edits with a measured gain become suggestions.
+// so only edits with a measured gain become suggestions (a template's gain is measured by filling it with a
+// stand-in: `measure`).
 import type { Finding, Span } from '../../shared/finding';
 import type { QuestionInput } from '../../shared/question';
 import type { QuestionDocument } from '../document/question-document';
@@ -24,6 +25,13 @@ export interface Candidate {
   priority: number;
   /** The question with this suggestion applied. Everything else the person typed stays as it was. */
   apply(input: QuestionInput): QuestionInput;
+  /**
+   * For an `apply` that inserts a template: the text whose score measures the gain. The same insertion with
+   * a neutral stand-in (stand-ins.ts) in place of the template, so the gain comes from what the suggestion
+   * is about, never from the template's words or placeholders (which the model masks). Verification and
+   * evaluation re-score `measure ?? apply`; the person is still shown and given `apply`.
+   */
+  measure?(input: QuestionInput): QuestionInput;
 }
 
 export interface SuggestionKind {

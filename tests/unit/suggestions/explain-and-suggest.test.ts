@@ -10,7 +10,11 @@ import { exportModel } from '../../../src/core/model/io';
 import { buildNetwork } from '../../../src/core/model/network';
 import { ModelScorer } from '../../../src/core/model/scorer';
 import { VECTORISER_VERSION } from '../../../src/core/model/vectoriser';
+import { hasProsePlaceholder } from '../../../src/core/document/placeholders';
+import { ATTEMPT_TEMPLATE, describeAttempt } from '../../../src/core/suggestions/describe-attempt';
 import { explainAndSuggest } from '../../../src/core/suggestions/explain-and-suggest';
+import { ATTEMPT_STAND_IN, CODE_STAND_IN, QUESTION_STAND_IN } from '../../../src/core/suggestions/stand-ins';
+import type { Candidate, SuggestionKind } from '../../../src/core/suggestions/suggestion';
 import { syntheticModel } from '../explainer/synthetic-model';
 
 const input: QuestionInput = { title: 'Parser problem', body: 'The parser rejects keys with dots in the settings file, this is urgent.' };
@@ -27,7 +31,7 @@ function fakeRescore(calls: QuestionInput[]) {
     if (!/urgent/i.test(q.body)) s += 0.1; // noise removed
     if (q.body.includes('I tried')) s += 0.03; // attempt: small gain
     if (q.title.endsWith('?')) s -= 0.05; // the title rewrite hurts
-    return s; // the "How can I …?" template changes nothing: gain 0
+    return s; // the question (its stand-in) changes nothing: gain 0
   };
 }
 
@@ -37,11 +41,11 @@ describe('explainAndSuggest', () => {
   const calls: QuestionInput[] = [];
   const out = explainAndSuggest({ doc, input, model: model(), rescore: fakeRescore(calls), heuristicFindings: heuristics });
 
-  it('keeps only edits with a positive measured gain, best first, with severity by gain', () => {
+  it('keeps only edits with a positive measured gain, substance first, then best first, with severity by gain', () => {
     expect(out.suggestions.map((s) => [s.id, Number(s.gain!.toFixed(6)), s.severity])).toEqual([
       ['add-code-sample', 0.2, 'warning'],
+      ['describe-attempt', 0.03, 'info'], // above remove-noise despite the smaller gain
       ['remove-noise', 0.1, 'warning'],
-      ['describe-attempt', 0.03, 'info'],
     ]);
     for (const s of out.suggestions) expect(s.source).toBe('model');
     const noise = out.suggestions.find((s) => s.id === 'remove-noise')!;
@@ -49,10 +53,14 @@ describe('explainAndSuggest', () => {
     expect(input.body.slice(noise.span.start, noise.span.end)).toBe('urgent');
   });
 
-  it('verified every proposal by re-scoring its edit (plus the original once)', () => {
+  it('verified every proposal by re-scoring its edit, a template filled with its stand-in (plus the original once)', () => {
     expect(calls[0]).toEqual(input);
     const edited = calls.slice(1);
-    expect(edited.some((q) => q.body.endsWith('How can I …?\n'))).toBe(true); // tried, dropped (gain 0)
+    expect(edited.some((q) => q.body.endsWith(QUESTION_STAND_IN))).toBe(true); // tried, dropped (gain 0)
+    expect(edited.some((q) => q.body.endsWith(CODE_STAND_IN))).toBe(true);
+    expect(edited.some((q) => q.body.endsWith(ATTEMPT_STAND_IN))).toBe(true);
+    // No template was ever re-scored (the model masks its placeholders).
+    for (const q of edited) expect(hasProsePlaceholder(q.title) || hasProsePlaceholder(q.body)).toBe(false);
     expect(edited.some((q) => q.title.endsWith('?'))).toBe(true); // tried, dropped (gain < 0)
     expect(new Set(edited.map((q) => q.title + q.body)).size).toBe(edited.length);
   });
@@ -116,6 +124,71 @@ describe('explainAndSuggest', () => {
     for (const s of res.suggestions) if (s.scope === 'span' && s.span.field === 'body') {
       expect(d.codeRanges.some(([a, b]) => s.span.start < b && a < s.span.end)).toBe(false);
     }
+  });
+});
+
+describe('a template is verified by its measured text', () => {
+  const q: QuestionInput = { title: 'Parser rejects dotted keys', body: 'The parser rejects keys with dots in the settings file.' };
+  const d = parseQuestion(q);
+  // The template scores as the question as typed (its placeholders are masked); the stand-in earns 0.07.
+  const rescore = (calls: QuestionInput[]) => (x: QuestionInput) => {
+    calls.push(x);
+    return 0.3 + (x.body.includes(ATTEMPT_STAND_IN) ? 0.07 : 0);
+  };
+
+  it('shows the template edit with the gain of the stand-in', () => {
+    const calls: QuestionInput[] = [];
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: rescore(calls), heuristicFindings: runChecks(d), options: { kinds: [describeAttempt] } });
+    expect(res.suggestions.map((s) => [s.id, Number(s.gain!.toFixed(6))])).toEqual([['describe-attempt', 0.07]]);
+    expect(res.edits).toEqual([{ ...q, body: `${q.body}\n\n${ATTEMPT_TEMPLATE}` }]);
+    expect(res.measured).toEqual([{ ...q, body: `${q.body}\n\n${ATTEMPT_STAND_IN}` }]);
+    expect(calls).toEqual([q, res.measured[0]]); // the template itself is never re-scored
+  });
+
+  it('drops it when filling the template would not help either', () => {
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: () => 0.3, heuristicFindings: runChecks(d), options: { kinds: [describeAttempt] } });
+    expect(res.suggestions).toEqual([]);
+  });
+
+  const kindOf = (c: Omit<Candidate, 'span' | 'scope' | 'message'>): SuggestionKind => ({
+    id: c.id, checks: [], propose: () => [{ span: { field: 'body', start: 0, end: 0 }, scope: 'field', message: c.id, ...c }],
+  });
+  const appended = (tail: string) => (x: QuestionInput) => ({ ...x, body: x.body + tail });
+
+  it('verifies a candidate without `measure` by its edit, as before', () => {
+    const calls: QuestionInput[] = [];
+    const plain = kindOf({ id: 'plain', priority: 1, apply: appended(' I tried it.') });
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => (calls.push(x), x.body.endsWith('I tried it.') ? 0.5 : 0.3), options: { kinds: [plain] } });
+    expect(calls).toEqual([q, appended(' I tried it.')(q)]);
+    expect(res.suggestions.map((s) => [s.id, Number(s.gain!.toFixed(6))])).toEqual([['plain', 0.2]]);
+    expect(res.edits).toEqual([appended(' I tried it.')(q)]);
+    expect(res.measured[0]).toBe(res.edits[0]);
+  });
+
+  it('dedupes on the measured text', () => {
+    const calls: QuestionInput[] = [];
+    const kinds = [
+      kindOf({ id: 'a', priority: 3, apply: appended(' A …'), measure: appended(' A one') }),
+      kindOf({ id: 'b', priority: 2, apply: appended(' B …'), measure: appended(' A one') }), // same measured text as 'a'
+      kindOf({ id: 'c', priority: 1, apply: appended(' A one') }), // its edit is 'a''s measured text
+    ];
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => (calls.push(x), 0.3 + (x.body.endsWith('one') ? 0.1 : 0)), options: { kinds } });
+    expect(calls).toEqual([q, appended(' A one')(q)]);
+    expect(res.suggestions.map((s) => s.id)).toEqual(['a']);
+    expect(res.edits).toEqual([appended(' A …')(q)]);
+  });
+
+  it('ranks the substance kinds above remove-noise whatever the gains, then by gain', () => {
+    const gains: Record<string, number> = { N: 0.5, Q: 0.4, E: 0.01, C: 0.02, T: 0.03 };
+    const kinds = ([['remove-noise', 'N'], ['add-question', 'Q'], ['add-error-message', 'E'], ['add-code-sample', 'C'], ['describe-attempt', 'T']] as const)
+      .map(([id, tag], i) => kindOf({ id, priority: 5 - i, apply: appended(` ${tag}`) }));
+    const rescore = (x: QuestionInput) => 0.3 + (gains[x.body.slice(-1)] ?? 0);
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore, options: { kinds } });
+    expect(res.suggestions.map((s) => s.id)).toEqual(['describe-attempt', 'add-code-sample', 'add-error-message', 'remove-noise', 'add-question']);
+    expect(res.edits.map((e) => e.body.slice(-1))).toEqual(['T', 'C', 'E', 'N', 'Q']);
+    // The cap keeps the top of that order.
+    const two = explainAndSuggest({ doc: d, input: q, model: model(), rescore, options: { kinds, maxSuggestions: 2 } });
+    expect(two.suggestions.map((s) => s.id)).toEqual(['describe-attempt', 'add-code-sample']);
   });
 });
 

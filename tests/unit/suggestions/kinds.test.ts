@@ -5,7 +5,12 @@ import type { QuestionInput } from '../../../src/shared/question';
 import { runChecks } from '../../../src/core/checks/registry';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { explain } from '../../../src/core/explainer/explainer';
+import { ATTEMPT_TEMPLATE } from '../../../src/core/suggestions/describe-attempt';
+import { CODE_TEMPLATE } from '../../../src/core/suggestions/add-code-sample';
+import { ERROR_TEMPLATE } from '../../../src/core/suggestions/add-error-message';
+import { QUESTION_TEMPLATE } from '../../../src/core/suggestions/add-question';
 import { SUGGESTION_KINDS } from '../../../src/core/suggestions/registry';
+import { ATTEMPT_STAND_IN, CODE_STAND_IN, ERROR_STAND_IN, QUESTION_STAND_IN, TITLE_GAP_STAND_IN } from '../../../src/core/suggestions/stand-ins';
 import type { SuggestionContext } from '../../../src/core/suggestions/suggestion';
 import { syntheticModel, type SyntheticSpec } from '../explainer/synthetic-model';
 
@@ -26,7 +31,11 @@ function context(input: QuestionInput, words: Record<string, number> = {}, over:
 const LONG =
   'I load the settings file from the user folder when the app starts, and the parser then rejects every single key that contains a dot anywhere in its name.';
 
-const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, number>; over?: Partial<Record<string, number>>; expected: QuestionInput; message: RegExp; scope: 'span' | 'field' }> = [
+// `measured`: for an edit that inserts a template, the same insertion with the stand-in (what verification re-scores).
+const cases: Array<{
+  kind: string; input: QuestionInput; words?: Record<string, number>; over?: Partial<Record<string, number>>;
+  expected: QuestionInput; measured?: QuestionInput; message: RegExp; scope: 'span' | 'field';
+}> = [
   {
     kind: 'remove-noise',
     input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots, this is urgent. How do I keep them?' },
@@ -39,6 +48,7 @@ const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, 
     kind: 'add-code-sample',
     input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?' },
     expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?\n\n```\n// the smallest code that shows the problem\n```\n' },
+    measured: { title: 'Parser rejects keys with dots', body: `The parser rejects keys with dots. How do I keep them?\n\n${CODE_STAND_IN}` },
     message: /minimal code sample/,
     scope: 'field',
   },
@@ -46,6 +56,7 @@ const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, 
     kind: 'describe-attempt',
     input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?' },
     expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots. How do I keep them?\n\nI tried … but … happened.\n' },
+    measured: { title: 'Parser rejects keys with dots', body: `The parser rejects keys with dots. How do I keep them?\n\n${ATTEMPT_STAND_IN}` },
     message: /what you tried and what happened/,
     scope: 'field',
   },
@@ -53,6 +64,7 @@ const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, 
     kind: 'add-error-message',
     input: { title: 'Parser rejects keys with dots', body: 'The parser fails with an error on keys with dots. How do I keep them?' },
     expected: { title: 'Parser rejects keys with dots', body: 'The parser fails with an error on keys with dots. How do I keep them?\n\n```\nError: …\n```\n' },
+    measured: { title: 'Parser rejects keys with dots', body: `The parser fails with an error on keys with dots. How do I keep them?\n\n${ERROR_STAND_IN}` },
     message: /exact error message/,
     scope: 'field',
   },
@@ -60,6 +72,7 @@ const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, 
     kind: 'add-question',
     input: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots in the settings file.' },
     expected: { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots in the settings file.\n\nHow can I …?\n' },
+    measured: { title: 'Parser rejects keys with dots', body: `The parser rejects keys with dots in the settings file.\n\n${QUESTION_STAND_IN}` },
     message: /exact question/,
     scope: 'field',
   },
@@ -68,6 +81,15 @@ const cases: Array<{ kind: string; input: QuestionInput; words?: Record<string, 
     input: { title: 'How to keep dotted keys in the settings parser', body: 'The parser rejects keys with dots. How do I keep them?' },
     expected: { title: 'How do I keep dotted keys in the settings parser?', body: 'The parser rejects keys with dots. How do I keep them?' },
     message: /specific question, e\.g\. “How do I keep dotted keys/,
+    scope: 'field',
+  },
+  {
+    // The fallback rewrite is a template: measured with its gap filled.
+    kind: 'title-question',
+    input: { title: 'Dotted keys in the settings parser', body: 'The parser rejects keys with dots. How do I keep them?' },
+    expected: { title: 'Dotted keys in the settings parser: how do I …?', body: 'The parser rejects keys with dots. How do I keep them?' },
+    measured: { title: `Dotted keys in the settings parser: how do I ${TITLE_GAP_STAND_IN}?`, body: 'The parser rejects keys with dots. How do I keep them?' },
+    message: /specific question, e\.g\. “Dotted keys in the settings parser: how do I …\?”/,
     scope: 'field',
   },
   {
@@ -95,7 +117,7 @@ describe('suggestion kinds apply their edit', () => {
     expect(new Set(cases.map((c) => c.kind))).toEqual(new Set(SUGGESTION_KINDS.map((k) => k.id)));
   });
 
-  it.each(cases)('$kind', (c) => {
+  it.each(cases)('$kind → $expected.title', (c) => {
     const ctx = context(c.input, c.words, c.over);
     const proposed = kind(c.kind).propose(ctx);
     expect(proposed).toHaveLength(1);
@@ -104,11 +126,41 @@ describe('suggestion kinds apply their edit', () => {
     expect(cand.message).toMatch(c.message);
     expect(cand.scope).toBe(c.scope);
     expect(cand.apply(c.input)).toEqual(c.expected);
+    // Only an edit that inserts a template is measured by another text.
+    if (c.measured) expect(cand.measure?.(c.input)).toEqual(c.measured);
+    else expect(cand.measure).toBeUndefined();
     // Spans are UTF-16 ranges of the typed field.
     expect(cand.span.start).toBeGreaterThanOrEqual(0);
     expect(cand.span.end).toBeLessThanOrEqual(c.input[cand.span.field].length);
     if (c.kind === 'remove-noise') expect(c.input.body.slice(cand.span.start, cand.span.end)).toBe('urgent');
     if (c.kind === 'split-sentence') expect(c.input.body.slice(cand.span.start, cand.span.end)).toBe(LONG);
+  });
+});
+
+describe('template kinds: apply inserts the template, measure the stand-in, in the same place', () => {
+  const templates = [
+    { kind: 'add-code-sample', template: CODE_TEMPLATE, standIn: CODE_STAND_IN },
+    { kind: 'add-error-message', template: ERROR_TEMPLATE, standIn: ERROR_STAND_IN },
+    { kind: 'describe-attempt', template: ATTEMPT_TEMPLATE, standIn: ATTEMPT_STAND_IN },
+    { kind: 'add-question', template: QUESTION_TEMPLATE, standIn: QUESTION_STAND_IN },
+  ];
+  it.each(templates)('$kind', ({ kind: id, template, standIn }) => {
+    const c = cases.find((x) => x.kind === id)!;
+    const [cand] = kind(id).propose(context(c.input, c.words, c.over));
+    // Whatever the body ends with, the text before the insertion is the same for both.
+    for (const body of [c.input.body, `${c.input.body}\n`, `${c.input.body}\n\n`, '']) {
+      const q = { ...c.input, body };
+      const applied = cand.apply(q);
+      const measured = cand.measure!(q);
+      expect(applied.title).toBe(q.title);
+      expect(measured.title).toBe(q.title);
+      expect(applied.body.endsWith(template)).toBe(true);
+      expect(measured.body.endsWith(standIn)).toBe(true);
+      const before = applied.body.slice(0, -template.length);
+      expect(before.startsWith(body)).toBe(true);
+      expect(before.slice(body.length)).toMatch(/^\n{0,2}$/);
+      expect(measured.body).toBe(before + standIn);
+    }
   });
 });
 
@@ -129,6 +181,14 @@ describe('suggestion kinds stay quiet when there is nothing to fix', () => {
     // Bare "please" is not in the noise lexicon (the noise check never flagged it): never offered, even when it hurts.
     const please = { ...input, body: 'The parser rejects keys with dots, please. How do I keep them?' };
     expect(kind('remove-noise').propose(context(please, { please: -0.1 }, {}, [])).length).toBe(0);
+  });
+
+  it('offers no code sample when code is typed as prose (format-code fences it)', () => {
+    const input = { title: 'Parser rejects keys with dots', body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?' };
+    const ctx = context(input);
+    expect(ctx.heuristicFindings.map((f) => f.id)).toContain('code-not-formatted');
+    expect(kind('add-code-sample').propose(ctx)).toEqual([]);
+    expect(kind('format-code').propose(ctx)).toHaveLength(1);
   });
 
   it('removes every occurrence of a repeated noise word in one edit', () => {
