@@ -33,45 +33,43 @@ class Params {
     readonly b1: Float64Array, // [H]
     readonly W2: Float64Array, // deep kernel [H]
     readonly b2: Float64Array, // [1]
+    readonly S: Float64Array, // substance kernel [F] (used with a style cap)
   ) {}
   all(): Float64Array[] {
-    return [this.w, this.bw, this.W1, this.b1, this.W2, this.b2];
+    return [this.w, this.bw, this.W1, this.b1, this.W2, this.b2, this.S];
   }
   clone(): Params {
-    const [a, b, c, d, e, f] = this.all().map((x) => Float64Array.from(x));
-    return new Params(a, b, c, d, e, f);
+    const [a, b, c, d, e, f, g] = this.all().map((x) => Float64Array.from(x));
+    return new Params(a, b, c, d, e, f, g);
   }
   zeros(): Params {
-    const [a, b, c, d, e, f] = this.all().map((x) => new Float64Array(x.length));
-    return new Params(a, b, c, d, e, f);
+    const [a, b, c, d, e, f, g] = this.all().map((x) => new Float64Array(x.length));
+    return new Params(a, b, c, d, e, f, g);
   }
 }
 
-/** The wide part's logit and its derivative with respect to the uncapped sum (1 without a cap). */
-const wideOut = { z: 0, slope: 1 };
-function wideLogit(p: Params, r: SparseRow, cap: number): typeof wideOut {
-  let z = p.bw[0];
+/**
+ * The logit, and the derivative of the logit with respect to the words-and-style sum (1 without a cap).
+ * Without a cap: wide + deep. With one: cap·tanh((wide + deep) / cap) + S · features (the substance path).
+ */
+const out = { z: 0, slope: 1 };
+function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array, cap = 0): typeof out {
+  let z = p.bw[0] + p.b2[0];
   for (let k = 0; k < r.idx.length; k++) z += p.w[r.idx[k]] * r.val[k];
-  if (cap > 0) {
-    const t = Math.tanh(z / cap);
-    wideOut.z = cap * t;
-    wideOut.slope = 1 - t * t;
-  } else {
-    wideOut.z = z;
-    wideOut.slope = 1;
-  }
-  return wideOut;
-}
-
-function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array, cap = 0): number {
-  let z = p.b2[0] + wideLogit(p, r, cap).z;
   for (let j = 0; j < H; j++) {
     let a = p.b1[j];
     for (let i = 0; i < F; i++) a += r.f[i] * p.W1[i * H + j];
     h[j] = a > 0 ? a : 0;
     z += h[j] * p.W2[j];
   }
-  return z;
+  if (cap > 0) {
+    const t = Math.tanh(z / cap);
+    out.slope = 1 - t * t;
+    z = cap * t;
+    for (let i = 0; i < F; i++) z += p.S[i] * r.f[i];
+  } else out.slope = 1;
+  out.z = z;
+  return out;
 }
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
@@ -86,7 +84,7 @@ export async function trainSparse(
   const B = config.buckets;
   const F = config.featureNames.length;
   const H = o.hidden ?? 16;
-  const cap = o.wideCap ?? 0;
+  const cap = o.styleCap ?? 0;
   const rand = mulberry32(o.seed);
   const toSparse = (r: TrainRow): SparseRow => ({ ...sparseBag(r, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.label, w: r.weight ?? 1 });
   const tr = trainRows.map(toSparse);
@@ -96,7 +94,7 @@ export async function trainSparse(
     const lim = Math.sqrt(6 / (fanIn + fanOut));
     return Float64Array.from({ length: n }, () => (rand() * 2 - 1) * lim);
   };
-  let p = new Params(new Float64Array(B), new Float64Array(1), glorot(F * H, F, H), new Float64Array(H), glorot(H, H, 1), new Float64Array(1));
+  let p = new Params(new Float64Array(B), new Float64Array(1), glorot(F * H, F, H), new Float64Array(H), glorot(H, H, 1), new Float64Array(1), new Float64Array(F));
   const m = p.zeros();
   const v = p.zeros();
   const g = p.zeros();
@@ -118,13 +116,14 @@ export async function trainSparse(
     let lossSum = 0;
     for (const k of batch) {
       const r = tr[k];
-      const z = logit(p, r, F, H, h, cap);
-      const slope = wideOut.slope;
+      const { z, slope } = logit(p, r, F, H, h, cap);
       lossSum += r.w * (Math.max(z, 0) - z * r.y + Math.log1p(Math.exp(-Math.abs(z))));
-      const d = (r.w * (sigmoid(z) - r.y)) / n;
-      const dw = d * slope;
-      for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += dw * r.val[q];
-      g.bw[0] += dw;
+      const dz = (r.w * (sigmoid(z) - r.y)) / n;
+      if (cap > 0) for (let i = 0; i < F; i++) g.S[i] += dz * r.f[i];
+      // Everything below reaches the logit through the (capped) words-and-style sum.
+      const d = dz * slope;
+      for (let q = 0; q < r.idx.length; q++) g.w[r.idx[q]] += d * r.val[q];
+      g.bw[0] += d;
       g.b2[0] += d;
       for (let j = 0; j < H; j++) {
         g.W2[j] += d * h[j];
@@ -140,15 +139,26 @@ export async function trainSparse(
     if (l2Deep > 0) {
       for (let j = 0; j < p.W1.length; j++) g.W1[j] += 2 * l2Deep * p.W1[j];
       for (let j = 0; j < H; j++) g.W2[j] += 2 * l2Deep * p.W2[j];
+      for (let i = 0; i < F; i++) g.S[i] += 2 * l2Deep * p.S[i];
     }
     return lossSum;
   };
-  // Monotone features: the logit's slope in feature i is sum_j W2[j]·W1[i][j]·[unit j active], so it has the
-  // sign s wherever every W1[i][j]·W2[j] has it; a weight of the wrong sign is set to 0 (projected descent).
+  // Monotone features (sign s). Without a cap: the logit's slope in feature i is sum_j W2[j]·W1[i][j]·[unit j
+  // active], so it has the sign s wherever every W1[i][j]·W2[j] has it; a weight of the wrong sign is set to 0
+  // (projected descent). With a cap: monotone features feed only the substance path, with a weight of sign s,
+  // and the other features only the capped style part.
   const monotone = o.monotone ?? [];
   const project = () => {
     for (let i = 0; i < F; i++) {
       const sign = monotone[i] ?? 0;
+      if (cap > 0) {
+        if (sign === 0) p.S[i] = 0;
+        else {
+          if (sign * p.S[i] < 0) p.S[i] = 0;
+          for (let j = 0; j < H; j++) p.W1[i * H + j] = 0;
+        }
+        continue;
+      }
       if (sign === 0) continue;
       for (let j = 0; j < H; j++) if (sign * p.W1[i * H + j] * p.W2[j] < 0) p.W1[i * H + j] = 0;
     }
@@ -178,7 +188,7 @@ export async function trainSparse(
       loss = accumulate(everyone);
       adamStep(wm, wv, s, o.warmStartLearningRate ?? 0.05);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap)), valLabels) : NaN;
+    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
     history.push({ epoch: 0, loss: loss / Math.max(1, tr.length), valAuc });
     best = { auc: valAuc, epoch: 0, params: p.clone() };
   }
@@ -191,7 +201,7 @@ export async function trainSparse(
       lossSum += accumulate(order.slice(s, s + batchSize));
       adamStep(m, v, ++t, lr);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap)), valLabels) : NaN;
+    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
     const info = { epoch, loss: lossSum / Math.max(1, tr.length), valAuc };
     history.push(info);
     o.onEpoch?.({ ...info, ms: Date.now() - started });
@@ -199,20 +209,19 @@ export async function trainSparse(
     else if (epoch - best.epoch >= (o.patience ?? 3)) break;
   }
   p = best.params;
-  const model = buildNetwork({ buckets: B, features: F, hidden: H, seed: o.seed, embedding: 0, wideCap: cap });
+  const model = buildNetwork({ buckets: B, features: F, hidden: H, seed: o.seed, embedding: 0, styleCap: cap });
   setWeights(model, p, B, F, H, cap);
   return { model, bestEpoch: best.epoch, bestValAuc: best.auc, history };
 }
 
 function setWeights(model: tf.LayersModel, p: Params, B: number, F: number, H: number, cap: number): void {
-  // With a cap the tanh layer holds the wide weights divided by it (wide = cap·tanh(z / cap)).
-  const f32 = (x: Float64Array, scale = 1) => Float32Array.from(x, (v) => v / scale);
-  const set = (name: string, kernel: tf.Tensor, bias: tf.Tensor) => {
-    model.getLayer(name).setWeights([kernel, bias]);
-    kernel.dispose();
-    bias.dispose();
+  const f32 = (x: Float64Array) => Float32Array.from(x);
+  const set = (name: string, ...weights: tf.Tensor[]) => {
+    model.getLayer(name).setWeights(weights);
+    for (const w of weights) w.dispose();
   };
-  set('wide', tfjs.tensor2d(f32(p.w, cap || 1), [B, 1]), tfjs.tensor1d(f32(p.bw, cap || 1)));
+  set('wide', tfjs.tensor2d(f32(p.w), [B, 1]), tfjs.tensor1d(f32(p.bw)));
   set('hidden', tfjs.tensor2d(f32(p.W1), [F, H]), tfjs.tensor1d(f32(p.b1)));
   set('deep', tfjs.tensor2d(f32(p.W2), [H, 1]), tfjs.tensor1d(f32(p.b2)));
+  if (cap > 0) set('substance', tfjs.tensor2d(f32(p.S), [F, 1]));
 }

@@ -26,8 +26,9 @@ export class SplitNetwork {
     private readonly hiddenBias: Float32Array,
     private readonly outKernel: Float32Array,
     private readonly outBias: number,
-    /** > 0: the wide logit is cap·tanh(sum), the kernel and bias already divided by the cap. */
-    private readonly wideCap = 0,
+    /** > 0: logit = cap·tanh((wide + deep) / cap) + substance · scaled features (network.ts). */
+    private readonly styleCap = 0,
+    private readonly substanceKernel: Float32Array | null = null,
   ) {
     this.counts = new Int32Array(wideKernel.length);
     this.baseCounts = new Int32Array(wideKernel.length);
@@ -42,17 +43,19 @@ export class SplitNetwork {
    */
   static from(model: tf.LayersModel): SplitNetwork | null {
     const names = model.layers.map((l) => l.name).sort().join(',');
-    const capped = names === 'bag,deep,features,hidden,logit,wide,wide_scale';
+    const capped = names === 'bag,deep,features,hidden,logit,style_in,style_scale,style_sum,substance,wide';
     if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputs.length !== 2) return null;
-    if (capped && (model.getLayer('wide').getConfig() as { activation?: string }).activation !== 'tanh') return null;
+    if (capped && (model.getLayer('style_in').getConfig() as { activation?: string }).activation !== 'tanh') return null;
     const hidden = model.getLayer('hidden');
     if ((hidden.getConfig() as { activation?: string }).activation !== 'relu') return null;
     const values = (layer: string) => model.getLayer(layer).getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
     const [wideKernel, wideBias] = values('wide');
     const [hiddenKernel, hiddenBias] = values('hidden');
     const [outKernel, outBias] = values('deep');
-    const cap = capped ? values('wide_scale')[0][0] : 0;
-    return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0], cap);
+    if (!capped) return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0]);
+    const cap = values('style_scale')[0][0];
+    if (Math.abs(values('style_in')[0][0] * cap - 1) > 1e-6) return null;
+    return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0], cap, values('substance')[0]);
   }
 
   /** Hidden pre-activations for one row of scaled features. */
@@ -80,6 +83,8 @@ export class SplitNetwork {
   private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw: ArrayLike<number> | undefined, resets: GroupResets | null, dropGroups: ArrayLike<number> | undefined): number {
     let changed = false;
     let reset = 0;
+    const s = this.substanceKernel;
+    this.rowSubstance = base.substance;
     if (resets && dropGroups) {
       for (let k = 0; k < dropGroups.length; k++) {
         const f = resets.column[dropGroups[k]];
@@ -87,6 +92,7 @@ export class SplitNetwork {
         resets.marked[f] = 1;
         resets.list[reset++] = f;
         if (resets.moves[f] === null) continue; // the typical value is the question's own
+        if (s) this.rowSubstance += s[f] * (scaleFeature(config.featureMean[f], f, config) - base.scaled[f]);
         if (!changed) this.scratchHidden.set(base.hidden);
         changed = true;
         addTo(this.scratchHidden, resets.moves[f]!);
@@ -95,7 +101,9 @@ export class SplitNetwork {
     if (raw) {
       for (let i = 0; i < raw.length; i++) {
         if (raw[i] === vec.features[i] || (reset && resets!.marked[i])) continue;
-        changed = this.moveHidden(base, changed, i, scaleFeature(raw[i], i, config) - base.scaled[i]);
+        const delta = scaleFeature(raw[i], i, config) - base.scaled[i];
+        if (s) this.rowSubstance += s[i] * delta;
+        changed = this.moveHidden(base, changed, i, delta);
       }
     }
     for (let k = 0; k < reset; k++) resets!.marked[resets!.list[k]] = 0;
@@ -158,14 +166,17 @@ export class SplitNetwork {
           for (let k = 0; k < drop.length; k++) if (drop[k] >= 0 && drop[k] < dropped.length) dropped[drop[k]] = 0;
         }
         const { dot, sq, positive } = this.row;
-        const sum = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
-        const wide = this.wideCap > 0 ? this.wideCap * Math.tanh(sum) : sum;
-        return wide + this.deepLogit(vec, config, base, p.features, resets, p.dropGroups);
+        const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
+        const deep = this.deepLogit(vec, config, base, p.features, resets, p.dropGroups);
+        return this.styleCap > 0 ? this.styleCap * Math.tanh((wide + deep) / this.styleCap) + this.rowSubstance : wide + deep;
       });
     } finally {
       for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
     }
   }
+
+  /** The substance path's value for the row deepLogit just computed (0 without one). */
+  private rowSubstance = 0;
 
   /** The wide sums of the row just computed (one object, rewritten per row). */
   private readonly row = { dot: 0, sq: 0, positive: 0 };
@@ -319,7 +330,9 @@ export class SplitNetwork {
     }
     const scaled = scaleFeatures(vec.features, config);
     const hidden = this.hiddenOf(scaled);
-    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden) };
+    let substance = 0;
+    if (this.substanceKernel) for (let i = 0; i < scaled.length; i++) substance += this.substanceKernel[i] * scaled[i];
+    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden), substance };
     this.prepared.set(vec, p);
     return p;
   }
@@ -409,4 +422,6 @@ interface PreparedBag {
   scaled: Float32Array;
   hidden: Float64Array;
   deep: number;
+  /** The substance path on the question's own features (0 without one). */
+  substance: number;
 }

@@ -24,8 +24,11 @@ export interface TrainOptions {
   l2Deep?: number;
   /** Embedding-bag width in the deep part (0: none). */
   embedding?: number;
-  /** > 0: the bag's logit is cap·tanh(wide / cap), so no choice of words moves the logit by more than cap. trainSparse only. */
-  wideCap?: number;
+  /**
+   * > 0: words and style (bag and non-monotone features) move the logit by at most ±cap, and the monotone
+   * features reach it through a linear substance path of signed weights (network.ts). trainSparse only.
+   */
+  styleCap?: number;
   hidden?: number;
   /**
    * Per feature: +1 / -1 keeps the logit non-decreasing / non-increasing in that feature (FEATURE_MONOTONE),
