@@ -1,10 +1,10 @@
 // Share of code-block lines that look like code or its output (brackets, operators, a call, a path, an
-// identifier, a prompt, an error line) rather than plain words: "foo bar baz" or lorem ipsum in a fence
+// identifier, a prompt, an error line, an upper-case keyword as in SQL, a line ending in `;`, `:` or `{`, a block keyword) rather than plain words: "foo bar baz" or lorem ipsum in a fence
 // is not a code sample. 0 without code blocks.
 import type { Feature } from './feature';
 
 const CODE_LIKE =
-  /[(){}\[\];=<>:$@\\|&^~`]|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d/;
+  /[(){}\[\];=<>$@\\|&^~`]|::|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d|^\s*[A-Z]{3,}(?:\s|$)|[;:{]\s*$|^\s*(?:end|fi|done|esac|else|then|do|begin)\s*$/;
 
 export function codeLikeShare(blocks: readonly string[]): number {
   let lines = 0;

@@ -1,7 +1,7 @@
 // Concrete details in the prose (log1p of their count): numbers, inline code that holds code, identifiers (camelCase,
 // snake_case, dotted names, file names), quoted values. They are what lets a reader reproduce a problem,
 // whatever the technology.
-import type { Feature } from './feature';
+import type { Feature, FeatureContext } from './feature';
 
 const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
 const QUOTED = /"[^"\n]{1,80}"|'[^'\n\s][^'\n]{0,78}'|“[^”\n]{1,80}”/g;
@@ -13,19 +13,22 @@ export function isCodeLikeInline(code: string): boolean {
   return CODE_LIKE_INLINE.test(code.trim());
 }
 
+/** How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values). */
+export function concreteDetailCount({ doc, stats }: FeatureContext): number {
+  let n = doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length;
+  for (const v of stats.check.body) {
+    for (const s of v.analysis.sentences) {
+      for (const w of s.words) if (w.token === '<num>' || IDENTIFIER.test(w.text)) n++;
+    }
+    for (const _ of v.block.text.matchAll(QUOTED)) n++;
+  }
+  return n;
+}
+
 export const concreteDetails: Feature = {
   id: 'concrete-details',
   label: 'Concrete details (values, names, quoted output)',
   family: 'question',
   monotone: 1,
-  compute: ({ doc, stats }) => {
-    let n = doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length;
-    for (const v of stats.check.body) {
-      for (const s of v.analysis.sentences) {
-        for (const w of s.words) if (w.token === '<num>' || IDENTIFIER.test(w.text)) n++;
-      }
-      for (const _ of v.block.text.matchAll(QUOTED)) n++;
-    }
-    return Math.log1p(n);
-  },
+  compute: (ctx) => Math.log1p(concreteDetailCount(ctx)),
 };
