@@ -9,6 +9,11 @@ import { mulberry32, shuffleInPlace } from './rng';
 
 export type AugmentKind = 'repeated' | 'word-salad' | 'template' | 'word-code' | 'filler' | 'stripped';
 export const AUGMENT_KINDS: readonly AugmentKind[] = ['repeated', 'word-salad', 'template', 'word-code', 'filler', 'stripped'];
+/**
+ * The kinds in the order rows are made: fluent questions with their substance stripped out are the gaming
+ * real data teaches least (a well-written paragraph that says nothing checkable), so they take a third.
+ */
+const SCHEDULE: readonly AugmentKind[] = ['repeated', 'stripped', 'word-salad', 'template', 'stripped', 'word-code', 'filler', 'stripped', 'template'];
 
 const FILLER = [
   'I have a problem with this.', 'It does not work.', 'Please help me.', 'I tried everything.', 'Nothing works.',
@@ -71,7 +76,7 @@ export function gamingAugment(sources: readonly QuestionRecord[], count: number,
   const withCode = pool.filter((r) => r.label === 'good' && /```|<pre|\n {4}\S/.test(r.body));
   const out: QuestionRecord[] = [];
   for (let i = 0; i < count; i++) {
-    const kind = AUGMENT_KINDS[i % AUGMENT_KINDS.length];
+    const kind = SCHEDULE[i % SCHEDULE.length];
     const src = pick(kind === 'stripped' && withCode.length ? withCode : pool, rand);
     const title = rand() < 0.7 ? src.title : pick(FILLER, rand).replace(/[.?]$/, '');
     let body = '';

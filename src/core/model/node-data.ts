@@ -18,7 +18,7 @@ import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } fr
 
 export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives', 'gaming-augment'] as const;
 /** Synthetic substance-free questions (gaming-augment.ts) added as a candidate set. */
-export const AUGMENT_ROWS = 3000;
+export const AUGMENT_ROWS = 6000;
 /**
  * Share of the Kaggle training questions also given without their title (same label): a text field off
  * Stack Overflow has no title, and the title's absence must not be what the score reads. Kaggle only, so no
