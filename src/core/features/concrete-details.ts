@@ -1,16 +1,19 @@
 // Concrete details in the prose (log1p of their count): numbers, inline code that holds code, identifiers (camelCase,
 // snake_case, dotted names, file names), quoted values. They are what lets a reader reproduce a problem,
 // whatever the technology.
+import { isTopicTerm } from '../document/topic-terms';
 import type { Feature, FeatureContext } from './feature';
 
 const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
 const QUOTED = /"[^"\n]{1,80}"|'[^'\n\s][^'\n]{0,78}'|“[^”\n]{1,80}”/g;
 
-// A symbol or digit, camelCase, or an acronym: code, a value or a name rather than a word in backticks.
-const CODE_LIKE_INLINE = /[^\p{L}\s]|\p{Ll}\p{Lu}|^\p{Lu}{2,}/u;
+// A symbol or digit, camelCase, an acronym, or a technology's own word (`make`, `lambda`, `git revert`): code,
+// a value or a name rather than an English word in backticks (`however`).
+const CODE_LIKE_INLINE = /[^\p{L}\s]|\p{Ll}\p{Lu}|\b\p{Lu}{2,}\b/u;
 
 export function isCodeLikeInline(code: string): boolean {
-  return CODE_LIKE_INLINE.test(code.trim());
+  const text = code.trim();
+  return CODE_LIKE_INLINE.test(text) || text.toLowerCase().split(/\s+/).some(isTopicTerm);
 }
 
 /** How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values). */

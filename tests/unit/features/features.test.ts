@@ -140,7 +140,9 @@ const CASES: Record<string, Row[]> = {
     ['', '', 0],
   ],
   'inline-code': [
-    ['', 'a `b` c `d`', ln(2)],
+    ['', 'a `b()` c `d_e`', ln(2)],
+    ['', 'a `b` c `d`', 0], // plain words in backticks are formatting, not code
+    ['', 'use `HEAD` and `lambda`', ln(2)], // an acronym, a technology's own word
     ['', 'none', 0],
   ],
   links: [
@@ -172,9 +174,12 @@ const CASES: Record<string, Row[]> = {
     ['Whatever happened', '', 0],
   ],
   'shows-attempt': [
-    ['', 'I tried reversing it.', 1],
+    ['', 'I tried reversing it with `reverse()`.', 1],
+    ['', 'I tried reversing it.', 0], // nothing concrete to check
+    ['', 'I tried 3 sizes.', 1], // a value
     ['', 'Nothing here.', 0],
     ['', fence('x = 1'), 1], // code counts as an attempt
+    ['', fence('foo bar baz'), 0], // a block of words does not
   ],
   'error-message': [
     ['', 'I get TypeError now', 1],
@@ -184,6 +189,26 @@ const CASES: Record<string, Row[]> = {
     ['', 'It dies at com.foo.Bar.baz(Bar.java:12) always', 1], // frame pasted into prose
     ['', 'It is slow.', 0],
     ['', fence('const at = 1;'), 0],
+    ['', fence('Error: error\nException: exception'), 0], // the shape of an error with nothing in it
+    ['', fence('panic: assignment to entry in nil map\n\tmain.go:15'), 1], // Go
+    ['', fence("error[E0507]: cannot move out of `x`"), 1], // Rust
+    ['', fence('Error in x[[i]] : subscript out of bounds'), 1], // R
+  ],
+  placeholders: [
+    ['', 'I tried … but … happened.', ln(2)],
+    ['How can I …?', '', ln(1)],
+    ['', '```\n```\n\n```\n// your code here\n```', ln(2)],
+    ['', 'I tried `x()` and got 3.', 0],
+  ],
+  'code-substance': [
+    ['', fence('x = f(1)\nprint(x)'), 1],
+    ['', fence('foo bar baz\nbar baz foo'), 0],
+    ['', fence('SELECT name\nFROM people\nORDER BY age;'), 1],
+    ['', 'no code', 0],
+  ],
+  'repeated-sentences': [
+    ['', 'It fails here. It fails here. It works there.', 1 / 3],
+    ['', 'One thing happens. Another thing happens.', 0],
   ],
   urgency: [
     ['', 'Urgent! plz help', ln(2)],
