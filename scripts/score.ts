@@ -1,5 +1,6 @@
 // Batch scoring through the worker's path (canonical document → gate → model), one JSON line out per
-// question: {"id","scorable","score"} (score null when not scorable). Bad input lines go to stderr.
+// question: {"id","scorable","score"} (score null when not scorable), and "closeRisk": {"reason","probability"} when
+// the model has a close-reason head. Bad input lines go to stderr.
 //   npm run score -- FILE [--model DIR] [--parity OUT.json]
 // --parity also writes OUT.json: per input the ungated model score at full precision, the token count,
 // and the score of one fixed perturbation (every other token dropped, features unchanged), so a
@@ -85,8 +86,8 @@ async function main() {
     ? resolve(argv[argv.indexOf('--model') + 1])
     : join(repoRoot, 'models', JSON.parse(readFileSync(join(repoRoot, 'models', 'current.json'), 'utf8')).path);
   await tf.setBackend('cpu');
-  const { files, config } = readModelFolder(modelDir);
-  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder);
+  const { files, config, closeFiles } = readModelFolder(modelDir);
+  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder, closeFiles);
   let badCount = 0;
   const bad = (where: string, why: string) => {
     badCount++;
@@ -96,7 +97,10 @@ async function main() {
     const doc = documentOf(it.title, it.body, it.format);
     const scored = scoreDocument(doc, scorer);
     const score = scored.score === null ? null : Number(scored.score.toFixed(4));
-    process.stdout.write(JSON.stringify({ id: it.id, scorable: scored.scorable, score }) + '\n');
+    // With a close-reason head: the likeliest reason and its chance, as the panel says it.
+    const risk = scored.scorable ? scorer.closeRisk(doc) : null;
+    const closeRisk = risk ? { reason: risk.reason, probability: Number(risk.probability.toFixed(4)) } : undefined;
+    process.stdout.write(JSON.stringify({ id: it.id, scorable: scored.scorable, score, ...(closeRisk ? { closeRisk } : {}) }) + '\n');
     if (parityOut) {
       const vec = scorer.vectorise(doc);
       const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }]);
