@@ -4,8 +4,8 @@
 import { isTopicTerm } from '../document/topic-terms';
 import type { Feature, FeatureContext } from './feature';
 
-const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
-const QUOTED = /"[^"\n]{1,80}"|'[^'\n\s][^'\n]{0,78}'|“[^”\n]{1,80}”/g;
+export const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
+export const QUOTED = /"[^"\n]{1,80}"|'[^'\n\s][^'\n]{0,78}'|“[^”\n]{1,80}”/g;
 
 // A symbol or digit, camelCase, an acronym, or a technology's own word (`make`, `lambda`, `git revert`): code,
 // a value or a name rather than an English word in backticks (`however`).

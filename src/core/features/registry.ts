@@ -37,6 +37,7 @@ import { repeatedSentences } from './repeated-sentences';
 import { placeholders } from './placeholders';
 import { codeSubstance } from './code-substance';
 import { concreteDetails } from './concrete-details';
+import { attemptDetails } from './attempt-details';
 
 export const FEATURES: readonly Feature[] = [
   questionMarkRate,
@@ -74,6 +75,7 @@ export const FEATURES: readonly Feature[] = [
   placeholders,
   codeSubstance,
   concreteDetails,
+  attemptDetails,
 ];
 
 export const FEATURE_IDS: readonly string[] = FEATURES.map((f) => f.id);

@@ -193,6 +193,9 @@ const CASES: Record<string, Row[]> = {
     ['', fence('panic: assignment to entry in nil map\n\tmain.go:15'), 1], // Go
     ['', fence("error[E0507]: cannot move out of `x`"), 1], // Rust
     ['', fence('Error in x[[i]] : subscript out of bounds'), 1], // R
+    ['', 'ffmpeg prints:\n\n' + fence('01.wav: No such file or directory'), 1], // introduced as output
+    ['', 'Startup stops with:\n\n' + fence('APPLICATION FAILED TO START\nParameter 0 of constructor'), 1],
+    ['', 'Here is my code:\n\n' + fence('foo bar baz'), 0], // introduced, but nothing specific
   ],
   placeholders: [
     ['', 'I tried … but … happened.', ln(2)],
@@ -205,6 +208,12 @@ const CASES: Record<string, Row[]> = {
     ['', fence('foo bar baz\nbar baz foo'), 0],
     ['', fence('SELECT name\nFROM people\nORDER BY age;'), 1],
     ['', 'no code', 0],
+  ],
+  'attempt-details': [
+    ['', 'I tried merge(a, b) and it returns 0 rows.', ln(1)],
+    ['', 'I tried everything but it still fails.', 0], // nothing concrete
+    ['', 'I expected 62 rows. It prints "empty".', ln(2)],
+    ['', 'I tried `the following` however.', 0], // words in backticks are not code
   ],
   'repeated-sentences': [
     ['', 'It fails here. It fails here. It works there.', 1 / 3],

@@ -21,7 +21,8 @@ describe('registry', () => {
     }
     expect(FEATURE_IDS).toEqual(FEATURES.map((f) => f.id));
     expect(FEATURES.length).toBeGreaterThanOrEqual(25);
-    expect(FEATURES.length).toBeLessThanOrEqual(35);
+    // 35 until issue 13 added the substance features (code, errors, attempts, details, placeholders, repetition).
+    expect(FEATURES.length).toBeLessThanOrEqual(40);
   });
 
   it('every family the brief asks for is present', () => {

@@ -1,0 +1,28 @@
+// Sentences that say what was tried, what was expected or what happened, with something concrete in them
+// (log1p of their count): a value, a name, a quoted output. (Not inline code: the prose has a space where it
+// was, and HTML questions carry no positions to find it, so Markdown and HTML would disagree.) "I tried everything" is filler;
+// "I tried `how="left"`, which fills every volume with NaN" is what lets an answerer reproduce the problem.
+import { IDENTIFIER, QUOTED } from './concrete-details';
+import type { Feature } from './feature';
+
+const ATTEMPT_OR_RESULT =
+  /\b(?:tried|try|trying|attempted|tested|checked|changed|added|removed|ran|run|running|used|using|set|expected|expect|expecting|instead|returns?|returned|prints?|printed|outputs?|gives?|gave|got|get|getting|shows?|showed|works?|worked|fails?|failed|stays?|keeps?)\b/i;
+const QUOTED_ONE = new RegExp(QUOTED.source);
+
+export const attemptDetails: Feature = {
+  id: 'attempt-details',
+  label: 'What was tried, expected or seen, with details',
+  family: 'question',
+  monotone: 1,
+  compute: ({ stats }) => {
+    let n = 0;
+    for (const v of stats.check.body) {
+      for (const s of v.analysis.sentences) {
+        if (!ATTEMPT_OR_RESULT.test(s.text)) continue;
+        const concrete = s.words.some((w) => w.token === '<num>' || IDENTIFIER.test(w.text)) || QUOTED_ONE.test(s.text);
+        if (concrete) n++;
+      }
+    }
+    return Math.log1p(n);
+  },
+};
