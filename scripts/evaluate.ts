@@ -3,7 +3,7 @@
 // Writes models/<version>/{metrics.json, MODEL_CARD.md, roc.svg, calibration.svg}.
 //   npm run evaluate -- [--version V] [--data DIR] [--models DIR (default models/)]
 import * as tf from '@tensorflow/tfjs';
-import { appendFileSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlToMarkdown } from '../src/core/document/html-to-markdown';
@@ -16,6 +16,8 @@ import { documentOfRecord, encodeRows, prepareData, type CandidateSet } from '..
 import { mulberry32, shuffleInPlace } from '../src/core/model/rng';
 import { ModelScorer } from '../src/core/model/scorer';
 import { modelInput, vectorise } from '../src/core/model/vectoriser';
+import { calibrate, fitPlatt } from '../src/core/model/calibration';
+import { CLOSE_REASONS } from '../src/shared/close-risk';
 import {
   averagePrecision, brier, calibrationBins, confusion, ece, logLoss, rocAuc, rocCurve, thresholdMetrics, bestAccuracyThreshold,
 } from '../src/core/eval/metrics';
@@ -35,73 +37,118 @@ async function main() {
   const dir = join(modelsDir, version);
   await tf.setBackend('cpu');
   const training = JSON.parse(readFileSync(join(dir, 'training.json'), 'utf8'));
-  const { files, config } = readModelFolder(dir);
-  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder);
+  const { files, config, closeFiles } = readModelFolder(dir);
+  const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder, closeFiles);
 
   const data = await prepareData(dataDir, training.seed, { alokpadhiSample: training.alokpadhiSample ?? undefined });
-  const encoded = encodeRows(data.rows, defaultEncoder, join(repoRoot, '.cache', 'model', 'encoded.json'));
+  const encoded = await encodeRows(data.rows, defaultEncoder, join(repoRoot, '.cache', 'model', 'encoded.json'));
   const kept: CandidateSet[] = training.setsKept;
   const idx = (pred: (i: number) => boolean) => data.rows.map((_, i) => i).filter(pred);
-  // The baselines train on exactly the rows the model trained on (modern train, + val when the model did).
+  // The baselines train on exactly the rows the model trained on: modern train+val and the kept sets' training rows.
   const trainSplits: string[] = training.trainSplits ?? ['train'];
-  const trainI = idx((i) => trainSplits.includes(data.rows[i].split) && (data.rows[i].pool === 'modern' || kept.includes(data.rows[i].pool as CandidateSet)));
-  const valI = idx((i) => data.rows[i].split === 'val');
-  const testI = idx((i) => data.rows[i].split === 'test');
-  const y = testI.map((i) => data.rows[i].label);
-  log(`test rows ${testI.length} (good ${y.filter((v) => v === 1).length}); baseline training rows ${trainI.length}`);
-
-  // The shipped model, through the same vectorise path the worker uses (from the cached encoding).
-  const vecs = testI.map((i) => vectorise(encoded[i].tokens, encoded[i].features!, config.vectoriser));
-  const inputs = vecs.map((v) => modelInput(v, config.vectoriser));
-  const probs = scorer.scoreInputs(inputs);
-
-  // Baselines, same split.
+  const trainI = idx((i) => {
+    const r = data.rows[i];
+    return r.pool === 'modern' ? trainSplits.includes(r.split) : r.split === 'train' && kept.includes(r.pool as CandidateSet);
+  });
   const trainLabels = trainI.map((i) => data.rows[i].label);
+  log(`baseline training rows ${trainI.length}`);
   const majority = majorityBaseline(trainLabels);
-  const majorityScores = testI.map(() => majority.predict());
-  const heuristicScores = testI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score);
   log('fitting TF-IDF + logistic regression baseline');
   const tfidf = new TfidfLogReg({ epochs: 150, l2: 1e-4 }).fit(trainI.map((i) => encoded[i].tokens), trainLabels);
-  const tfidfScores = testI.map((i) => tfidf.predict(encoded[i].tokens));
-  // Each baseline's own accuracy threshold, chosen like the model's: out of fold when training did
-  // cross-validation (recorded in training.json), else on the validation split.
-  const valY = valI.map((i) => data.rows[i].label);
+  // Length alone: a one-variable logistic regression on log(1 + tokens), fitted on the training rows.
+  const lengthOf = (i: number) => Math.log1p(encoded[i].tokens.length);
+  const lengthFit = fitPlatt(trainI.map(lengthOf), trainLabels);
   const vb = training.valBaselines ?? {};
-  const thresholds = {
-    majority: 0.5,
-    heuristic: vb.heuristicThreshold ?? bestAccuracyThreshold(valI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score), valY),
-    tfidf: vb.tfidfThreshold ?? bestAccuracyThreshold(valI.map((i) => tfidf.predict(encoded[i].tokens)), valY),
-    model: config.threshold,
-  };
 
-  const summarise = (scores: number[], threshold: number) => {
-    const c = confusion(scores, y, threshold);
-    return { rocAuc: rocAuc(scores, y), prAuc: averagePrecision(scores, y), brier: brier(scores, y), logLoss: logLoss(scores, y), ece: ece(scores, y), threshold, confusion: c, ...thresholdMetrics(c) };
+  /** One held-out test split: the model and the four baselines on the same rows. */
+  const evaluateSplit = (name: string, testI: number[]) => {
+    const y = testI.map((i) => data.rows[i].label);
+    // The shipped model, through the same vectorise path the worker uses (from the cached encoding).
+    const vecs = testI.map((i) => vectorise(encoded[i].tokens, encoded[i].features!, config.vectoriser));
+    const probs = scorer.scoreInputs(vecs.map((v) => modelInput(v, config.vectoriser)));
+    const scores = {
+      model: probs,
+      majority: testI.map(() => majority.predict()),
+      heuristic: testI.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score),
+      tfidfLogReg: testI.map((i) => tfidf.predict(encoded[i].tokens)),
+      length: testI.map((i) => calibrate(lengthOf(i), lengthFit)),
+    };
+    // Each baseline's accuracy threshold chosen like the model's: out of fold (training.json), else 0.5.
+    const thresholds = { model: config.threshold, majority: 0.5, heuristic: vb.heuristicThreshold ?? 0.5, tfidfLogReg: vb.tfidfThreshold ?? 0.5, length: 0.5 };
+    const summarise = (sc: number[], threshold: number) => {
+      const c = confusion(sc, y, threshold);
+      return { rocAuc: rocAuc(sc, y), prAuc: averagePrecision(sc, y), brier: brier(sc, y), logLoss: logLoss(sc, y), ece: ece(sc, y), threshold, confusion: c, ...thresholdMetrics(c) };
+    };
+    const results = Object.fromEntries(Object.entries(scores).map(([k, sc]) => [k, summarise(sc, thresholds[k as keyof typeof thresholds])])) as Record<keyof typeof scores, ReturnType<typeof summarise>>;
+    const margins = {
+      overMajority: results.model.rocAuc - results.majority.rocAuc,
+      overHeuristic: results.model.rocAuc - results.heuristic.rocAuc,
+      overTfidfLogReg: results.model.rocAuc - results.tfidfLogReg.rocAuc,
+      overLength: results.model.rocAuc - results.length.rocAuc,
+    };
+    // Bootstrap 95% interval of the model's AUC and of the margin over TF-IDF (seeded).
+    const rand = mulberry32(training.seed);
+    const boots: number[] = [];
+    const bootMargins: number[] = [];
+    for (let b = 0; b < 500; b++) {
+      const s = testI.map(() => Math.floor(rand() * testI.length));
+      const yy = s.map((k) => y[k]);
+      const a = rocAuc(s.map((k) => probs[k]), yy);
+      boots.push(a);
+      bootMargins.push(a - rocAuc(s.map((k) => scores.tfidfLogReg[k]), yy));
+    }
+    const ci = (xs: number[]) => { const t = [...xs].sort((p, q) => p - q); return [t[Math.floor(0.025 * t.length)], t[Math.floor(0.975 * t.length)]]; };
+    const bins = calibrationBins(probs, y);
+    log(`${name}: ${testI.length} test questions (${y.filter((v) => v === 1).length} good)`);
+    for (const [k, r] of Object.entries(results)) log(`  ${k.padEnd(12)} ROC AUC ${r.rocAuc.toFixed(4)}  PR AUC ${r.prAuc.toFixed(4)}  acc ${r.accuracy.toFixed(3)}  Brier ${r.brier.toFixed(4)}  ECE ${r.ece.toFixed(3)}`);
+    return {
+      summary: { name, rows: testI.length, good: y.filter((v) => v === 1).length, results, margins, modelAucBootstrap95: ci(boots), marginOverTfidfBootstrap95: ci(bootMargins), calibrationBins: bins,
+        beatsAllBaselines: Object.values(margins).every((m) => m > 0) },
+      y, probs, vecs, scores,
+    };
   };
-  const results = {
-    model: summarise(probs, thresholds.model),
-    majority: summarise(majorityScores, thresholds.majority),
-    heuristic: summarise(heuristicScores, thresholds.heuristic),
-    tfidfLogReg: summarise(tfidfScores, thresholds.tfidf),
-  };
-  const margins = {
-    overMajority: results.model.rocAuc - results.majority.rocAuc,
-    overHeuristic: results.model.rocAuc - results.heuristic.rocAuc,
-    overTfidfLogReg: results.model.rocAuc - results.tfidfLogReg.rocAuc,
-  };
-  // Bootstrap 95% interval of the model's AUC and of the margin over TF-IDF (seeded).
-  const rand = mulberry32(training.seed);
-  const boots: number[] = [];
-  const bootMargins: number[] = [];
-  for (let b = 0; b < 500; b++) {
-    const s = testI.map(() => Math.floor(rand() * testI.length));
-    const yy = s.map((k) => y[k]);
-    const a = rocAuc(s.map((k) => probs[k]), yy);
-    boots.push(a);
-    bootMargins.push(a - rocAuc(s.map((k) => tfidfScores[k]), yy));
-  }
-  const ci = (xs: number[]) => { const t = [...xs].sort((p, q) => p - q); return [t[Math.floor(0.025 * t.length)], t[Math.floor(0.975 * t.length)]]; };
+  const modernTest = evaluateSplit('modern 2016 (so60k-ramananthan-hq-lq)', idx((i) => data.rows[i].pool === 'modern' && data.rows[i].split === 'test'));
+  const kaggleTestI = idx((i) => data.rows[i].pool === 'kaggle-2012' && data.rows[i].split === 'test');
+  const kaggleTest = evaluateSplit('2012 (so-closed-2012-kaggle, its last months)', kaggleTestI);
 
+  // The close-reason head on the 2012 test split: per reason, one against the rest (open questions and the
+  // other reasons), and among closed questions only; the confusion matrix of open / reasons.
+  const reasonOf = (i: number) => data.rows[i].record.closeReason ?? null;
+  const risks = kaggleTestI.map((i) => scorer.closeRisk(documentOfRecord(data.rows[i].record)));
+  const closedK = kaggleTestI.map((_, k) => k).filter((k) => reasonOf(kaggleTestI[k]) !== null);
+  const closeReasons = scorer.hasCloseHead
+    ? {
+        rows: kaggleTestI.length,
+        closed: closedK.length,
+        byReason: CLOSE_REASONS.map((reason) => ({
+          reason,
+          count: closedK.filter((k) => reasonOf(kaggleTestI[k]) === reason).length,
+          rocAuc: rocAuc(risks.map((r) => r!.byReason[reason]), kaggleTestI.map((i) => (reasonOf(i) === reason ? 1 : 0))),
+          rocAucGivenClosed: rocAuc(closedK.map((k) => risks[k]!.byReason[reason]), closedK.map((k) => (reasonOf(kaggleTestI[k]) === reason ? 1 : 0))),
+        })),
+        // Rows: the true outcome; columns: predicted (open when the score reaches the threshold, else the likeliest reason).
+        classes: ['open', ...CLOSE_REASONS],
+        confusion: (() => {
+          const classes = ['open', ...CLOSE_REASONS];
+          const m = classes.map(() => classes.map(() => 0));
+          kaggleTestI.forEach((i, k) => {
+            const truth = classes.indexOf(reasonOf(i) ?? 'open');
+            const predicted = kaggleTest.probs[k] >= config.threshold ? 0 : classes.indexOf(risks[k]!.reason);
+            m[truth][predicted]++;
+          });
+          return m;
+        })(),
+      }
+    : null;
+  if (closeReasons) log(`close reasons: ${closeReasons.byReason.map((r) => `${r.reason} AUC ${r.rocAuc.toFixed(3)} (given closed ${r.rocAucGivenClosed.toFixed(3)})`).join(', ')}`);
+
+  // The review and the drivers read the modern split (what the extension's users write today).
+  const testI = idx((i) => data.rows[i].pool === 'modern' && data.rows[i].split === 'test');
+  const { y, probs, vecs } = modernTest;
+  const results = modernTest.summary.results;
+  const tfidfScores = modernTest.scores.tfidfLogReg;
+  const heuristicScores = modernTest.scores.heuristic;
+  const majorityScores = modernTest.scores.majority;
   // Review: confident errors, uncertain cases, error rates by length and tag.
   const pred = probs.map((p) => (p >= config.threshold ? 1 : 0));
   const rowInfo = (k: number) => ({ id: data.rows[testI[k]].record.id, title: data.rows[testI[k]].record.title, label: y[k], score: +probs[k].toFixed(3) });
@@ -141,16 +188,18 @@ async function main() {
   const topGood = [...tokenEffects].sort((a, b) => b.meanEffect - a.meanEffect).slice(0, 12);
   const topPoor = [...tokenEffects].sort((a, b) => a.meanEffect - b.meanEffect).slice(0, 12);
 
-  const bins = calibrationBins(probs, y);
+  const bins = modernTest.summary.calibrationBins;
   // Shipped size: the folder as packaged (this run's own outputs are small and rewritten below).
   const folderBytes = () => readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
-  const bytes = { config: statSync(join(dir, 'config.json')).size, modelJson: files.modelJson.length, weights: files.weights.length, loaded: 0 };
-  bytes.loaded = bytes.config + bytes.modelJson + bytes.weights;
+  const headBytes = closeFiles ? closeFiles.modelJson.length + closeFiles.weights.length : 0;
+  const bytes = { config: statSync(join(dir, 'config.json')).size, modelJson: files.modelJson.length, weights: files.weights.length, closeHead: headBytes, loaded: 0 };
+  bytes.loaded = bytes.config + bytes.modelJson + bytes.weights + bytes.closeHead;
   const metrics = {
-    version, testRows: testI.length, testGood: y.filter((v) => v === 1).length, results, margins,
-    modelAucBootstrap95: ci(boots), marginOverTfidfBootstrap95: ci(bootMargins),
+    version, testRows: testI.length, testGood: y.filter((v) => v === 1).length, results, margins: modernTest.summary.margins,
+    modelAucBootstrap95: modernTest.summary.modelAucBootstrap95, marginOverTfidfBootstrap95: modernTest.summary.marginOverTfidfBootstrap95,
+    tests: [modernTest.summary, kaggleTest.summary], closeReasons,
     calibrationBins: bins, byLength, byTag, confidentErrors, uncertain, featureImportance, topTokens: { raiseScore: topGood, lowerScore: topPoor },
-    tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: Object.values(margins).every((m) => m > 0), bytes,
+    tfidfVocabulary: tfidf.vocabularySize, beatsAllBaselines: modernTest.summary.beatsAllBaselines && kaggleTest.summary.beatsAllBaselines, bytes,
     suggestions: measureTopSuggestions(
       // What a person would have typed: the test questions' rendered HTML back to Markdown.
       testI.map((i) => {
@@ -165,17 +214,14 @@ async function main() {
     { name: 'model', points: rocCurve(probs, y), auc: results.model.rocAuc },
     { name: 'TF-IDF+LR', points: rocCurve(tfidfScores, y), auc: results.tfidfLogReg.rocAuc },
     { name: 'heuristic', points: rocCurve(heuristicScores, y), auc: results.heuristic.rocAuc },
+    { name: 'length', points: rocCurve(modernTest.scores.length, y), auc: results.length.rocAuc },
     { name: 'majority', points: rocCurve(majorityScores, y), auc: results.majority.rocAuc },
   ]));
   writeFileSync(join(dir, 'calibration.svg'), calibrationSvg(bins, results.model.ece));
-  writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard({ config, training, metrics }));
+  writeFileSync(join(dir, 'MODEL_CARD.md'), modelCard({ config, training, metrics, ablation: existsSync(join(dir, 'ablation.json')) ? JSON.parse(readFileSync(join(dir, 'ablation.json'), 'utf8')) : undefined }));
   log(`folder ${dir}: ${folderBytes()} B in all (the worker loads ${bytes.loaded} B)`);
-  for (const [name, r] of Object.entries(results)) {
-    log(`${name.padEnd(12)} ROC AUC ${r.rocAuc.toFixed(4)}  PR AUC ${r.prAuc.toFixed(4)}  acc ${r.accuracy.toFixed(3)}  Brier ${r.brier.toFixed(4)}  ECE ${r.ece.toFixed(3)}`);
-  }
   const sg = metrics.suggestions;
   log(`suggestions: ${sg.raised}/${sg.weak} weak test questions raised by their top suggestion (${(100 * sg.share).toFixed(1)}%), median gain ${sg.medianGain?.toFixed(4)}`);
-  log(`margins: ${Object.entries(margins).map(([k, v]) => `${k} ${v >= 0 ? '+' : ''}${v.toFixed(4)}`).join(', ')}`);
 
   // Behavioural tests (issue 13, item 7) on the model just evaluated: printed, and appended to the card.
   const behaviour = await runBehaviourSuite(pipelineScore(scorer));
