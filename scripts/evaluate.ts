@@ -209,6 +209,17 @@ async function main() {
       scorer,
     ),
   };
+  // The version shipped before this one, from its own metrics.json (its encoder is gone with its code, so it
+  // cannot be re-run here on the 2012 split).
+  const previousVersion = readdirSync(modelsDir).filter((d) => d !== version && existsSync(join(modelsDir, d, 'metrics.json'))).sort().pop();
+  if (previousVersion) {
+    const prev = JSON.parse(readFileSync(join(modelsDir, previousVersion, 'metrics.json'), 'utf8'));
+    const prevModern = prev.tests?.[0]?.results?.model ?? prev.results?.model;
+    const now = modernTest.summary.results.model;
+    (metrics as Record<string, unknown>).previous =
+      `Previous model ${previousVersion} on the same 2016 test split: ROC AUC ${prevModern.rocAuc.toFixed(4)} (now ${now.rocAuc.toFixed(4)}), ECE ${prevModern.ece.toFixed(3)} (now ${now.ece.toFixed(3)})` +
+      (prev.tests?.[1] ? `; on the 2012 test split ${prev.tests[1].results.model.rocAuc.toFixed(4)}.` : '; it was never measured on 2012 questions.');
+  }
   writeFileSync(join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
   writeFileSync(join(dir, 'roc.svg'), rocSvg([
     { name: 'model', points: rocCurve(probs, y), auc: results.model.rocAuc },

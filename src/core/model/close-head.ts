@@ -5,6 +5,7 @@
 // on every keystroke, where tfjs bookkeeping for one tiny row would cost more than the sums.
 import * as tf from '@tensorflow/tfjs';
 import { CLOSE_REASONS } from '../../shared/close-risk';
+import { adamStep } from './adam';
 import { exportModel, type ModelFiles } from './io';
 import { mulberry32, shuffleInPlace } from './rng';
 import { sparseBag } from './sparse-trainer';
@@ -98,7 +99,6 @@ export async function trainCloseHead(rows: readonly CloseHeadRow[], config: Vect
   const lr = o.learningRate ?? 0.01;
   const l2 = o.l2 ?? 0;
   const batchSize = o.batchSize ?? 64;
-  const [beta1, beta2, eps] = [0.9, 0.999, 1e-7];
   const rand = mulberry32(o.seed);
   const order = tr.map((_, i) => i);
   const z = new Float64Array(K);
@@ -133,18 +133,7 @@ export async function trainCloseHead(rows: readonly CloseHeadRow[], config: Vect
     let lossSum = 0;
     for (let s = 0; s < order.length; s += batchSize) {
       lossSum += accumulate(order.slice(s, s + batchSize));
-      t++;
-      const step = (lr * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
-      for (let a = 0; a < params.length; a++) {
-        const P = params[a], G = grads[a], M = m[a], V = v[a];
-        for (let j = 0; j < P.length; j++) {
-          const g = G[j];
-          if (g === 0 && M[j] === 0) continue; // untouched weight: Adam leaves it exactly as is
-          M[j] = beta1 * M[j] + (1 - beta1) * g;
-          V[j] = beta2 * V[j] + (1 - beta2) * g * g;
-          P[j] -= (step * M[j]) / (Math.sqrt(V[j]) + eps);
-        }
-      }
+      adamStep(params, grads, m, v, ++t, lr);
     }
     o.onEpoch?.({ epoch, loss: lossSum / Math.max(1, tr.length), ms: Date.now() - started });
   }

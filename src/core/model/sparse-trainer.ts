@@ -5,6 +5,7 @@
 // (buildNetwork), so what ships and what the worker runs is the ordinary tfjs model.
 import type * as tf from '@tensorflow/tfjs';
 import { rocAuc } from '../eval/metrics';
+import { adamStep } from './adam';
 import { buildNetwork } from './network';
 import { mulberry32, shuffleInPlace } from './rng';
 import type { TrainOptions, TrainResult, TrainRow } from './trainer';
@@ -102,7 +103,6 @@ export async function trainSparse(
   const l2 = o.l2 ?? 0;
   const l2Deep = o.l2Deep ?? 0;
   const batchSize = o.batchSize ?? 64;
-  const [beta1, beta2, eps] = [0.9, 0.999, 1e-7];
   const h = new Float64Array(H);
   const dh = new Float64Array(H);
   const order = tr.map((_, i) => i);
@@ -163,19 +163,8 @@ export async function trainSparse(
       for (let j = 0; j < H; j++) if (sign * p.W1[i * H + j] * p.W2[j] < 0) p.W1[i * H + j] = 0;
     }
   };
-  const adamStep = (M: Params, V: Params, t: number, rate: number) => {
-    const step = (rate * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
-    const [ps, ms, vs, gs] = [p.all(), M.all(), V.all(), g.all()];
-    for (let a = 0; a < ps.length; a++) {
-      const P = ps[a], Ma = ms[a], Va = vs[a], G = gs[a];
-      for (let j = 0; j < P.length; j++) {
-        const gj = G[j];
-        if (gj === 0 && Ma[j] === 0) continue; // untouched weight: Adam leaves it exactly as is
-        Ma[j] = beta1 * Ma[j] + (1 - beta1) * gj;
-        Va[j] = beta2 * Va[j] + (1 - beta2) * gj * gj;
-        P[j] -= (step * Ma[j]) / (Math.sqrt(Va[j]) + eps);
-      }
-    }
+  const step = (M: Params, V: Params, t: number, rate: number) => {
+    adamStep(p.all(), g.all(), M.all(), V.all(), t, rate);
     project();
   };
   project();
@@ -186,7 +175,7 @@ export async function trainSparse(
     let loss = 0;
     for (let s = 1; s <= o.warmStart!; s++) {
       loss = accumulate(everyone);
-      adamStep(wm, wv, s, o.warmStartLearningRate ?? 0.05);
+      step(wm, wv, s, o.warmStartLearningRate ?? 0.05);
     }
     const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
     history.push({ epoch: 0, loss: loss / Math.max(1, tr.length), valAuc });
@@ -199,7 +188,7 @@ export async function trainSparse(
     let lossSum = 0;
     for (let s = 0; s < order.length; s += batchSize) {
       lossSum += accumulate(order.slice(s, s + batchSize));
-      adamStep(m, v, ++t, lr);
+      step(m, v, ++t, lr);
     }
     const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
     const info = { epoch, loss: lossSum / Math.max(1, tr.length), valAuc };
