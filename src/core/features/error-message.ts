@@ -23,11 +23,16 @@ const SPECIFIC = /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\d|[\w)\]]\.[\w(]|[/\\]\w
 // The generic words of an error line, taken out before looking for something specific.
 const GENERIC = /\b(?:error|exception|fatal|panic|warning|notice)\b\s*:?/gi;
 
-/** A block with an error line and, somewhere in it, something specific besides the error's own words. */
-export function quotesSpecificError(blocks: Iterable<string>): boolean {
+/**
+ * A block with an error line and, somewhere in it, something specific besides the error's own words; in
+ * prose (`wordy`), a message of a few words of its own counts too ("it says panic: assignment to entry in nil map").
+ */
+export function quotesSpecificError(blocks: Iterable<string>, wordy = false): boolean {
   for (const block of blocks) {
     const lines = block.split('\n');
-    if (lines.some((line) => ERROR_LINE.test(line)) && SPECIFIC.test(block.replace(GENERIC, ' '))) return true;
+    if (!lines.some((line) => ERROR_LINE.test(line))) continue;
+    const rest = block.replace(GENERIC, ' ');
+    if (SPECIFIC.test(rest) || (wordy && new Set(rest.toLowerCase().match(/\p{L}+/gu) ?? []).size >= 4)) return true;
   }
   return false;
 }
@@ -65,5 +70,5 @@ export const errorMessage: Feature = {
   family: 'question',
   monotone: 1,
   compute: ({ doc, stats }) =>
-    stats.stackTrace || quotesSpecificError(doc.codeBlocks.map((c) => c.code)) || quotesSpecificError(doc.prose.map((b) => b.text)) || introducedAsOutput(doc) ? 1 : 0,
+    stats.stackTrace || quotesSpecificError(doc.codeBlocks.map((c) => c.code)) || quotesSpecificError(doc.prose.map((b) => b.text), true) || introducedAsOutput(doc) ? 1 : 0,
 };

@@ -38,6 +38,7 @@ import { placeholders } from './placeholders';
 import { codeSubstance } from './code-substance';
 import { concreteDetails } from './concrete-details';
 import { attemptDetails } from './attempt-details';
+import { noSubstance } from './no-substance';
 
 export const FEATURES: readonly Feature[] = [
   questionMarkRate,
@@ -76,6 +77,7 @@ export const FEATURES: readonly Feature[] = [
   codeSubstance,
   concreteDetails,
   attemptDetails,
+  noSubstance,
 ];
 
 export const FEATURE_IDS: readonly string[] = FEATURES.map((f) => f.id);
