@@ -215,6 +215,13 @@ const CASES: Record<string, Row[]> = {
     ['', 'I expected 62 rows. It prints "empty".', ln(2)],
     ['', 'I tried `the following` however.', 0], // words in backticks are not code
   ],
+  'no-substance': [
+    ['How do I fix this?', 'It does not work and I tried everything. Any ideas?', 1],
+    ['', 'Here is my code:\n\n' + fence('foo bar baz'), 1], // a block of words is not code
+    ['', 'It fails with version 3.2.', 0], // a value
+    ['', fence('x = f(1)'), 0],
+    ['', 'See https://example.com/docs for the page.', 0], // a link to look at
+  ],
   'repeated-sentences': [
     ['', 'It fails here. It fails here. It works there.', 1 / 3],
     ['', 'One thing happens. Another thing happens.', 0],
