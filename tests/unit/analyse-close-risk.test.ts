@@ -2,6 +2,7 @@
 // modelScorer asks the model's close-reason head when the model has one.
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { analyseQuestion, modelScorer, type Scorer } from '../../src/core/analyse';
+import { parseQuestion } from '../../src/core/document/parse-markdown';
 import type { ModelScorer } from '../../src/core/model/scorer';
 import type { CloseRisk } from '../../src/shared/close-risk';
 import { GOOD_BODY, GOOD_TITLE } from './checks/helpers';
@@ -74,10 +75,18 @@ describe('modelScorer and the close-reason head', () => {
     model = await loadShippedModel();
   });
 
-  it('without a head (today’s model): scored, no close risk', () => {
+  it('the shipped model has the head: its risk is the head\'s own, and the reasons add up to 1 − score', () => {
+    expect(model.hasCloseHead).toBe(true);
     const result = analyseQuestion(GOOD, modelScorer(model));
     expect(result.state).toBe('scored');
-    expect(result.closeRisk).toBeUndefined();
+    expect(result.closeRisk).toEqual(model.closeRisk(parseQuestion(GOOD)));
+    const sum = Object.values(result.closeRisk!.byReason).reduce((a, b) => a + b, 0);
+    expect(Math.abs(sum - (1 - result.score!))).toBeLessThan(1e-9);
+  });
+
+  it('an opinion-seeking question: opinion-based is the likeliest reason', () => {
+    const risk = model.closeRisk(parseQuestion({ title: 'What is the best IDE for Python?', body: 'Which is the best IDE for Python? What do you all prefer and why?' }));
+    expect(risk?.reason).toBe('opinion-based');
   });
 
   it('with a head: asks it for the document and carries its answer', () => {
