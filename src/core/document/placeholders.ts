@@ -1,6 +1,7 @@
 // Unfilled template parts: an ellipsis standing for what should be written, a bracketed "[your code here]"
 // or "<expected result>", a TODO, and code blocks with nothing real in them. One definition, read by the
 // model's view of a question (model-view.ts: the model never sees them) and by the placeholders feature.
+import { blockMemo } from '../nlp/block-memo';
 
 // `[goal]`, `[error message]`, `<describe the error here>`, `<paste your code here>`; a bracket of words only,
 // so "[1]" or "<T>" are not placeholders; one-word angle brackets only with a template word ("<div>" is HTML).
@@ -26,7 +27,7 @@ export function prosePlaceholders(text: string): number {
 }
 
 export function hasProsePlaceholder(text: string): boolean {
-  return PROSE_PLACEHOLDER_TEST.test(text);
+  return proseMemo(text, () => PROSE_PLACEHOLDER_TEST.test(text));
 }
 
 /** The text with each placeholder replaced by `word` (so "I tried … but … happened." stays one sentence). */
@@ -36,5 +37,9 @@ export function replaceProsePlaceholders(text: string, word: string): string {
 
 /** A code block with nothing but white space, placeholder lines and comments. */
 export function isPlaceholderCode(code: string): boolean {
-  return code.split('\n').every((line) => line.trim() === '' || CODE_PLACEHOLDER_LINE.test(line) || COMMENT_LINE.test(line));
+  return codeMemo(code, () => code.split('\n').every((line) => line.trim() === '' || CODE_PLACEHOLDER_LINE.test(line) || COMMENT_LINE.test(line)));
 }
+
+// Per block text: the model's view tests every block on every keystroke.
+const proseMemo = blockMemo<boolean>(2048);
+const codeMemo = blockMemo<boolean>(512);

@@ -2,12 +2,15 @@
 // (log1p of their count): a value, a name, a quoted output. (Not inline code: the prose has a space where it
 // was, and HTML questions carry no positions to find it, so Markdown and HTML would disagree.) "I tried everything" is filler;
 // "I tried `how="left"`, which fills every volume with NaN" is what lets an answerer reproduce the problem.
+import { blockMemo } from '../nlp/block-memo';
 import { IDENTIFIER, QUOTED } from './concrete-details';
 import type { Feature } from './feature';
 
 const ATTEMPT_OR_RESULT =
   /\b(?:tried|try|trying|attempted|tested|checked|changed|added|removed|ran|run|running|used|using|set|expected|expect|expecting|instead|returns?|returned|prints?|printed|outputs?|gives?|gave|got|get|getting|shows?|showed|works?|worked|fails?|failed|stays?|keeps?)\b/i;
 const QUOTED_ONE = new RegExp(QUOTED.source);
+// Per body block, by its text: only the edited block is counted again on a keystroke.
+const blockCounts = blockMemo<number>(2048);
 
 export const attemptDetails: Feature = {
   id: 'attempt-details',
@@ -17,11 +20,14 @@ export const attemptDetails: Feature = {
   compute: ({ stats }) => {
     let n = 0;
     for (const v of stats.check.body) {
-      for (const s of v.analysis.sentences) {
-        if (!ATTEMPT_OR_RESULT.test(s.text)) continue;
-        const concrete = s.words.some((w) => w.token === '<num>' || IDENTIFIER.test(w.text)) || QUOTED_ONE.test(s.text);
-        if (concrete) n++;
-      }
+      n += blockCounts(v.block.text, () => {
+        let k = 0;
+        for (const s of v.analysis.sentences) {
+          if (!ATTEMPT_OR_RESULT.test(s.text)) continue;
+          if (s.words.some((w) => w.token === '<num>' || IDENTIFIER.test(w.text)) || QUOTED_ONE.test(s.text)) k++;
+        }
+        return k;
+      });
     }
     return Math.log1p(n);
   },

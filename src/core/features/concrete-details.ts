@@ -1,7 +1,9 @@
 // Concrete details in the prose (log1p of their count): numbers, inline code that holds code, identifiers (camelCase,
 // snake_case, dotted names, file names), quoted values. They are what lets a reader reproduce a problem,
 // whatever the technology.
+import type { QuestionDocument } from '../document/question-document';
 import { isTopicTerm } from '../document/topic-terms';
+import { blockMemo } from '../nlp/block-memo';
 import type { Feature, FeatureContext } from './feature';
 
 export const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
@@ -17,14 +19,25 @@ export function isCodeLikeInline(code: string): boolean {
 }
 
 /** How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values). */
+// Per body block (by its text) and per document: three features read the count on every keystroke.
+const blockCounts = blockMemo<number>(2048);
+const docCounts = new WeakMap<QuestionDocument, number>();
+
 export function concreteDetailCount({ doc, stats }: FeatureContext): number {
-  let n = doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length;
+  let n = docCounts.get(doc);
+  if (n !== undefined) return n;
+  n = doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length;
   for (const v of stats.check.body) {
-    for (const s of v.analysis.sentences) {
-      for (const w of s.words) if (w.token === '<num>' || IDENTIFIER.test(w.text)) n++;
-    }
-    for (const _ of v.block.text.matchAll(QUOTED)) n++;
+    n += blockCounts(v.block.text, () => {
+      let k = 0;
+      for (const s of v.analysis.sentences) {
+        for (const w of s.words) if (w.token === '<num>' || IDENTIFIER.test(w.text)) k++;
+      }
+      for (const _ of v.block.text.matchAll(QUOTED)) k++;
+      return k;
+    });
   }
+  docCounts.set(doc, n);
   return n;
 }
 

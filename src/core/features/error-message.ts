@@ -5,6 +5,7 @@
 // answerer could use, so it does not count. A block the sentence before it introduces as what a tool printed
 // ("ffmpeg prints:") counts too, whatever the tool's wording.
 import type { QuestionDocument } from '../document/question-document';
+import { blockMemo } from '../nlp/block-memo';
 import { codeLikeShare } from './code-substance';
 import type { Feature } from './feature';
 
@@ -28,14 +29,20 @@ const GENERIC = /\b(?:error|exception|fatal|panic|warning|notice)\b\s*:?/gi;
  * prose (`wordy`), a message of a few words of its own counts too ("it says panic: assignment to entry in nil map").
  */
 export function quotesSpecificError(blocks: Iterable<string>, wordy = false): boolean {
-  for (const block of blocks) {
-    const lines = block.split('\n');
-    if (!lines.some((line) => ERROR_LINE.test(line))) continue;
-    const rest = block.replace(GENERIC, ' ');
-    if (SPECIFIC.test(rest) || (wordy && new Set(rest.toLowerCase().match(/\p{L}+/gu) ?? []).size >= 4)) return true;
-  }
+  for (const block of blocks) if ((wordy ? wordyMemo : plainMemo)(block, () => blockQuotesError(block, wordy))) return true;
   return false;
 }
+
+function blockQuotesError(block: string, wordy: boolean): boolean {
+  const lines = block.split('\n');
+  if (!lines.some((line) => ERROR_LINE.test(line))) return false;
+  const rest = block.replace(GENERIC, ' ');
+  return SPECIFIC.test(rest) || (wordy && new Set(rest.toLowerCase().match(/\p{L}+/gu) ?? []).size >= 4);
+}
+
+// Per block text: a keystroke re-tests only the edited block.
+const plainMemo = blockMemo<boolean>(1024);
+const wordyMemo = blockMemo<boolean>(2048);
 
 // The sentence before a code block that says the block is what a tool printed: "it fails with:", "Xcode shows
 // this warning:", "ffmpeg prints:", "The console shows:"; or any introduction ("Startup stops with:") of a
