@@ -17,7 +17,7 @@ export function placeholderCount(doc: QuestionDocument): number {
   const masked = maskedCounts.get(doc);
   if (masked !== undefined) return masked;
   let n = 0;
-  for (const b of doc.prose) n += prosePlaceholders(b.text);
+  for (const b of doc.prose) if (hasProsePlaceholder(b.text)) n += prosePlaceholders(b.text);
   for (const c of doc.codeBlocks) if (isPlaceholderCode(c.code)) n++;
   return n;
 }

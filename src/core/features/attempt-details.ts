@@ -3,7 +3,7 @@
 // was, and HTML questions carry no positions to find it, so Markdown and HTML would disagree.) "I tried everything" is filler;
 // "I tried `how="left"`, which fills every volume with NaN" is what lets an answerer reproduce the problem.
 import { blockMemo } from '../nlp/block-memo';
-import { IDENTIFIER, QUOTED } from './concrete-details';
+import { isConcreteWord, QUOTED } from './concrete-details';
 import type { Feature } from './feature';
 
 const ATTEMPT_OR_RESULT =
@@ -24,7 +24,7 @@ export const attemptDetails: Feature = {
         let k = 0;
         for (const s of v.analysis.sentences) {
           if (!ATTEMPT_OR_RESULT.test(s.text)) continue;
-          if (s.words.some((w) => w.token === '<num>' || IDENTIFIER.test(w.text)) || QUOTED_ONE.test(s.text)) k++;
+          if (s.words.some(isConcreteWord) || QUOTED_ONE.test(s.text)) k++;
         }
         return k;
       });

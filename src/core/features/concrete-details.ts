@@ -4,10 +4,16 @@
 import type { QuestionDocument } from '../document/question-document';
 import { isTopicTerm } from '../document/topic-terms';
 import { blockMemo } from '../nlp/block-memo';
+import type { WordToken } from '../nlp/text-stats';
 import type { Feature, FeatureContext } from './feature';
 
-export const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
+const IDENTIFIER = /^(?:[a-z]+[A-Z]\w*|\w+_\w+|[\w-]+\.(?:[a-z]{1,5}|\w+\()|v?\d+(?:\.\d+)+)$/;
 export const QUOTED = /"[^"\n]{1,80}"|'[^'\n\s][^'\n]{0,78}'|“[^”\n]{1,80}”/g;
+
+/** A value or a name among a sentence's words: a number, or an identifier-like word. */
+export function isConcreteWord(w: WordToken): boolean {
+  return w.token === '<num>' || IDENTIFIER.test(w.text);
+}
 
 // A symbol or digit, camelCase, an acronym, or a technology's own word (`make`, `lambda`, `git revert`): code,
 // a value or a name rather than an English word in backticks (`however`).
@@ -31,7 +37,7 @@ export function concreteDetailCount({ doc, stats }: FeatureContext): number {
     n += blockCounts(v.block.text, () => {
       let k = 0;
       for (const s of v.analysis.sentences) {
-        for (const w of s.words) if (w.token === '<num>' || IDENTIFIER.test(w.text)) k++;
+        for (const w of s.words) if (isConcreteWord(w)) k++;
       }
       for (const _ of v.block.text.matchAll(QUOTED)) k++;
       return k;

@@ -4,7 +4,7 @@
 // substance (repeated-sentences, placeholders, code-substance, concrete-details) get no weight where it
 // matters. None of this is the behavioural suite's text: those are written separately, by hand.
 import type { QuestionRecord } from '../data';
-import { documentOf } from './records';
+import { documentOfRecord } from './records';
 import { mulberry32, shuffleInPlace } from './rng';
 
 export type AugmentKind = 'repeated' | 'word-salad' | 'template' | 'word-code' | 'filler' | 'stripped';
@@ -59,7 +59,7 @@ function fill(skeleton: string, rand: () => number): string {
  * or there was no code to take out.
  */
 export function strippedOfSubstance(r: QuestionRecord): string | null {
-  const doc = documentOf(r.title, r.body, r.bodyFormat === 'html' ? 'html' : 'markdown');
+  const doc = documentOfRecord(r);
   if (doc.codeBlocks.length === 0) return null;
   const prose = doc.prose.filter((b) => b.kind !== 'title').map((b) => b.text.replace(/\s{2,}/g, ' ').trim()).filter(Boolean);
   return prose.join(' ').split(' ').length >= 12 ? prose.join('\n\n') : null;

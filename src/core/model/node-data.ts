@@ -12,7 +12,7 @@ import type { DocumentEncoder } from './encoder';
 import { defaultEncoder } from './default-encoder';
 import { gamingAugment } from './gaming-augment';
 import { fnv1a32 } from './hash';
-import { documentOf, preprocessedTokens } from './records';
+import { documentOfRecord, preprocessedTokens } from './records';
 import { mulberry32, shuffleInPlace } from './rng';
 import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
@@ -157,9 +157,7 @@ export interface EncodedRow {
   features: number[] | null;
 }
 
-export function documentOfRecord(r: QuestionRecord): QuestionDocument {
-  return documentOf(r.title, r.body, r.bodyFormat === 'html' ? 'html' : 'markdown');
-}
+export { documentOfRecord };
 
 const here = dirname(fileURLToPath(import.meta.url));
 const srcRoot = resolve(here, '..', '..');

@@ -3,7 +3,13 @@
 import { parseHtmlQuestion } from '../document/parse-html';
 import { parseQuestion } from '../document/parse-markdown';
 import type { QuestionDocument } from '../document/question-document';
+import type { QuestionRecord } from '../data';
 import { SPECIAL_TOKENS, words } from '../document/tokens';
+
+/** A data set's record as the canonical document (its body format decides the parser). */
+export function documentOfRecord(r: Pick<QuestionRecord, 'title' | 'body' | 'bodyFormat'>): QuestionDocument {
+  return documentOf(r.title, r.body, r.bodyFormat === 'html' ? 'html' : 'markdown');
+}
 
 export function documentOf(title: string, body: string, format: 'markdown' | 'html'): QuestionDocument {
   return format === 'html' ? parseHtmlQuestion(title, body) : parseQuestion({ title, body });
