@@ -38,12 +38,33 @@ async function caretTo(page: Page, length: number, offset: number): Promise<void
   for (let i = 0; i < length - offset; i++) await page.keyboard.press('ArrowLeft');
 }
 
+/** Runs in the page: whether the caret is collapsed at the end of the focused input or editable element. */
+function caretIsAtEndOfFocusedField(): boolean {
+  const active = document.activeElement;
+  if (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) {
+    return active.selectionStart === active.value.length && active.selectionEnd === active.value.length;
+  }
+  const selection = getSelection();
+  if (!active || !selection || selection.rangeCount === 0 || !selection.isCollapsed) return false;
+  const rest = document.createRange();
+  rest.selectNodeContents(active);
+  rest.setStart(selection.focusNode!, selection.focusOffset);
+  return rest.toString().length === 0;
+}
+
 /** What typing the suggestion's edit does to {title, body}, done with the keyboard. */
 async function applyByTyping(page: Page, fields: { title: Locator; body: Locator }, text: { title: string; body: string }, entry: PanelEntry) {
   const next = { ...text };
   const typeAtEnd = async (field: 'title' | 'body', added: string) => {
     await fields[field].click();
-    await page.keyboard.press('ControlOrMeta+End');
+    // As a person looks before typing: ProseMirror syncs a click's selection a moment after mouseup, and under
+    // load that sync has landed after Ctrl+End, so the edit went in at the start of the body.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.waitForTimeout(150);
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.waitForTimeout(150);
+      if (await page.evaluate(caretIsAtEndOfFocusedField)) break;
+    }
     await page.keyboard.type(added);
     next[field] += added;
   };
