@@ -48,7 +48,6 @@ async function main() {
     const behaviour = await runBehaviourSuite(pipelineScore(scorer));
     writeFileSync(join(dir, 'MODEL_CARD.md'), `${modelCard({ config, training, metrics, ablation: ablationOf() })}\n${behaviourMarkdown(behaviour)}`);
     log(`wrote ${join(dir, 'MODEL_CARD.md')}; behavioural targets ${behaviour.pass ? 'all met' : 'NOT all met'}`);
-    scorer.dispose();
     return;
   }
 
@@ -253,7 +252,6 @@ async function main() {
   console.log(behaviourSection);
   log(`behavioural targets ${behaviour.pass ? 'all met' : 'NOT all met'} (tests/unit/behaviour asserts them)`);
 
-  scorer.dispose();
   if (!metrics.beatsAllBaselines) {
     console.error('[evaluate] the model does NOT beat every baseline on ROC AUC');
     process.exitCode = 2;

@@ -111,7 +111,6 @@ async function main() {
     const out = { model: config.version, tokenizer: config.tokenizer, tolerance: 1e-5, generatedBy: 'npm run score -- tests/fixtures/model/parity-input.jsonl --parity tests/fixtures/model/parity.json', items: parity };
     writeFileSync(parityOut, JSON.stringify(out, null, 2) + '\n');
   }
-  scorer.dispose();
   if (badCount) process.stderr.write(`${badCount} input(s) skipped\n`);
 }
 

@@ -1,14 +1,11 @@
 // Loads the model shipped inside the extension package (models/current.json names the version).
 // Nothing is ever fetched from the network: every URL here is the extension's own.
-import * as tf from '@tensorflow/tfjs';
 import { defaultEncoder } from '../core/model/default-encoder';
 import { ModelScorer } from '../core/model/scorer';
 
 export const PACKAGED_MODELS_PATH = '/models/';
 
 export async function loadPackagedModel(origin: string): Promise<ModelScorer> {
-  // The CPU backend gives the same numbers as training in Node (parity) and needs no 'unsafe-eval'.
-  await tf.setBackend('cpu');
   const base = new URL(PACKAGED_MODELS_PATH, origin);
   if (base.protocol !== 'chrome-extension:' && base.protocol !== 'moz-extension:') {
     throw new Error(`refusing to load a model from ${base.origin}: only the extension package is allowed`);
@@ -17,7 +14,7 @@ export async function loadPackagedModel(origin: string): Promise<ModelScorer> {
   if (!response.ok) throw new Error(`no shipped model (HTTP ${response.status})`);
   const current = (await response.json()) as { version: string };
   if (!/^[\w.-]+$/.test(current.version)) throw new Error('bad model version in current.json');
-  // A bound fetch: tfjs calls it as a method of its own, and the worker's fetch then throws "Illegal invocation".
+  // A bound fetch: called as a method of another object, the worker's fetch throws "Illegal invocation".
   const boundFetch: typeof fetch = (input, init) => fetch(input, init);
   return ModelScorer.fromUrl(new URL(`${current.version}/`, base).href, defaultEncoder, boundFetch);
 }

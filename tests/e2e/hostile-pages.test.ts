@@ -30,7 +30,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await env?.close();
-  model?.dispose();
 });
 
 /** What Node's analysis of the same text scores (the worker matches it within 1e-5). */

@@ -37,7 +37,6 @@ describe('shipped model', () => {
     await page.goto(`chrome-extension://${env.extensionId}/popup.html`);
     const browser = (await callWorker<AnalysisResult>(page, 'analyse', PARITY_TEXTS)).map((call) => call.value);
     await page.close();
-    model.dispose();
     const scored = node.filter((r) => r.state === 'scored');
     expect(scored.length).toBeGreaterThanOrEqual(4);
     browser.forEach((result, i) => {

@@ -9,7 +9,7 @@
 //   full analyseQuestion with the shipped model + explainer:               100 (every 3rd run twice)
 // Set FUZZ_SEED to explore other cases; the default seed keeps CI reproducible.
 import fc from 'fast-check';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseQuestion, modelScorer, type Scorer } from '../../src/core/analyse';
 import { runChecks } from '../../src/core/checks/registry';
 import { parseHtmlQuestion } from '../../src/core/document/parse-html';
@@ -195,7 +195,6 @@ describe('fuzz: analyseQuestion', () => {
       model = await loadShippedModel();
       scorer = modelScorer(model);
     });
-    afterAll(() => model?.dispose());
 
     // Long enough to pass the gate most of the time, so the explainer and suggestions actually run.
     const scorable = fc.oneof(

@@ -1,15 +1,9 @@
-// The real tfjs layers format (model.json + one weights .bin), written and read without tfjs-node:
-// saving goes through a save handler that hands back the files' contents; loading from memory.
+// The real tfjs layers format (model.json + one weights .bin), written with tfjs (no tfjs-node): saving goes
+// through a save handler that hands back the files' contents. Training and tests load them back into tfjs
+// here; the runtime reads them without tfjs (layers-graph.ts).
 import * as tf from '@tensorflow/tfjs';
+import { WEIGHTS_BIN, type ModelFiles } from './layers-graph';
 
-export const MODEL_JSON = 'model.json';
-export const WEIGHTS_BIN = 'weights.bin';
-
-export interface ModelFiles {
-  /** Contents of model.json (standard tfjs `layers-model` format). */
-  modelJson: string;
-  weights: Uint8Array;
-}
 
 export interface ExportOptions {
   /** Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its own. */

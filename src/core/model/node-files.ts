@@ -1,7 +1,7 @@
 // Node-only: read and write a model version folder. Not imported by the worker (it fetches URLs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MODEL_JSON, WEIGHTS_BIN, type ModelFiles } from './io';
+import { MODEL_JSON, WEIGHTS_BIN, type ModelFiles } from './layers-graph';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 
 /** Models shipped beside the main one; each is written only when given. */

@@ -1,27 +1,25 @@
 // ModelScorer: loads a shipped model version and turns questions into calibrated scores. Loads from a
-// URL (the worker: fetch of the packaged files) or from in-memory files (Node: read from disk).
-// Every tensor it creates is disposed before a call returns. With a close-reason head (config.files.closeReasons)
-// it also says why a question would likely be closed.
-import * as tf from '@tensorflow/tfjs';
+// URL (the worker: fetch of the packaged files) or from in-memory files (Node: read from disk), reading the
+// tfjs layers format without tfjs and scoring in plain JS (sparse-wide.ts), so the worker bundles no tfjs.
+// With a close-reason head (config.files.closeReasons) it also says why a question would likely be closed.
 import { CLOSE_REASONS, type CloseReason, type CloseRisk } from '../../shared/close-risk';
 import type { QuestionDocument } from '../document/question-document';
-import { droppedTokens, perturbedFeatures, type Perturbation, type PerturbationGroups } from './perturbation';
+import type { Perturbation, PerturbationGroups } from './perturbation';
 import { calibrate } from './calibration';
 import { CloseHead } from './close-head';
 import type { DocumentEncoder } from './encoder';
-import { loadModel, MODEL_JSON, type ModelFiles } from './io';
+import { MODEL_JSON, readLayersGraph, weightPaths, type LayersGraph, type ModelFiles } from './layers-graph';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
-import { predictLogits } from './network';
 import { SplitNetwork } from './sparse-wide';
-import { modelInput, vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
+import { vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
 import { RecentObjects } from '../nlp/lru';
 
 export class ModelScorer {
-  /** Sparse scoring of perturbations, when the architecture allows it (the bag feeds only `wide`). */
-  private readonly split: SplitNetwork | null;
+  /** Sparse scoring from the model's weights (the bag feeds only `wide`): every score goes through it. */
+  private readonly split: SplitNetwork;
 
   private constructor(
-    private readonly model: tf.LayersModel,
+    graph: LayersGraph,
     readonly config: ModelConfig,
     private readonly encoder: DocumentEncoder,
     private readonly closeHead: CloseHead | null = null,
@@ -33,36 +31,43 @@ export class ModelScorer {
     if (encoder.tokenizer !== config.tokenizer) {
       throw new Error(`model ${config.version} was trained with tokenizer ${config.tokenizer}, not ${encoder.tokenizer}`);
     }
-    this.split = SplitNetwork.from(model);
+    const split = SplitNetwork.from(graph);
+    if (!split) throw new Error(`model ${config.version}: the runtime scores only network.ts's wide-and-deep network, and this model is another`);
+    this.split = split;
   }
 
   /** `closeFiles`: the close-reason head's files, required when the config names one (readModelFolder gives them). */
   static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder, closeFiles?: ModelFiles): Promise<ModelScorer> {
     const name = config.files?.closeReasons;
     if (name && !closeFiles) throw new Error(`model ${config.version} has a close-reason head (${name}), but its files were not given`);
-    const head = name ? headOf(await loadModel(closeFiles!), config) : null;
-    return new ModelScorer(await loadModel(files), config, encoder, head);
+    const head = name ? headOf(readLayersGraph(closeFiles!.modelJson, closeFiles!.weights), config) : null;
+    return new ModelScorer(readLayersGraph(files.modelJson, files.weights), config, encoder, head);
   }
 
   /** `baseUrl` is the version folder, e.g. `chrome-extension://…/models/q-2026.11-1/`. */
   static async fromUrl(baseUrl: string, encoder: DocumentEncoder, fetchFn: typeof fetch = fetch): Promise<ModelScorer> {
     const base = baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`;
-    const response = await fetchFn(base + MODEL_CONFIG_FILE);
-    if (!response.ok) throw new Error(`cannot load ${base + MODEL_CONFIG_FILE}: HTTP ${response.status}`);
-    const config = (await response.json()) as ModelConfig;
-    const load = (file: string) => tf.loadLayersModel(tf.io.http(base + file, { fetchFunc: fetchFn }));
-    const head = config.files?.closeReasons ? headOf(await load(config.files.closeReasons), config) : null;
-    return new ModelScorer(await load(config.files?.model ?? MODEL_JSON), config, encoder, head);
-  }
-
-  /** True when perturbations are scored sparsely from the model's weights (see sparse-wide.ts). */
-  get sparseScoring(): boolean {
-    return this.split !== null;
+    const get = async (file: string) => {
+      const response = await fetchFn(base + file);
+      if (!response.ok) throw new Error(`cannot load ${base + file}: HTTP ${response.status}`);
+      return response;
+    };
+    const config = (await (await get(MODEL_CONFIG_FILE)).json()) as ModelConfig;
+    const load = async (file: string): Promise<LayersGraph> => {
+      const modelJson = await (await get(file)).text();
+      const parts = await Promise.all(weightPaths(modelJson).map(async (path) => new Uint8Array(await (await get(path)).arrayBuffer())));
+      return readLayersGraph(modelJson, parts.length === 1 ? parts[0] : concatBytes(parts));
+    };
+    const [graph, head] = await Promise.all([
+      load(config.files?.model ?? MODEL_JSON),
+      config.files?.closeReasons ? load(config.files.closeReasons) : null,
+    ]);
+    return new ModelScorer(graph, config, encoder, head ? headOf(head, config) : null);
   }
 
   /** Rows of the last perturbation batch summed per token group rather than per token (sparse scoring). */
   get groupedRows(): number {
-    return this.split?.groupedRows ?? 0;
+    return this.split.groupedRows;
   }
 
   get version(): string {
@@ -83,24 +88,14 @@ export class ModelScorer {
 
   private readonly vectorised = new RecentObjects<QuestionDocument, Vectorised>();
 
-  /** Calibrated probabilities of "well received" for a batch of prepared inputs. */
+  /** Calibrated probabilities of "well received" for a batch of prepared dense inputs (evaluation). */
   scoreInputs(inputs: readonly ModelInput[]): number[] {
-    return predictLogits(
-      this.model,
-      inputs.map((x) => x.bag),
-      inputs.map((x) => x.features),
-    ).map((z) => calibrate(z, this.config.calibration));
+    return inputs.map((x) => calibrate(this.split.logitOfInput(x.bag, x.features), this.config.calibration));
   }
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
   scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
-    const config = this.config.vectoriser;
-    if (this.split) {
-      return this.split.logits(vec, config, perturbations, groups).map((z) => calibrate(z, this.config.calibration));
-    }
-    return this.scoreInputs(
-      perturbations.map((p) => modelInput(vec, config, droppedTokens(p, groups), perturbedFeatures(p, groups ?? [], vec.features, config.featureMean))),
-    );
+    return this.split.logits(vec, this.config.vectoriser, perturbations, groups).map((z) => calibrate(z, this.config.calibration));
   }
 
   score(doc: QuestionDocument): number {
@@ -131,22 +126,25 @@ export class ModelScorer {
     return { reason, probability: byReason[reason], byReason };
   }
 
-  dispose(): void {
-    this.model.dispose();
-  }
 }
 
-/**
- * The head's weights, read out of its tfjs model, which is then disposed (scoring never touches it again,
- * so the scorer holds no tensors for the head). Throws on a model that is not a head for this config.
- */
-function headOf(model: tf.LayersModel, config: ModelConfig): CloseHead {
-  const head = CloseHead.from(model);
-  model.dispose();
+/** Throws on a graph that is not a close-reason head for this config. */
+function headOf(graph: LayersGraph, config: ModelConfig): CloseHead {
+  const head = CloseHead.from(graph);
   if (!head) throw new Error(`model ${config.version}: ${config.files.closeReasons} is not a close-reason head ([bag, features] → Dense(${CLOSE_REASONS.length}, softmax))`);
   const { buckets, featureNames } = config.vectoriser;
   if (head.buckets !== buckets || head.features !== featureNames.length) {
     throw new Error(`model ${config.version}: the close-reason head reads ${head.buckets} buckets and ${head.features} features, the config has ${buckets} and ${featureNames.length}`);
   }
   return head;
+}
+
+function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.byteLength;
+  }
+  return out;
 }

@@ -9,22 +9,10 @@ import { adamStep } from './adam';
 import { buildNetwork } from './network';
 import { mulberry32, shuffleInPlace } from './rng';
 import type { TrainOptions, TrainResult, TrainRow } from './trainer';
-import { keptBuckets, scaleFeatures, type VectoriserConfig } from './vectoriser';
+import { scaleFeatures, sparseBag, type VectoriserConfig } from './vectoriser';
 import * as tfjs from '@tensorflow/tfjs';
 
 interface SparseRow { idx: Int32Array; val: Float64Array; f: Float64Array; y: number; w: number }
-
-/** The bag as (bucket, value) pairs: the same numbers writeBag puts in the dense row. */
-export function sparseBag(row: TrainRow, config: VectoriserConfig): { idx: Int32Array; val: Float64Array } {
-  const counts = new Map<number, number>();
-  for (const b of keptBuckets(row.vec)) counts.set(b, (counts.get(b) ?? 0) + 1);
-  const idx = Int32Array.from(counts.keys());
-  const val = Float64Array.from(idx, (b) => (config.idf ? (1 + Math.log(counts.get(b)!)) * config.idf[b] : 1));
-  let sq = 0;
-  for (const v of val) sq += v * v;
-  if (sq > 0) for (let k = 0; k < val.length; k++) val[k] /= Math.sqrt(sq);
-  return { idx, val };
-}
 
 class Params {
   constructor(
@@ -87,7 +75,7 @@ export async function trainSparse(
   const H = o.hidden ?? 16;
   const cap = o.styleCap ?? 0;
   const rand = mulberry32(o.seed);
-  const toSparse = (r: TrainRow): SparseRow => ({ ...sparseBag(r, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.label, w: r.weight ?? 1 });
+  const toSparse = (r: TrainRow): SparseRow => ({ ...sparseBag(r.vec, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.label, w: r.weight ?? 1 });
   const tr = trainRows.map(toSparse);
   const va = valRows.map(toSparse);
   // Glorot-uniform deep kernels from the seeded generator; the wide part starts at 0 (unseen buckets stay 0).

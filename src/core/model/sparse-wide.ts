@@ -1,4 +1,4 @@
-// Fast scoring of many perturbed copies of one question, from the loaded tfjs model's own weights. The
+// Fast scoring of many perturbed copies of one question, from the saved tfjs model's own weights. The
 // bag (16k+ hash buckets, ~1% non-zero) enters only the linear `wide` layer, so its contribution is a
 // sparse dot product over the question's own buckets; the deep head (Dense(H, relu) → Dense(1) on the
 // hand features) is a few hundred multiply-adds per row. Both in plain JS: the tfjs CPU backend spends
@@ -6,7 +6,7 @@
 // per keystroke. Each perturbed copy is scored as a change to the whole question's sums (prepared once per
 // question): only the buckets its dropped tokens (or groups) touch and its replaced features are visited.
 // The numbers equal the dense tfjs model's (tested to 1e-5; float32 weights, float64 sums).
-import type * as tf from '@tensorflow/tfjs';
+import type { LayersGraph } from './layers-graph';
 import { groupBuckets, GroupBucketsWorkspace, type GroupBuckets } from './group-buckets';
 import { droppedTokens, resetColumn, type Perturbation, type PerturbationGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
@@ -39,16 +39,15 @@ export class SplitNetwork {
 
   /**
    * Splits the wide-and-deep network of network.ts (bag → wide; features → hidden(relu) → deep; logit =
-   * wide + deep); null for any other architecture, which then scores through tfjs.
+   * wide + deep, or its style-capped form); null for any other architecture, which the runtime cannot score.
    */
-  static from(model: tf.LayersModel): SplitNetwork | null {
-    const names = model.layers.map((l) => l.name).sort().join(',');
+  static from(model: LayersGraph): SplitNetwork | null {
+    const names = [...model.layerNames].sort().join(',');
     const capped = names === 'bag,deep,features,hidden,logit,style_in,style_scale,style_sum,substance,wide';
-    if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputs.length !== 2) return null;
-    if (capped && (model.getLayer('style_in').getConfig() as { activation?: string }).activation !== 'tanh') return null;
-    const hidden = model.getLayer('hidden');
-    if ((hidden.getConfig() as { activation?: string }).activation !== 'relu') return null;
-    const values = (layer: string) => model.getLayer(layer).getWeights().map((w) => Float32Array.from(w.dataSync() as Float32Array));
+    if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputNames.join(',') !== 'bag,features') return null;
+    if (capped && model.layerConfig('style_in').activation !== 'tanh') return null;
+    if (model.layerConfig('hidden').activation !== 'relu') return null;
+    const values = (layer: string) => model.weights(layer);
     const [wideKernel, wideBias] = values('wide');
     const [hiddenKernel, hiddenBias] = values('hidden');
     const [outKernel, outBias] = values('deep');
@@ -56,6 +55,17 @@ export class SplitNetwork {
     const cap = values('style_scale')[0][0];
     if (Math.abs(values('style_in')[0][0] * cap - 1) > 1e-6) return null;
     return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0], cap, values('substance')[0]);
+  }
+
+  /** The logit of one dense input (a bag over every bucket and scaled features), as the tfjs model's predict. */
+  logitOfInput(bag: Float32Array, scaled: Float32Array): number {
+    let wide = this.wideBias;
+    for (let b = 0; b < bag.length; b++) if (bag[b] !== 0) wide += bag[b] * this.wideKernel[b];
+    const deep = this.deepFromHidden(this.hiddenOf(scaled));
+    if (this.styleCap <= 0) return wide + deep;
+    let substance = 0;
+    for (let i = 0; i < scaled.length; i++) substance += this.substanceKernel![i] * scaled[i];
+    return this.styleCap * Math.tanh((wide + deep) / this.styleCap) + substance;
   }
 
   /** Hidden pre-activations for one row of scaled features. */

@@ -237,3 +237,15 @@ export function fitScaling(rows: readonly (readonly number[])[], width: number):
   for (const r of rows) for (let j = 0; j < width; j++) std[j] += (r[j] - mean[j]) ** 2 / rows.length;
   return { mean, std: std.map((v) => (v > 1e-12 ? Math.sqrt(v) : 1)) };
 }
+
+/** The bag as (bucket, value) pairs: the same numbers writeBag puts in the dense row (trainers and the close head). */
+export function sparseBag(vec: Vectorised, config: VectoriserConfig): { idx: Int32Array; val: Float64Array } {
+  const counts = new Map<number, number>();
+  for (const b of keptBuckets(vec)) counts.set(b, (counts.get(b) ?? 0) + 1);
+  const idx = Int32Array.from(counts.keys());
+  const val = Float64Array.from(idx, (b) => (config.idf ? (1 + Math.log(counts.get(b)!)) * config.idf[b] : 1));
+  let sq = 0;
+  for (const v of val) sq += v * v;
+  if (sq > 0) for (let k = 0; k < val.length; k++) val[k] /= Math.sqrt(sq);
+  return { idx, val };
+}

@@ -4,7 +4,7 @@
 // q-2026.11-7's (spread 0.20 / 0.42, gaming up to 0.99) while issue 13 stays open; each such case also
 // shows as a todo naming the target. Tighten a bound to the target when a model reaches it.
 import * as tf from '@tensorflow/tfjs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseQuestion, modelScorer } from '../../../src/core/analyse';
 import {
   BEHAVIOUR_TARGETS as T, GAMING_TEXTS, INVARIANCE_TEMPLATES, MINIMUM_CASES, TECHNOLOGIES, behaviourMarkdown, pipelineScore, runBehaviourSuite,
@@ -36,7 +36,6 @@ beforeAll(async () => {
   // The figures, for whoever reads the test log (the assertions below only say pass or fail).
   console.log(behaviourMarkdown(report));
 }, 120_000);
-afterAll(() => model?.dispose());
 
 const fmt = (v: number | null) => (v === null ? 'not scorable' : v.toFixed(3));
 

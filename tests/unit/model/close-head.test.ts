@@ -11,10 +11,10 @@ import { isCloseRisk } from '../../../src/shared/close-risk-text';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { IDENTITY_CALIBRATION } from '../../../src/core/model/calibration';
-import {
-  buildCloseHeadModel, CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS, CloseHead, exportCloseHead, trainCloseHead,
-  type CloseHeadRow, type CloseHeadWeights,
-} from '../../../src/core/model/close-head';
+import { CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS, CloseHead, type CloseHeadWeights } from '../../../src/core/model/close-head';
+import { buildCloseHeadModel, exportCloseHead, trainCloseHead, type CloseHeadRow } from '../../../src/core/model/close-head-training';
+import { readLayersGraph } from '../../../src/core/model/layers-graph';
+import { graphOfTfjsModel } from '../../../src/core/model/tfjs-graph';
 import type { DocumentEncoder } from '../../../src/core/model/encoder';
 import { exportModel, loadModel } from '../../../src/core/model/io';
 import type { ModelConfig } from '../../../src/core/model/model-config';
@@ -74,7 +74,7 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
   weights = await trainCloseHead(rowsOf(trainDocs), config, OPTS);
   model = buildCloseHeadModel(weights, BUCKETS, F);
-  head = CloseHead.from(model)!;
+  head = CloseHead.from(graphOfTfjsModel(model))!;
 });
 
 describe('trainCloseHead', () => {
@@ -105,7 +105,7 @@ describe('trainCloseHead', () => {
     const short = { seed: 1, epochs: 3, learningRate: 0.02, batchSize: 32 };
     const rare = async (classWeights: 'balanced' | 'none') => {
       const m = buildCloseHeadModel(await trainCloseHead(rows, config, { ...short, classWeights }), BUCKETS, F);
-      const h = CloseHead.from(m)!;
+      const h = CloseHead.from(graphOfTfjsModel(m))!;
       m.dispose();
       const mine = rows.filter((r) => r.reason === 3);
       return mine.reduce((s, r) => s + h.probabilities(r.vec, config)[3], 0) / mine.length;
@@ -116,7 +116,9 @@ describe('trainCloseHead', () => {
   it('honours row weights: weight 0 rows teach nothing', async () => {
     const rows = rowsOf(trainDocs);
     const muted = await trainCloseHead(rows.map((r) => ({ ...r, weight: r.reason === 1 ? 0 : 1 })), config, OPTS);
-    const h = CloseHead.from(buildCloseHeadModel(muted, BUCKETS, F))!;
+    const m = buildCloseHeadModel(muted, BUCKETS, F);
+    const h = CloseHead.from(graphOfTfjsModel(m))!;
+    m.dispose();
     expect(accuracy(h, rows.filter((r) => r.reason === 1))).toBeLessThan(0.5);
   });
 
@@ -159,7 +161,7 @@ describe('CloseHead (sparse JS scoring)', () => {
 
   it('is null for a model of another shape (the main network)', () => {
     const main = buildNetwork({ buckets: BUCKETS, features: F, hidden: 4, seed: 1 });
-    expect(CloseHead.from(main)).toBeNull();
+    expect(CloseHead.from(graphOfTfjsModel(main))).toBeNull();
     main.dispose();
   });
 
@@ -175,10 +177,17 @@ describe('export → load', () => {
     expect(json.format).toBe('layers-model');
     expect(json.weightsManifest[0].paths).toEqual([`./${CLOSE_REASONS_WEIGHTS}`]);
     expect(files.weights.length).toBe(4 * ((BUCKETS + F) * 4 + 4));
-    const loaded = await loadModel(files);
-    const back = CloseHead.from(loaded)!;
-    loaded.dispose();
+    const back = CloseHead.from(readLayersGraph(files.modelJson, files.weights))!;
     for (const r of rowsOf(docs(11))) expect(back.probabilities(r.vec, config)).toEqual(head.probabilities(r.vec, config));
+    // tfjs reads the same file back to the same softmax (the runtime reads it without tfjs)
+    const loaded = await loadModel(files);
+    const v = rowsOf(docs(11))[0].vec;
+    const m = modelInput(v, config);
+    const out = loaded.predict([tf.tensor2d(m.bag, [1, BUCKETS]), tf.tensor2d(m.features, [1, F])]) as tf.Tensor;
+    const probs = Array.from(out.dataSync());
+    out.dispose();
+    loaded.dispose();
+    head.probabilities(v, config).forEach((p, k) => expect(p).toBeCloseTo(probs[k], 5));
   });
 
   it('the main export still names ./weights.bin', async () => {
@@ -231,7 +240,6 @@ describe('ModelScorer with a close-reason head', () => {
       expect(risk.probability).toBe(Math.max(...Object.values(risk.byReason)));
     }
     expect(scores.size).toBeGreaterThan(1);
-    scorer.dispose();
   });
 
   it('vectorises once: closeRisk after score runs no NLP', async () => {
@@ -249,7 +257,6 @@ describe('ModelScorer with a close-reason head', () => {
     expect(after.tokenize).toBeGreaterThan(0);
     scorer.closeRisk(d);
     expect(calls).toEqual(after);
-    scorer.dispose();
   });
 
   it('loads through fetch like the worker, with the same risk', async () => {
@@ -261,15 +268,12 @@ describe('ModelScorer with a close-reason head', () => {
     const d = docs(6, [0, 1, 0, 0])[0].doc;
     expect(scorer.closeRisk(d)).toEqual(fromFiles.closeRisk(d));
     expect(scorer.closeRisk(d)?.reason).toBe('opinion-based');
-    scorer.dispose();
-    fromFiles.dispose();
   });
 
   it('is null without a head; a config naming a head needs its files, of the right width', async () => {
     const { files, closeFiles } = readModelFolder(dir);
     const plain = await ModelScorer.fromFiles(files, modelConfig(), encoder);
     expect(plain.closeRisk(docs(2, [1, 0, 0, 0])[0].doc)).toBeNull();
-    plain.dispose();
     await expect(ModelScorer.fromFiles(files, modelConfig(CLOSE_REASONS_JSON), encoder)).rejects.toThrow(/files were not given/);
     const narrow = buildCloseHeadModel({ kernel: new Float32Array((256 + F) * 4), bias: new Float32Array(4) }, 256, F);
     const wrong = await exportCloseHead(narrow);
@@ -287,7 +291,6 @@ describe('ModelScorer with a close-reason head', () => {
     const loaded = tf.memory().numTensors;
     for (let i = 0; i < 20; i++) scorer.closeRisk(d);
     expect(tf.memory().numTensors).toBe(loaded);
-    scorer.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
 });

@@ -5,8 +5,10 @@ import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { droppedTokens, perturbedFeatures, type PerturbationGroup } from '../../../src/core/model/perturbation';
 import { mulberry32 } from '../../../src/core/model/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
+import { calibrate } from '../../../src/core/model/calibration';
+import { predictLogits } from '../../../src/core/model/network';
 import { modelInput } from '../../../src/core/model/vectoriser';
-import { loadShippedModel } from '../support/shipped-model';
+import { loadShippedModel, loadShippedTfjsModel } from '../support/shipped-model';
 
 const QUESTIONS = [
   { title: 'How do I parse JSON in Python?', body: 'I tried `json.loads` but it fails:\n\n```\nValueError: Expecting value\n```\n\nWhat am I doing wrong?' },
@@ -24,7 +26,7 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
   ] as const;
   it.each(bags)('%s: matches the dense tfjs model on random dropped tokens and feature replacements', async (_name, adapt) => {
     const model = await loadShippedModel(adapt);
-    expect(model.sparseScoring).toBe(true);
+    const tfModel = await loadShippedTfjsModel();
     const config = model.config.vectoriser;
     const rand = mulberry32(7);
     for (const q of QUESTIONS) {
@@ -37,12 +39,15 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
       // Order and repeats do not matter: the same drops reversed and doubled.
       perts.push(...perts.slice(0, 6).map((p) => ({ ...p, drop: Array.from(p.drop).reverse().flatMap((i) => [i, i]) })));
       const sparse = model.scorePerturbations(vec, perts);
-      const dense = model.scoreInputs(perts.map((p) => modelInput(vec, config, p.drop, p.features)));
+      const inputs = perts.map((p) => modelInput(vec, config, p.drop, p.features));
+      // tfjs's own predict on the model tfjs loaded: the reference for the runtime's reader and sums
+      const dense = predictLogits(tfModel, inputs.map((x) => x.bag), inputs.map((x) => x.features)).map((z) => calibrate(z, model.config.calibration));
       sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
+      model.scoreInputs(inputs).forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
       // Perturbations must matter: masks change the score.
       expect(new Set(sparse.map((s) => s.toFixed(6))).size).toBeGreaterThan(1);
     }
-    model.dispose();
+    tfModel.dispose();
   });
 
   it('leaves no tensors behind', async () => {
@@ -51,7 +56,6 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
     const before = tf.memory().numTensors;
     for (let i = 0; i < 20; i++) model.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, j) => (j % 2 ? [j] : [])) }]);
     expect(tf.memory().numTensors).toBe(before);
-    model.dispose();
   });
 });
 
@@ -118,7 +122,6 @@ describe('sparse scoring of rows that drop token groups', () => {
     expect(byGroup).toBe(disjoint);
     expect(disjoint).toBeGreaterThan(50);
     expect(rows.length - disjoint).toBeGreaterThan(5);
-    model.dispose();
   });
 
   it('refuses a group index the batch does not have', async () => {
@@ -139,6 +142,5 @@ describe('sparse scoring of rows that drop token groups', () => {
     features[3] = model.config.vectoriser.featureMean[3];
     const [b] = model.scorePerturbations(vec, [{ drop: [0, 1], features }]);
     expect(Math.abs(a - b)).toBeLessThan(1e-12);
-    model.dispose();
   });
 });

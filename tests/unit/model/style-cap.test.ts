@@ -8,6 +8,7 @@ import { mulberry32 } from '../../../src/core/model/rng';
 import { SplitNetwork } from '../../../src/core/model/sparse-wide';
 import { trainSparse } from '../../../src/core/model/sparse-trainer';
 import type { TrainRow } from '../../../src/core/model/trainer';
+import { graphOfTfjsModel } from '../../../src/core/model/tfjs-graph';
 import { modelInput, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 
 const CAP = 1.5;
@@ -62,7 +63,7 @@ describe('capped network', () => {
   });
 
   it('gives the same logits sparsely (SplitNetwork) as the dense tfjs model, under dropped tokens and replaced features', () => {
-    const split = SplitNetwork.from(model);
+    const split = SplitNetwork.from(graphOfTfjsModel(model));
     expect(split).not.toBeNull();
     const vec = vectorise(['great', 'clear', 'word', 'bad'], [1, 0, 1], config);
     const perts = [{}, { drop: [0, 2] }, { features: [0, 1, 1] }, { drop: [1], features: [1, 1, 0] }];

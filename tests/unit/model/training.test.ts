@@ -90,7 +90,6 @@ describe('export → load → predict', () => {
     const scorer = await ModelScorer.fromFiles(files, config, tinyEncoder);
     const probs = [...GOOD, ...POOR].map((t, i) => scorer.score(doc(t, i % 4)));
     probs.forEach((p, i) => expect(p).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[i])), 5));
-    scorer.dispose();
   });
 
   it('loads through fetch of the packaged URL like the worker does', async () => {
@@ -101,7 +100,6 @@ describe('export → load → predict', () => {
     const scorer = await ModelScorer.fromUrl('https://ext.test/models/q-test-1/', tinyEncoder, fetchFn);
     expect(scorer.version).toBe('q-test-1');
     expect(scorer.score(doc(GOOD[0], 0))).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[0])), 5);
-    scorer.dispose();
   });
 
   it('refuses an encoder with other features or another tokenizer', async () => {
@@ -123,7 +121,6 @@ describe('tensor hygiene', () => {
     const scores = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }, { features: [0, 0] }]);
     expect(scores).toHaveLength(3);
     expect(tf.memory().numTensors).toBe(before);
-    scorer.dispose();
   });
 });
 

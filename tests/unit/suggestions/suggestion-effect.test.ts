@@ -42,7 +42,6 @@ describe('measureTopSuggestions', () => {
     expect(effect.templateTop).toBeLessThanOrEqual(effect.withSuggestion);
     // A threshold no question is under: nothing to measure.
     expect(measureTopSuggestions(WEAK, model, 0)).toMatchObject({ weak: 0, share: 0, medianGain: null });
-    model.dispose();
   });
 });
 

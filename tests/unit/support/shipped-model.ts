@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defaultEncoder } from '../../../src/core/model/default-encoder';
 import type { ModelConfig } from '../../../src/core/model/model-config';
+import type * as tf from '@tensorflow/tfjs';
+import { loadModel } from '../../../src/core/model/io';
 import { readModelFolder } from '../../../src/core/model/node-files';
 import { ModelScorer } from '../../../src/core/model/scorer';
 
@@ -14,4 +16,10 @@ export async function loadShippedModel(adapt?: (config: ModelConfig) => ModelCon
   // closeFiles: the close-reason head, when the shipped version has one.
   const { files, config, closeFiles } = readModelFolder(join(MODELS_DIR, version));
   return ModelScorer.fromFiles(files, adapt ? adapt(config) : config, defaultEncoder, closeFiles);
+}
+
+/** The shipped main model loaded by tfjs itself (the reference the runtime's own reader and sums must match). */
+export function loadShippedTfjsModel(): Promise<tf.LayersModel> {
+  const { version } = JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string };
+  return loadModel(readModelFolder(join(MODELS_DIR, version)).files);
 }
