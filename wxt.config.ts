@@ -2,6 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { compromiseSnapshot } from './scripts/build/compromise-snapshot';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
@@ -32,7 +33,8 @@ export default defineConfig({
     'decode-named-character-reference': fromRoot('node_modules/decode-named-character-reference/index.js'),
   },
   vite: () => ({
-    plugins: [preact()],
+    // compromise's lexicon, expanded once here rather than in every new worker (see the plugin's file).
+    plugins: [preact(), compromiseSnapshot(fromRoot('.'))],
     build: { chunkSizeWarningLimit: 2000 },
   }),
   manifest: ({ browser }) => ({
