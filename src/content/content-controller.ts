@@ -189,6 +189,8 @@ export class ContentController {
         clearTimeout: (h) => this.#win.clearTimeout(h as number),
       }),
     };
+    // The first field of the page: the worker can load while the person reads or types.
+    if (this.#nextId === 1) this.#port.warmUp();
     this.#units.set(anchor, unit);
     const body = fields.body;
     if (body && !isPlain(body)) {

@@ -6,12 +6,16 @@ import { isSiteEnabled } from '../shared/site-policy';
 import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl } from './settings-store';
 import { WorkerHost } from './worker-host';
 
-type Analyse = (key: string, request: AnalyseRequest) => Promise<AnalyseResponse>;
+/** Whoever owns the worker: analyses, and starts the worker ahead of the first analysis. */
+interface Analyser {
+  analyse(key: string, request: AnalyseRequest): Promise<AnalyseResponse>;
+  warmUp(): void;
+}
 
 const OFFSCREEN_URL = 'offscreen.html';
 
-/** Chrome: the offscreen document owns the worker (a service worker cannot). */
-function analyseViaOffscreen(): Analyse {
+/** Chrome: the offscreen document owns the worker (a service worker cannot); creating it starts the worker. */
+function analyseViaOffscreen(): Analyser {
   let creating: Promise<void> | null = null;
   const ensureDocument = async () => {
     const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
@@ -36,20 +40,23 @@ function analyseViaOffscreen(): Analyse {
     };
     return (await browser.runtime.sendMessage(message)) as AnalyseResponse;
   };
-  return async (key, request) => {
-    try {
-      return await send(key, request);
-    } catch {
-      // The document was closed or is still starting: one more try after recreating it.
-      return send(key, request);
-    }
+  return {
+    async analyse(key, request) {
+      try {
+        return await send(key, request);
+      } catch {
+        // The document was closed or is still starting: one more try after recreating it.
+        return send(key, request);
+      }
+    },
+    warmUp: () => void ensureDocument().catch(() => undefined),
   };
 }
 
 /** Firefox: the background page can own the worker itself. */
-function analyseInBackgroundPage(): Analyse {
+function analyseInBackgroundPage(): Analyser {
   const host = new WorkerHost(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
-  return (key, request) => host.analyse(key, request.seq, request.input);
+  return { analyse: (key, request) => host.analyse(key, request.seq, request.input), warmUp: () => host.warmUp() };
 }
 
 async function rememberTabUrl(tabId: number, url: string, topFrame: boolean): Promise<void> {
@@ -57,7 +64,11 @@ async function rememberTabUrl(tabId: number, url: string, topFrame: boolean): Pr
 }
 
 export function startBackgroundRouter(): void {
-  const analyse = 'offscreen' in browser && browser.offscreen ? analyseViaOffscreen() : analyseInBackgroundPage();
+  const analyser = 'offscreen' in browser && browser.offscreen ? analyseViaOffscreen() : analyseInBackgroundPage();
+  // The worker starts with the browser (and after an install or update), so the first page's first hint
+  // does not wait for the model to load; a page with a field asks again in case it has gone since.
+  browser.runtime.onStartup.addListener(() => analyser.warmUp());
+  browser.runtime.onInstalled.addListener(() => analyser.warmUp());
 
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return false;
@@ -76,7 +87,7 @@ export function startBackgroundRouter(): void {
         if (!isSiteEnabled(pageUrl, await loadSiteSettings())) {
           return { ok: false, seq: request.seq, stale: false, error: 'ML Editor is off on this site.' };
         }
-        const response = await analyse(key, request);
+        const response = await analyser.analyse(key, request);
         if (response.ok) {
           await saveTabAnalysis({
             tabId,
@@ -98,6 +109,12 @@ export function startBackgroundRouter(): void {
         }))
         .then(sendResponse);
       return true;
+    }
+    if (request.type === 'ml-editor/warm-up') {
+      void loadSiteSettings().then((settings) => {
+        if (isSiteEnabled(pageUrl, settings)) analyser.warmUp();
+      });
+      return false;
     }
     if (request.type === 'ml-editor/forget-field') {
       void loadTabAnalysis(tabId).then((current) => {

@@ -5,6 +5,8 @@ import { WorkerHost } from './worker-host';
 
 export function startOffscreenHost(): WorkerHost {
   const host = new WorkerHost(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
+  // The document exists to run the worker: start it (and its model load) at once.
+  host.warmUp();
   browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse: (response: unknown) => void) => {
     if (sender.id !== browser.runtime.id) return false;
     const request = parseRequest(message);

@@ -76,6 +76,11 @@ export class WorkerHost {
     }
   }
 
+  /** Starts the worker and loads its model now, so the first analysis does not wait for it. Never throws. */
+  warmUp(): void {
+    this.call((api) => api.warmUp()).catch(() => undefined);
+  }
+
   version(): Promise<string> {
     return this.call((api) => api.version());
   }

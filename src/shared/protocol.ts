@@ -33,6 +33,14 @@ export interface ForgetFieldRequest {
   fieldId: string;
 }
 
+/**
+ * Content script → background: this page has a field, so get the worker ready (it loads the model before the
+ * first text arrives). Carries no text.
+ */
+export interface WarmUpRequest {
+  type: 'ml-editor/warm-up';
+}
+
 /** What the popup shows for one tab: its most recently edited field (kept in session storage). */
 export interface TabAnalysis {
   tabId: number;
@@ -46,7 +54,8 @@ export interface TabAnalysis {
 export type ExtensionRequest =
   | AnalyseRequest
   | OffscreenAnalyseRequest
-  | ForgetFieldRequest;
+  | ForgetFieldRequest
+  | WarmUpRequest;
 
 const MAX_FIELD_TEXT = 200_000;
 
@@ -81,6 +90,8 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
         isQuestionInput(message.input)
         ? (message as unknown as OffscreenAnalyseRequest)
         : null;
+    case 'ml-editor/warm-up':
+      return { type: 'ml-editor/warm-up' };
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
     default:

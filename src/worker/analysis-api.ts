@@ -4,36 +4,64 @@ import { analyseQuestion, heuristicScorer, modelScorer, scoreDocument, type Ques
 import { parseQuestion } from '../core/document/parse-markdown';
 import { warmUpExplainer } from '../core/explainer/explainer';
 import type { ModelScorer } from '../core/model/scorer';
+import { warmUpFirstPass, warmUpFullTagger } from '../core/nlp/tagger';
 import type { AnalysisResult, QuestionInput } from '../shared/question';
 import { loadPackagedModel } from './packaged-model';
+import { StartupPhases, type StartupReport } from './startup-phases';
 
 /** `loadModel` is injected so Node tests can load the model from files; the worker fetches its package. */
 export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
+  const phases = new StartupPhases();
   let model: Promise<ModelScorer> | null = null;
   let scorer: Promise<Scorer> | null = null;
-  // The explainer's rarely run design code is warmed once the model is there (see warmUpExplainer).
   const currentModel = () =>
-    (model ??= loadModel().then((loaded) => {
-      warmUpExplainer();
-      return loaded;
-    }));
+    (model ??= (() => {
+      const loading = phases.timeAsync('model fetch and parse', loadModel);
+      // While the model's files are read, compromise's first pass (which every score needs) gets ready.
+      phases.time('NLP set-up', warmUpFirstPass);
+      return loading;
+    })());
   const currentScorer = () =>
     (scorer ??= currentModel().then(modelScorer, (error: unknown): Scorer => {
       // Hints keep working on the heuristics; the version string says why.
       console.error('ML Editor: the model failed to load, using the heuristic scorer', error);
       return { ...heuristicScorer, version: `${heuristicScorer.version} (model unavailable)` };
     }));
+  // What only explanations and some checks need is warmed once the first answer has gone out, so it never
+  // delays a new worker's first score (see warmUpExplainer and warmUpFullTagger).
+  let warmed = false;
+  const afterFirstAnswer = () => {
+    if (warmed) return;
+    warmed = true;
+    setTimeout(() => {
+      phases.time('explainer warm-up (after the first answer)', warmUpExplainer);
+      phases.time('full tagger warm-up (after the first answer)', warmUpFullTagger);
+    }, 0);
+  };
   return {
     async version(): Promise<string> {
       return (await currentScorer()).version;
     },
+    /** Loads the model and readies the NLP without analysing anything: the host calls it as soon as it starts. */
+    async warmUp(): Promise<string> {
+      return (await currentScorer()).version;
+    },
     async analyse(input: QuestionInput): Promise<AnalysisResult> {
-      return analyseQuestion(input, await currentScorer());
+      const using = await currentScorer();
+      const result = phases.firstOnly('first analysis', () => analyseQuestion(input, using));
+      afterFirstAnswer();
+      return result;
     },
     /** Scores many questions (gate + model, no explanation): for ML engineers' batches and the bench. */
     async scoreBatch(inputs: QuestionInput[]): Promise<QuestionScore[]> {
       const loaded = await currentModel();
-      return inputs.map((input) => scoreDocument(parseQuestion(input), loaded));
+      const scores = phases.firstOnly('first score', () => inputs.map((input) => scoreDocument(parseQuestion(input), loaded)));
+      afterFirstAnswer();
+      return scores;
+    },
+    /** How long each start-up phase took in this worker (the bench's start-up rows). */
+    startupPhases(): StartupReport {
+      return phases.report();
     },
     /**
      * Holds the Web Lock `name` for the worker's whole life: the browser releases it when the worker dies,

@@ -9,8 +9,13 @@ describe('parseRequest accepts the protocol’s messages', () => {
     [{ type: 'ml-editor/analyse', fieldId: 'f1', seq: 42, input: { title: '', body: '' } }],
     [{ type: 'ml-editor/offscreen-analyse', target: 'offscreen', key: '1:0:f1', seq: 3, input }],
     [{ type: 'ml-editor/forget-field', fieldId: 'f1' }],
+    [{ type: 'ml-editor/warm-up' }],
   ])('%j', (message) => {
     expect(parseRequest(message)).toEqual(message);
+  });
+
+  it('keeps nothing but the type of a warm-up (it must carry no text)', () => {
+    expect(parseRequest({ type: 'ml-editor/warm-up', input, extra: 'x' })).toEqual({ type: 'ml-editor/warm-up' });
   });
 });
 

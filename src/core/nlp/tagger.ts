@@ -142,8 +142,29 @@ export function clearTaggerCache(): void {
   taggedCount = 0;
 }
 
-/** Loads compromise's lexicon ahead of the first real analysis (first call costs ~50 ms). */
+/**
+ * Runs compromise's first pass once (what the model's features use), outside the caches: its first use builds
+ * lookups, which a new worker then does while its model files are still being read.
+ */
+export function warmUpFirstPass(): void {
+  try {
+    nlp.tokenize('I tried running it quickly').compute(['contractions', 'lexicon', 'preTagger']);
+  } catch {
+    // nothing to warm where compromise fails; analyses then count no POS for such words (wordPosCounts)
+  }
+}
+
+/** Runs the full tagger once (the adverb check's context cases): its first use builds the match net. */
+export function warmUpFullTagger(): void {
+  try {
+    nlp('It runs pretty slowly.').json({ offset: true });
+  } catch {
+    // as above
+  }
+}
+
+/** Loads compromise's lexicon and the full tagger ahead of the first real analysis. */
 export function warmUpTagger(): void {
-  tagSentence('warm up');
-  wordPosCounts(['warm', 'up'], 0);
+  warmUpFirstPass();
+  warmUpFullTagger();
 }
