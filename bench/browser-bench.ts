@@ -166,8 +166,14 @@ async function coldStartRows(env: E2E, log: (line: string) => void): Promise<Row
   await cdpPage.close();
   const loadNote = `page load event at ${percentile(loads, 50).toFixed(0)} ms (median)`;
   return [
-    valueRow('Chromium, cold start: navigation → first hint, first page after browser start (offscreen doc, worker, model load)', `${first.hint.toFixed(0)} ms`, '', null, `n=1, load event at ${first.load.toFixed(0)} ms`),
-    timingRow('Chromium, cold start: navigation → first hint, extension warm', warm, null, 'ms', `n=${warm.length}, ${loadNote}`),
+    valueRow(
+      'Chromium, cold start: navigation → first hint, first page after browser start (the worker starts with the browser)',
+      `${first.hint.toFixed(0)} ms`,
+      '≤ 300 ms',
+      first.hint <= 300,
+      `n=1 (one browser start), load event at ${first.load.toFixed(0)} ms`,
+    ),
+    timingRow('Chromium, cold start: navigation → first hint, extension warm', warm, 120, 'ms', `n=${warm.length}, ${loadNote}`),
     timingRow('Chromium, cold start: navigation → first hint, after ServiceWorker.stopAllWorkers', afterStop, null, 'ms', `n=${afterStop.length}`),
   ];
 }
@@ -182,8 +188,11 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
     const long = questionOfWords(3000);
     const step = 1;
     const start = 300;
+    // After load: the model and NLP ready, one analysis done (issue 18's figure).
+    const firstMs = await worker.analyseGrowing(long.title, long.body, start, step, 1);
+    const loaded = await worker.heapAfterGc();
     log(`  worker memory: ${MEMORY.warmup} warm-up analyses`);
-    const warmMs = await worker.analyseGrowing(long.title, long.body, start, step, MEMORY.warmup);
+    const warmMs = [...firstMs, ...(await worker.analyseGrowing(long.title, long.body, start + step, step, MEMORY.warmup - 1))];
     const warm = await worker.heapAfterGc();
     log(`  worker memory: ${MEMORY.total - MEMORY.warmup} more analyses`);
     // The heap at checkpoints shows a trend: caches that fill and level off, or steady growth (a leak).
@@ -201,6 +210,7 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
     const allowed = Math.max(1024 ** 2, warm.usedSize * 0.1);
     const lastDraftWords = long.body.slice(0, start + MEMORY.total * step).split(/\s+/).length;
     return [
+      valueRow('Worker (Chromium) heap after load (model and NLP ready, one analysis), after GC', mb(loaded.usedSize), '≤ 12.00 MB', loaded.usedSize <= 12 * 1024 ** 2, `CDP Runtime.getHeapUsage; total ${mb(loaded.totalSize)}`),
       valueRow(`Worker (Chromium) heap after ${MEMORY.warmup} analyses (warm-up), after GC`, mb(warm.usedSize), '', null, `CDP Runtime.getHeapUsage; total ${mb(warm.totalSize)}`),
       valueRow(
         `Worker (Chromium) heap after ${MEMORY.total} analyses of growing drafts, after GC`,

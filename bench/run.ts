@@ -14,6 +14,7 @@ import { REPO_ROOT } from '../tests/e2e/harness/server';
 import { callWorker } from '../tests/e2e/harness/worker-calls';
 import { loadShippedModel } from '../tests/unit/support/shipped-model';
 import { browserRows, chromiumVersion } from './browser-bench';
+import { workerStartupRows } from './worker-startup';
 import { describeMachine, loadAverage } from './machine';
 import { peerRows } from './peers';
 import { renderResults } from './results';
@@ -154,25 +155,22 @@ async function workerRows(page: Page): Promise<Row[]> {
     const seen = await workerTimes(page, [q, ...variants], 1 + WORKER_WARMUP);
     rows.push(timingRow(`Worker (Chromium), re-analysis of a 1-char edit whose block was analysed before, ${words} words: time in the worker`, seen.inWorker, null, 'ms', `n=${RUNS.edits}; informational: per-block caches hit`));
   }
-  rows.push(...(await modelRows(page)));
+  rows.push(...(await workerStartupRows(page)), ...(await modelRows(page)));
   return rows;
 }
 
-/** The model in the worker: load (a fresh worker's first call), one score, a 500-question batch. */
+/** The model in the worker: one score, a 500-question batch (a fresh worker's first call: worker-startup.ts). */
 async function modelRows(page: Page): Promise<Row[]> {
-  const loads: number[] = [];
   const singles: number[] = [];
   const batches: number[] = [];
   const questions = Array.from({ length: 500 }, (_, i) => questionOfWords(60 + (i % 7) * 40)).map((q, i) => ({ ...q, body: `${q.body}\n\nQuestion ${i}.` }));
   for (let run = 0; run < 5; run++) {
     // Each callWorker starts a new worker: its first call includes loading the model from the package.
-    const [load, ...one] = await callWorker(page, 'scoreBatch', [[questions[0]], ...Array.from({ length: 10 }, (_, i) => [questions[i + 1]])]);
-    loads.push(load.ms);
+    const [, ...one] = await callWorker(page, 'scoreBatch', [[questions[0]], ...Array.from({ length: 10 }, (_, i) => [questions[i + 1]])]);
     singles.push(...one.map((c) => c.ms));
     batches.push(...(await callWorker(page, 'scoreBatch', [questions.slice(0, 1), questions])).slice(1).map((c) => c.ms));
   }
   return [
-    timingRow('Worker (Chromium), model load (new worker → first score)', loads, null),
     timingRow('Worker (Chromium), one score (gate + model, no explanation)', singles, null),
     timingRow('Worker (Chromium), 500-question batch (scoreBatch)', batches, null),
   ];
@@ -181,7 +179,7 @@ async function modelRows(page: Page): Promise<Row[]> {
 async function chromiumRows(): Promise<{ rows: Row[]; version: string }> {
   const env = await launchWithExtension();
   try {
-    // First: the cold start of the first page must see a worker nobody has woken yet.
+    // First: the first page after the browser started (the extension starts its worker with the browser).
     const browser = await browserRows(env, log);
     log('  worker timings');
     const page = await env.context.newPage();
