@@ -1,14 +1,24 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
 import { repairSiteSettings, SITE_SETTINGS_KEY as SETTINGS_KEY } from '../shared/settings-schema';
-import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest } from '../shared/protocol';
+import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, PageShownRequest } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
 export interface ExtensionPort {
   analyse(request: AnalyseRequest): Promise<AnalyseResponse>;
   forget(fieldId: string): void;
+  pageShown(): void;
   loadSettings(): Promise<SiteSettings>;
   watchSettings(onChange: (settings: SiteSettings) => void): () => void;
+}
+
+/** Fire and forget: the page may be unloading or the extension reloading. */
+function tell(message: ForgetFieldRequest | PageShownRequest): void {
+  try {
+    browser.runtime.sendMessage(message).catch(() => {});
+  } catch {
+    // extension context invalidated: nobody to tell any more
+  }
 }
 
 export const extensionPort: ExtensionPort = {
@@ -19,12 +29,11 @@ export const extensionPort: ExtensionPort = {
   },
   forget(fieldId) {
     const message: ForgetFieldRequest = { type: 'ml-editor/forget-field', fieldId };
-    // Fire and forget: the page may be unloading or the extension reloading.
-    try {
-      browser.runtime.sendMessage(message).catch(() => {});
-    } catch {
-      // extension context invalidated: nothing to forget any more
-    }
+    tell(message);
+  },
+  pageShown() {
+    const message: PageShownRequest = { type: 'ml-editor/page-shown' };
+    tell(message);
   },
   // Reads the item src/extension/settings-store.ts defines ('local:siteSettings') directly: WXT's storage
   // module would add ~8 KB to every page. repairSiteSettings also accepts the v1 shape, so no migration is needed here.

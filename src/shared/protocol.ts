@@ -33,6 +33,11 @@ export interface ForgetFieldRequest {
   fieldId: string;
 }
 
+/** Content script (top frame) → background: this page is loaded, so the toolbar can say "off" before any typing. */
+export interface PageShownRequest {
+  type: 'ml-editor/page-shown';
+}
+
 /** What the popup shows for one tab: its most recently edited field (kept in session storage). */
 export interface TabAnalysis {
   tabId: number;
@@ -46,7 +51,8 @@ export interface TabAnalysis {
 export type ExtensionRequest =
   | AnalyseRequest
   | OffscreenAnalyseRequest
-  | ForgetFieldRequest;
+  | ForgetFieldRequest
+  | PageShownRequest;
 
 const MAX_FIELD_TEXT = 200_000;
 
@@ -83,6 +89,8 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
         : null;
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
+    case 'ml-editor/page-shown':
+      return { type: 'ml-editor/page-shown' };
     default:
       return null;
   }
