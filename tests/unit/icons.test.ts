@@ -4,12 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ICON_DIR, renderIcon } from '../../scripts/render-icons';
 import { ICON_SIZES, manifestIcons } from '../../src/shared/icon-sizes';
-
-/** Width and height from a PNG's IHDR chunk. */
-function pngSize(png: Buffer): [number, number] {
-  expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
-  return [png.readUInt32BE(16), png.readUInt32BE(20)];
-}
+import { pngSize } from '../e2e/harness/store';
 
 describe('icons', () => {
   it.each(ICON_SIZES)('%i px: the committed PNG is %i px square', (size) => {
