@@ -1,11 +1,10 @@
 // The toolbar button shows the active tab's state: the question's score in points with its band's colour,
 // "off" where the site is switched off, nothing where nothing was analysed, and nothing again after the tab
 // navigates. Read through the extension's service worker, as Chrome holds it per tab.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   extensionWorker,
-  launchWithExtension,
   openFixture,
   openPopup,
   resetSiteSettings,
@@ -15,6 +14,7 @@ import {
   waitForSettledBadges,
   type E2E,
 } from './harness/browser';
+import { extensionForThisFile } from './harness/per-file';
 import { asOneField, BETTER } from './harness/questions';
 import { BAND_COLOUR, bandOf } from '../../src/shared/score-bands';
 
@@ -46,19 +46,15 @@ async function toolbarOf(env: E2E, tabId: number): Promise<ToolbarRead> {
 
 const POLL = { timeout: 15_000 };
 
-let env: E2E;
-beforeAll(async () => {
-  env = await launchWithExtension();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const browserOf = extensionForThisFile();
 
 describe('toolbar badge', () => {
+  let env: E2E;
   let page: Page;
   let tabId: number;
 
   beforeAll(async () => {
+    env = browserOf();
     page = await openFixture(env, 'textarea.html');
     tabId = await tabIdOf(env, page);
   });
