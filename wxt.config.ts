@@ -3,6 +3,8 @@ import preact from '@preact/preset-vite';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { compromiseSnapshot } from './scripts/build/compromise-snapshot';
+import { manifestIcons } from './src/shared/icon-sizes';
+import { TOOLBAR_NAME } from './src/extension/toolbar-badge';
 
 const fromRoot = (path: string) => fileURLToPath(new URL(`./${path}`, import.meta.url));
 
@@ -37,9 +39,15 @@ export default defineConfig({
     plugins: [preact(), compromiseSnapshot(fromRoot('.'))],
     build: { chunkSizeWarningLimit: 2000 },
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'ML Editor',
     description: 'Local writing suggestions for questions. Your text never leaves your device.',
+    // public/icon/*.png, rendered from the SVGs beside them by `npm run icons`.
+    icons: manifestIcons(),
+    // MV2 (the Firefox build) names the toolbar button browser_action; WXT would drop default_icon converting `action`.
+    ...(manifestVersion === 2
+      ? { browser_action: { default_icon: manifestIcons(), default_title: TOOLBAR_NAME } }
+      : { action: { default_icon: manifestIcons(), default_title: TOOLBAR_NAME } }),
     // storage: settings and the latest analysis per tab; offscreen: the worker's home on Chrome;
     // activeTab: the popup learns which site it was opened on, so its switch works before you type.
     permissions: browser === 'firefox' ? ['storage', 'activeTab'] : ['storage', 'activeTab', 'offscreen'],

@@ -1,24 +1,25 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
 import { repairSiteSettings, SITE_SETTINGS_KEY as SETTINGS_KEY } from '../shared/settings-schema';
-import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, WarmUpRequest } from '../shared/protocol';
+import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, PageShownRequest, WarmUpRequest } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
 export interface ExtensionPort {
   analyse(request: AnalyseRequest): Promise<AnalyseResponse>;
   forget(fieldId: string): void;
+  pageShown(): void;
   /** The page has a field: the worker may start loading (no text is sent). */
   warmUp(): void;
   loadSettings(): Promise<SiteSettings>;
   watchSettings(onChange: (settings: SiteSettings) => void): () => void;
 }
 
-/** Fire and forget: the page may be unloading or the extension reloading (context invalidated). */
-function notify(message: ForgetFieldRequest | WarmUpRequest): void {
+/** Fire and forget: the page may be unloading or the extension reloading. */
+function tell(message: ForgetFieldRequest | PageShownRequest | WarmUpRequest): void {
   try {
     browser.runtime.sendMessage(message).catch(() => {});
   } catch {
-    // nothing to tell an extension that is gone
+    // extension context invalidated: nobody to tell any more
   }
 }
 
@@ -30,11 +31,15 @@ export const extensionPort: ExtensionPort = {
   },
   forget(fieldId) {
     const message: ForgetFieldRequest = { type: 'ml-editor/forget-field', fieldId };
-    notify(message);
+    tell(message);
+  },
+  pageShown() {
+    const message: PageShownRequest = { type: 'ml-editor/page-shown' };
+    tell(message);
   },
   warmUp() {
     const message: WarmUpRequest = { type: 'ml-editor/warm-up' };
-    notify(message);
+    tell(message);
   },
   // Reads the item src/extension/settings-store.ts defines ('local:siteSettings') directly: WXT's storage
   // module would add ~8 KB to every page. repairSiteSettings also accepts the v1 shape, so no migration is needed here.

@@ -33,4 +33,6 @@ export function startContentScript(ctx: ContentScriptContext): void {
     return;
   }
   extensionPort.loadSettings().then(apply, () => {});
+  // The top frame names the tab's site, so its toolbar button can say "off" even where nothing is typed.
+  if (window === window.top) extensionPort.pageShown();
 }

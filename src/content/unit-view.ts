@@ -6,6 +6,7 @@ import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
+import { BAND_COLOUR, bandOf } from '../shared/score-bands';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -19,10 +20,6 @@ const BADGE_H = 20;
 const MARGIN = 6;
 
 const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
-
-function scoreColour(score: number): string {
-  return score >= 0.66 ? '#15803d' : score >= 0.4 ? '#b45309' : '#b91c1c';
-}
 
 export class UnitView {
   readonly #badges = new Map<Element, HTMLButtonElement>();
@@ -106,7 +103,7 @@ export class UnitView {
         const score = state.result.score;
         badge.dataset.score = score.toFixed(3);
         badge.textContent = String(Math.round(score * 100));
-        badge.style.setProperty('--score-colour', scoreColour(score));
+        badge.style.setProperty('--score-colour', BAND_COLOUR[bandOf(score)]);
         badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} hints`;
       } else {
         delete badge.dataset.score;

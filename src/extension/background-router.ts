@@ -3,7 +3,8 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
 import { isSiteEnabled } from '../shared/site-policy';
-import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl } from './settings-store';
+import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
+import { refreshAllToolbars, refreshToolbar } from './toolbar-action';
 import { WorkerHost } from './worker-host';
 
 /** Whoever owns the worker: analyses, and starts the worker ahead of the first analysis. */
@@ -78,7 +79,7 @@ export function startBackgroundRouter(): void {
     if (!request || tabId === undefined || !sender.url) return false;
     const pageUrl = sender.url;
     // The top frame's URL names the tab's site for the popup; a frame's URL serves until the top frame reports.
-    void rememberTabUrl(tabId, pageUrl, sender.frameId === 0);
+    const remembered = rememberTabUrl(tabId, pageUrl, sender.frameId === 0);
     const key = `${tabId}:${sender.frameId ?? 0}:${'fieldId' in request ? request.fieldId : ''}`;
 
     if (request.type === 'ml-editor/analyse') {
@@ -98,6 +99,8 @@ export function startBackgroundRouter(): void {
             updatedAt: Date.now(),
           });
           if (response.result.score !== null) await recordScore(tabId, key, response.result.score);
+          await remembered;
+          void refreshToolbar(tabId);
         }
         return response;
       })()
@@ -116,18 +119,29 @@ export function startBackgroundRouter(): void {
       });
       return false;
     }
+    if (request.type === 'ml-editor/page-shown') {
+      void remembered.then(() => refreshToolbar(tabId));
+      return false;
+    }
     if (request.type === 'ml-editor/forget-field') {
-      void loadTabAnalysis(tabId).then((current) => {
-        if (current?.fieldId === key) return clearTabAnalysis(tabId);
-      });
+      void loadTabAnalysis(tabId)
+        .then((current) => {
+          if (current?.fieldId === key) return clearTabAnalysis(tabId);
+        })
+        .then(() => remembered)
+        .then(() => refreshToolbar(tabId));
       return false;
     }
     return false;
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void clearTab(tabId));
-  // A new page in the tab: its old analysis, URL and history no longer describe it.
+  // A new page in the tab: its old analysis, URL, history and toolbar badge no longer describe it.
+  // (onUpdated fires without the "tabs" permission; only the URL is hidden, and the status is enough. Browsers
+  // reset a tab's badge on navigation themselves, but the new page's announcement must not find the old analysis.)
   browser.tabs.onUpdated.addListener((tabId, change) => {
-    if (change.status === 'loading') void clearTab(tabId);
+    if (change.status === 'loading') void clearTab(tabId).then(() => refreshToolbar(tabId));
   });
+  // A site switched on or off: "off" appears or goes in every tab of that site.
+  watchSiteSettings(() => void refreshAllToolbars());
 }

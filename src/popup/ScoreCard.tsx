@@ -1,5 +1,6 @@
 import { closeRiskWords } from '../shared/close-risk-text';
 import type { AnalysisResult } from '../shared/question';
+import { bandOf } from '../shared/score-bands';
 
 const STATE_TEXT: Record<AnalysisResult['state'], string> = {
   scored: 'Scored',
@@ -46,8 +47,4 @@ export function CloseRiskNote({ result }: { result: AnalysisResult }) {
       <strong>{risk.line}</strong> {risk.advice}
     </p>
   );
-}
-
-function bandOf(score: number): 'good' | 'fair' | 'poor' {
-  return score >= 0.66 ? 'good' : score >= 0.4 ? 'fair' : 'poor';
 }

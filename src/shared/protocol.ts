@@ -41,6 +41,11 @@ export interface WarmUpRequest {
   type: 'ml-editor/warm-up';
 }
 
+/** Content script (top frame) → background: this page is loaded, so the toolbar can say "off" before any typing. */
+export interface PageShownRequest {
+  type: 'ml-editor/page-shown';
+}
+
 /** What the popup shows for one tab: its most recently edited field (kept in session storage). */
 export interface TabAnalysis {
   tabId: number;
@@ -55,7 +60,8 @@ export type ExtensionRequest =
   | AnalyseRequest
   | OffscreenAnalyseRequest
   | ForgetFieldRequest
-  | WarmUpRequest;
+  | WarmUpRequest
+  | PageShownRequest;
 
 const MAX_FIELD_TEXT = 200_000;
 
@@ -94,6 +100,8 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
       return { type: 'ml-editor/warm-up' };
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
+    case 'ml-editor/page-shown':
+      return { type: 'ml-editor/page-shown' };
     default:
       return null;
   }

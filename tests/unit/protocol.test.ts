@@ -10,6 +10,7 @@ describe('parseRequest accepts the protocol’s messages', () => {
     [{ type: 'ml-editor/offscreen-analyse', target: 'offscreen', key: '1:0:f1', seq: 3, input }],
     [{ type: 'ml-editor/forget-field', fieldId: 'f1' }],
     [{ type: 'ml-editor/warm-up' }],
+    [{ type: 'ml-editor/page-shown' }],
   ])('%j', (message) => {
     expect(parseRequest(message)).toEqual(message);
   });
