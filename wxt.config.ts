@@ -18,8 +18,8 @@ function shippedModelFiles(): { absoluteSrc: string; relativeDest: string }[] {
     return [file, ...json.weightsManifest.flatMap((group) => group.paths.map((p) => p.replace(/^\.\//, '')))];
   };
   const files = ['config.json', ...withWeights(config.files.model), ...(config.files.closeReasons ? withWeights(config.files.closeReasons) : [])];
+  // models/current.json itself is bundled into the worker (src/worker/packaged-model.ts).
   return [
-    { absoluteSrc: fromRoot('models/current.json'), relativeDest: 'models/current.json' },
     ...files.map((file) => ({ absoluteSrc: fromRoot(`models/${version}/${file}`), relativeDest: `models/${version}/${file}` })),
   ];
 }
