@@ -83,15 +83,20 @@ export async function buildSnapshot(root: string): Promise<string> {
  */
 export function pluggingModuleCode(source: string): string {
   if (source.split(PRETAG_PLUGIN_CALL).length !== 2) throw new Error(`compromise snapshot: ${PLUGGING_MODULE} no longer calls ${PRETAG_PLUGIN_CALL} once`);
+  // A flat object (no plain-object values, no unsafe keys) gets mergeDeep's key-by-key copy in one
+  // Object.assign: the 25k-word lexicon merges into the few words compromise/one already has.
   const adopt = [
+    // Declarations, not consts: the module body calls adoptModel before this appended code is reached.
+    "function isUnsafe(key) { return key === '__proto__' || key === 'constructor' || key === 'prototype'; }",
+    "function isPlain(value) { return !!value && typeof value === 'object' && !Array.isArray(value); }",
     'function adoptModel(target, source) {',
     '  for (const key in source) {',
-    "    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;",
+    '    if (isUnsafe(key)) continue;',
     '    const value = source[key];',
-    "    if (value && typeof value === 'object' && !Array.isArray(value)) {",
-    '      if (!target[key]) target[key] = value;',
-    '      else adoptModel(target[key], value);',
-    '    } else target[key] = value;',
+    '    if (!isPlain(value)) target[key] = value;',
+    '    else if (!target[key]) target[key] = value;',
+    '    else if (Object.keys(value).some((k) => isUnsafe(k) || isPlain(value[k]))) adoptModel(target[key], value);',
+    '    else Object.assign(target[key], value);',
     '  }',
     '}',
   ].join('\n');
