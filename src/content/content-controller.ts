@@ -8,6 +8,7 @@ import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
 import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
+import { rebaseSpan } from './span-rebase';
 import { UnitView, type FieldElement, type UnitFields } from './unit-view';
 
 const RESCAN_MS = 300;
@@ -25,6 +26,16 @@ interface Unit {
 }
 
 const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+
+const PRE = /^(pre|pre-wrap|break-spaces)\b/;
+/** A block that turns on preformatted white-space itself (its parent does not): code, or a source editor. */
+function preformatted(node: Node): boolean {
+  const el = node as Element;
+  const ws = (e: Element | null) => (e ? e.ownerDocument.defaultView!.getComputedStyle(e).whiteSpace : '');
+  return PRE.test(ws(el)) && !PRE.test(ws(el.parentElement));
+}
+
+const PARTIAL = 'Only part of the text could be read: the editor draws only the lines on screen. Not scored, since a score for a fragment would be wrong.';
 
 /** The URL whose site setting applies: about:blank / srcdoc frames inherit their creator's. */
 export function effectiveUrl(win: Window): string {
@@ -208,14 +219,14 @@ export class ContentController {
     return (text(fields.title) + text(fields.body)).trim().length > 0;
   }
 
-  #capture(unit: Unit, seq: number): { title: string; body: string } {
+  #capture(unit: Unit, seq: number): { title: string; body: string; unread?: string } {
     const { title, body } = unit.fields;
     const titleText = title ? title.value : '';
     if (!body) return { title: titleText, body: '' };
     if (isPlain(body)) return { title: titleText, body: (body as HTMLTextAreaElement).value };
-    const serialised = serialiseEditor<Node>(body);
+    const serialised = serialiseEditor<Node>(body, { preformatted });
     unit.serialised.set(seq, serialised);
-    return { title: titleText, body: serialised.text };
+    return { title: titleText, body: serialised.text, unread: serialised.partial ? PARTIAL : undefined };
   }
 
   #onState(unit: Unit, state: UnitState, seq: number): void {
@@ -239,10 +250,12 @@ export class ContentController {
     if (f.scope !== 'span' || f.span.field !== 'body') return;
     for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
       const node = piece.node as Text;
-      if (!node.isConnected || piece.endOffset > node.length) continue;
-      const range = this.#doc.createRange(); // live: follows later edits of the text
-      range.setStart(node, piece.startOffset);
-      range.setEnd(node, piece.endOffset);
+      // The text may have changed since it was sent: move the span with the edit, or drop it.
+      const span = node.isConnected ? rebaseSpan(s.texts.get(node) ?? '', node.data, piece.startOffset, piece.endOffset) : null;
+      if (!span) continue;
+      const range = node.ownerDocument.createRange(); // live: follows later edits of the text
+      range.setStart(node, span[0]);
+      range.setEnd(node, span[1]);
       out[f.source].push(range);
       hits.push([range, f]);
     }
