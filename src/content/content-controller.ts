@@ -3,7 +3,7 @@ import type { Finding } from '../shared/finding';
 import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
 import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
 import type { ExtensionPort } from './extension-port';
-import { discover, groupFields, isField } from './field-discovery';
+import { discover, frameOf, groupFields, isField } from './field-discovery';
 import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
@@ -77,7 +77,8 @@ export class ContentController {
   }
 
   applySettings(settings: SiteSettings): void {
-    const enabled = isSiteEnabled(effectiveUrl(this.#win), settings);
+    // A same-origin frame's fields belong to its parent's copy, which can pair them with the parent's title.
+    const enabled = !frameOf(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
   }
@@ -89,16 +90,11 @@ export class ContentController {
     const opts = { capture: true, passive: true, signal: running.signal };
     this.#root = new HintsRoot(this.#doc);
     this.#highlights = new HighlightLayer(this.#win);
-    this.#doc.addEventListener('input', (e) => this.#onInput(e), opts);
-    this.#doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
     this.#win.addEventListener('resize', () => this.#scheduleLayout(), opts);
-    this.#doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
     this.#doc.addEventListener('pointermove', (e) => {
       this.#pointer = [e.clientX, e.clientY];
       this.#tipSoon();
     }, opts);
-    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
-    for (const type of ['selectionchange', 'keyup']) this.#doc.addEventListener(type, () => this.#tipSoon(), opts);
     this.#tip = this.#root.add(this.#doc.createElement('div'));
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -134,9 +130,22 @@ export class ContentController {
   #observe(target: Document | ShadowRoot): void {
     if (this.#observedRoots.has(target)) return;
     this.#observedRoots.add(target);
+    if (target.nodeType === 9) this.#listen(target as Document);
     const mo = new this.#win.MutationObserver(() => this.#scheduleRescan());
     mo.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'] });
     this.#observers.push(mo);
+  }
+
+  /** The events of one document: ours, or a same-origin frame's. */
+  #listen(doc: Document): void {
+    const opts = { capture: true, passive: true, signal: this.#running!.signal };
+    doc.addEventListener('input', (e) => this.#onInput(e), opts);
+    doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
+    doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    // a frame finished loading: its document (and editor) is new
+    doc.addEventListener('load', (e) => /FRAME$/.test((e.target as Element).tagName ?? '') && this.#scheduleRescan(), opts);
+    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
+    for (const type of ['selectionchange', 'keyup']) doc.addEventListener(type, () => this.#tipSoon(), opts);
   }
 
   #scheduleRescan(): void {
@@ -150,8 +159,8 @@ export class ContentController {
   #rescan(): void {
     if (!this.#running || !this.#root) return;
     const found = discover(this.#doc);
-    for (const shadow of found.shadowRoots) this.#observe(shadow);
-    const groups = groupFields(found.fields);
+    for (const root of [...found.shadowRoots, ...found.frames]) this.#observe(root);
+    const groups = groupFields(found.fields, this.#doc);
     const keep = new Set<Unit>();
     for (const fields of groups) {
       const anchor = (fields.body ?? fields.title)!;
