@@ -5,7 +5,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFixtureServer, type FixtureServer } from './server';
-import { buildStacksBundle } from './stacks-bundle';
+import { buildVendorBundles } from './vendor-bundles';
 import { NetworkRecorder } from './network';
 import { badgesInPage, scoreOf, settleBadges, type BadgeSnapshot } from './badges';
 
@@ -47,7 +47,7 @@ export async function launchWithExtension(): Promise<E2E> {
   await stat(join(EXTENSION_DIR, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` (npm run test:e2e does).`);
   });
-  const [server] = await Promise.all([startFixtureServer(), buildStacksBundle()]);
+  const [server] = await Promise.all([startFixtureServer(), buildVendorBundles()]);
   const home = await mkdtemp(join(tmpdir(), 'ml-editor-e2e-'));
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -18,7 +18,9 @@ import {
   type BadgeSnapshot,
   type E2E,
 } from './browser';
-import { countFieldMutations, fieldMutations } from './badges';
+import { countFieldMutations, fieldMutationLog, fieldMutations } from './badges';
+import { caretAtEnd, underlinesIn, type FieldUnderline } from './field-checks';
+import { readPanel } from './hints';
 import { asOneField, BETTER, WEAK } from './questions';
 
 export interface FieldPageSpec {
@@ -36,6 +38,13 @@ export interface FieldPageSpec {
    * and ``` into a code block, so compare the characters typed, ignoring whitespace and backticks.
    */
   compare: 'exact' | 'same-characters';
+  /** How a person types the body in this editor (default: key by key; code-block editors use their button). */
+  typeBody?(page: Page, body: Locator, text: string): Promise<void>;
+  /**
+   * Rich editors underline findings with CSS highlights: check that each underline sits inside the field on
+   * words a finding quotes (after the weak question, which always has some).
+   */
+  underlines?: boolean;
 }
 
 type Outcome = BadgeSnapshot[] | Error;
@@ -49,7 +58,8 @@ function unwrap(outcome: Outcome | undefined, what: string): BadgeSnapshot[] {
   return outcome;
 }
 
-const sameCharacters = (text: string) => text.replace(/[\s`]/g, '');
+// Editors with a code-block button take no fence line (nor its language): fence lines are left out on both sides.
+const sameCharacters = (text: string) => text.replace(/^\s*```.*$/gm, '').replace(/[\s`]/g, '');
 
 export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): void {
   describe(spec.name, () => {
@@ -58,16 +68,20 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
     let better: Outcome | undefined;
     let typedBody = '';
     let typedTitle = '';
+    let weakUnderlines: FieldUnderline[] = [];
+    let weakQuotes: string[] = [];
+
+    const typeBody = (body: string) => (spec.typeBody ?? ((_p, field, text) => typeLikeAPerson(field, text)))(page, spec.body(page), body);
 
     async function typeQuestion(title: string, body: string): Promise<void> {
       if (spec.title) {
         await typeLikeAPerson(spec.title(page), title);
-        await typeLikeAPerson(spec.body(page), body);
+        await typeBody(body);
         typedTitle = title;
         typedBody = body;
       } else {
         typedBody = body;
-        await typeLikeAPerson(spec.body(page), body);
+        await typeBody(body);
       }
     }
 
@@ -78,6 +92,10 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       // One field gets the whole weak question on one line: "help plz urgent my code dont work".
       await typeQuestion(WEAK.title, spec.title ? WEAK.body : `${WEAK.title} ${WEAK.body}`);
       weak = await settle(page);
+      if (spec.underlines && !(weak instanceof Error)) {
+        weakUnderlines = await underlinesIn(spec.body(page));
+        weakQuotes = (await readPanel(page, 'body')).map((e) => e.quote ?? '').filter(Boolean);
+      }
       if (spec.title) await clearLikeAPerson(spec.title(page));
       await clearLikeAPerson(spec.body(page));
       await typeQuestion(BETTER.title, spec.title ? BETTER.body : asOneField(BETTER));
@@ -91,14 +109,40 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
     });
 
     it('leaves the typed text exactly as typed', async () => {
+      // A settled analysis must not have touched the field after the last key. Counted first: reading the
+      // editor's own text may change its DOM (TinyMCE's getContent({format:'text'}) adds and removes a div).
+      const mutations = await spec.body(page).evaluate(fieldMutations);
+      expect(mutations, (await spec.body(page).evaluate(fieldMutationLog)).join('\n')).toBe(0);
       const body = await spec.readBody(page);
       if (spec.compare === 'exact') expect(body).toBe(typedBody);
       else expect(sameCharacters(body)).toBe(sameCharacters(typedBody));
       if (spec.title) expect(await spec.title(page).inputValue()).toBe(typedTitle);
-      // A settled analysis must not have touched the field after the last key.
-      const mutations = await spec.body(page).evaluate(fieldMutations);
-      expect(mutations).toBe(0);
     });
+
+    it('keeps the caret at the end of what was typed', async () => {
+      unwrap(better, 'better question');
+      expect(await caretAtEnd(spec.body(page))).toBe(true);
+    });
+
+    if (spec.title) {
+      it('pairs the title with the body: one question, one score on both badges', () => {
+        const scored = unwrap(better, 'better question').filter((b) => b.state === 'scored');
+        expect(scored).toHaveLength(2);
+        expect(() => scoreOf(scored)).not.toThrow();
+      });
+    }
+
+    if (spec.underlines) {
+      it('underlines, inside the field, only words that a finding quotes', () => {
+        unwrap(weak, 'weak question');
+        expect(weakUnderlines.length).toBeGreaterThan(0);
+        for (const u of weakUnderlines) {
+          expect(u.text.trim(), JSON.stringify(u)).not.toBe('');
+          expect(u.insideField, JSON.stringify(u)).toBe(true);
+          expect(weakQuotes.some((q) => q.includes(u.text)), `${JSON.stringify(u)} in ${JSON.stringify(weakQuotes)}`).toBe(true);
+        }
+      });
+    }
 
     it('shows a badge whose score rises from the weak to the better question', () => {
       const weakScore = scoreOf(unwrap(weak, 'weak question'));

@@ -1,0 +1,98 @@
+// Third-party editors from npm on their own fixture pages (issue 14): TinyMCE (body in an about:srcdoc iframe),
+// Quill 2 and CKEditor 5 (code blocks from their buttons), CodeMirror 6 with Markdown (a source editor drawing
+// only the lines on screen), and a Discourse-style composer opened by a click, with no <form>.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, openFixture, readBadges, waitForSettledBadges, type E2E } from './harness/browser';
+import { typeWithCodeBlocks } from './harness/code-block-typing';
+import { describeQuestionPage } from './harness/scenario';
+
+let env: E2E;
+beforeAll(async () => {
+  env = await launchWithExtension();
+});
+afterAll(async () => {
+  await env?.close();
+});
+
+const ready = async (page: Page) => {
+  await page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 20_000 });
+};
+/** Text of an HTML string as the browser parses it (CKEditor's getData() is HTML). */
+const textOfHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
+
+describe('third-party editors', () => {
+  describeQuestionPage(() => env, {
+    name: 'TinyMCE 8 (editor body in an about:srcdoc iframe, hidden textarea in the form)',
+    path: 'tinymce-ask.html',
+    ready,
+    title: (page) => page.locator('#title'),
+    body: (page) => page.frameLocator('iframe.tox-edit-area__iframe').locator('body'),
+    readBody: (page) => page.evaluate(() => (window as unknown as { __tinymce: { getContent(o: object): string } }).__tinymce.getContent({ format: 'text' })),
+    compare: 'same-characters',
+    underlines: true,
+  });
+
+  describeQuestionPage(() => env, {
+    name: 'Quill 2 with a code block',
+    path: 'quill-ask.html',
+    ready,
+    title: (page) => page.locator('#title'),
+    body: (page) => page.locator('#editor .ql-editor'),
+    readBody: (page) => page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText()),
+    compare: 'same-characters',
+    underlines: true,
+    typeBody: (page, body, text) =>
+      typeWithCodeBlocks(page, body, text, {
+        start: (p) => p.locator('.ql-toolbar button.ql-code-block').click(),
+        end: (p) => p.locator('.ql-toolbar button.ql-code-block').click(),
+      }),
+  });
+
+  describeQuestionPage(() => env, {
+    name: 'CKEditor 5 with a code block',
+    path: 'ckeditor-ask.html',
+    ready,
+    title: (page) => page.locator('#title'),
+    body: (page) => page.locator('.ck-editor__editable'),
+    readBody: async (page) => {
+      const html = await page.evaluate(() => (window as unknown as { __ckeditor: { getData(): string } }).__ckeditor.getData());
+      return page.evaluate(textOfHtml, html);
+    },
+    compare: 'same-characters',
+    underlines: true,
+    typeBody: (page, body, text) =>
+      typeWithCodeBlocks(page, body, text, {
+        start: (p) => p.locator('.ck-toolbar .ck-splitbutton__action').click(),
+        // CKEditor leaves a code block on Enter at its end after two empty lines (its leaveBlockEndOnEnter).
+        end: async (p) => {
+          await p.keyboard.press('Enter');
+          await p.keyboard.press('Enter');
+        },
+      }),
+  });
+
+  describeQuestionPage(() => env, {
+    name: 'CodeMirror 6 Markdown editor in a composer without a form',
+    path: 'codemirror-ask.html',
+    ready,
+    title: (page) => page.locator('#title'),
+    body: (page) => page.locator('#editor .cm-content'),
+    readBody: (page) => page.evaluate(() => (window as unknown as { __cmView: { state: { doc: { toString(): string } } } }).__cmView.state.doc.toString()),
+    compare: 'exact',
+    underlines: true,
+  });
+
+  describeQuestionPage(() => env, {
+    name: 'Discourse-style composer opened by a click (no <form>)',
+    path: 'composer.html',
+    ready: async (page) => {
+      await page.locator('#create-topic').click();
+      await page.locator('#reply-control textarea').waitFor({ timeout: 10_000 });
+    },
+    title: (page) => page.locator('#reply-title'),
+    body: (page) => page.locator('#reply-control textarea'),
+    readBody: (page) => page.locator('#reply-control textarea').inputValue(),
+    compare: 'exact',
+  });
+});
