@@ -153,7 +153,7 @@ export function isMarkdownModeEditor(root: NodeLike): boolean {
 }
 
 // CodeMirror's stand-in for lines it has not drawn.
-const CODE_GAP = /(^|\s)cm-gap(\s|$)/;
+const isGap = (node: NodeLike): boolean => node.nodeType === ELEMENT_NODE && /(^|\s)cm-gap(\s|$)/.test(attr(node, 'class') ?? '');
 
 class Serialiser<N extends NodeLike> extends Writer<N> {
   constructor(readonly opts: SerialiseOptions<N>) {
@@ -175,10 +175,8 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       this.mapped(node, data.slice(0, cut));
       return budget - stripFillers(data.slice(0, cut)).length;
     }
-    if (isSkipped(node)) {
-      if (CODE_GAP.test(attr(node, 'class') ?? '')) this.partial = true;
-      return budget;
-    }
+    if (isGap(node)) this.partial = true;
+    if (isSkipped(node) || isGap(node)) return budget;
     if (node.nodeName === 'BR') {
       this.newline(false);
       return budget - 1;
@@ -187,7 +185,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     for (let i = 0; i < node.childNodes.length; i++) {
       const child = node.childNodes[i] as N;
       if (isPlaceholderBreak(node, i)) continue;
-      if (isSkipped(child)) {
+      if (isSkipped(child) || isGap(child)) {
         budget = this.verbatim(child, budget); // notices gaps
         continue;
       }

@@ -42,6 +42,7 @@ describe('third-party editors', () => {
     readBody: (page) => page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText()),
     compare: 'same-characters',
     underlines: true,
+    codeBlock: (page) => page.locator('.ql-editor .ql-code-block-container'),
     typeBody: (page, body, text) =>
       typeWithCodeBlocks(page, body, text, {
         start: (p) => p.locator('.ql-toolbar button.ql-code-block').click(),
@@ -61,6 +62,7 @@ describe('third-party editors', () => {
     },
     compare: 'same-characters',
     underlines: true,
+    codeBlock: (page) => page.locator('.ck-editor__editable pre'),
     typeBody: (page, body, text) =>
       typeWithCodeBlocks(page, body, text, {
         start: (p) => p.locator('.ck-toolbar .ck-splitbutton__action').click(),
@@ -81,6 +83,37 @@ describe('third-party editors', () => {
     readBody: (page) => page.evaluate(() => (window as unknown as { __cmView: { state: { doc: { toString(): string } } } }).__cmView.state.doc.toString()),
     compare: 'exact',
     underlines: true,
+  });
+
+  describe('CodeMirror 6 with a 200-line document (it draws only the lines on screen)', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await openFixture(env, 'codemirror-ask.html?lines=200');
+      await ready(page);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('gives no score for the part it could read, and says why in the badge', async () => {
+      // The editor really holds 200 lines but has drawn only some of them.
+      const drawn = await page.evaluate(() => ({
+        lines: (window as unknown as { __cmView: { state: { doc: { lines: number } } } }).__cmView.state.doc.lines,
+        shown: document.querySelectorAll('#editor .cm-line').length,
+      }));
+      expect(drawn.lines).toBe(200);
+      expect(drawn.shown).toBeLessThan(200);
+      await page.locator('#title').click();
+      await page.keyboard.type('Why does JSON.parse throw "Unexpected token u" when reading a config file in Node 20?');
+      await page.locator('#editor .cm-content').click();
+      await page.keyboard.type(' Thanks.');
+      const badges = await waitForSettledBadges(page);
+      expect(badges.filter((b) => b.state === 'scored')).toEqual([]);
+      expect(badges.some((b) => b.state === 'not-scorable')).toBe(true);
+      const titles = await page.locator('ml-editor-root [data-ml-editor-badge]').evaluateAll((els) => els.map((e) => e.getAttribute('title') ?? ''));
+      expect(titles.some((t) => /only part of the text could be read/i.test(t))).toBe(true);
+      expect(await readBadges(page)).toEqual(badges);
+    });
   });
 
   describeQuestionPage(() => env, {

@@ -201,6 +201,16 @@ export async function tabIdOf(env: E2E, page: Page): Promise<number> {
   throw new Error(`cannot find the tab of ${page.url()} among ${JSON.stringify(tabs)}`);
 }
 
+/** The question the extension last analysed in the tab of `page` (what the popup shows), from session storage. */
+export async function analysedInput(env: E2E, page: Page): Promise<{ title: string; body: string } | null> {
+  const tabId = await tabIdOf(env, page);
+  const worker = await extensionWorker(env);
+  return worker.evaluate(async (key) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { input?: { title: string; body: string } }>> } } } }).chrome;
+    return (await api.storage.session.get(key))[key]?.input ?? null;
+  }, `tabAnalysis:${tabId}`);
+}
+
 /** Back to default site settings (every site on), whatever a test or the popup did: by the storage key. */
 export async function resetSiteSettings(env: E2E): Promise<void> {
   const worker = await extensionWorker(env);

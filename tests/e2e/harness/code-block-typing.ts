@@ -9,8 +9,11 @@ export interface CodeBlockKeys {
   end(page: Page): Promise<void>;
 }
 
-/** Types `text`, replacing each ``` fence line by the editor's own way in and out of a code block. */
-export async function typeWithCodeBlocks(page: Page, field: Locator, text: string, keys: CodeBlockKeys): Promise<void> {
+/**
+ * Types `text`, replacing each ``` fence line by the editor's own way in and out of a code block. Resolves the
+ * text typed: `text` without its fence lines.
+ */
+export async function typeWithCodeBlocks(page: Page, field: Locator, text: string, keys: CodeBlockKeys): Promise<string> {
   await field.click();
   let inCode = false;
   let afterFence = false;
@@ -27,4 +30,5 @@ export async function typeWithCodeBlocks(page: Page, field: Locator, text: strin
     }
     await page.keyboard.type(line);
   }
+  return lines.filter((line) => !line.startsWith('```')).join('\n');
 }

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import {
+  analysedInput,
   clearLikeAPerson,
   openFixture,
   openPopup,
@@ -38,13 +39,18 @@ export interface FieldPageSpec {
    * and ``` into a code block, so compare the characters typed, ignoring whitespace and backticks.
    */
   compare: 'exact' | 'same-characters';
-  /** How a person types the body in this editor (default: key by key; code-block editors use their button). */
-  typeBody?(page: Page, body: Locator, text: string): Promise<void>;
+  /**
+   * How a person types the body in this editor (default: key by key). Code-block editors use their button
+   * instead of fence lines, so this resolves what was actually typed.
+   */
+  typeBody?(page: Page, body: Locator, text: string): Promise<string>;
   /**
    * Rich editors underline findings with CSS highlights: check that each underline sits inside the field on
    * words a finding quotes (after the weak question, which always has some).
    */
   underlines?: boolean;
+  /** The editor's own code block after the better question: it must be read as code, not as prose. */
+  codeBlock?(page: Page): Locator;
 }
 
 type Outcome = BadgeSnapshot[] | Error;
@@ -58,8 +64,7 @@ function unwrap(outcome: Outcome | undefined, what: string): BadgeSnapshot[] {
   return outcome;
 }
 
-// Editors with a code-block button take no fence line (nor its language): fence lines are left out on both sides.
-const sameCharacters = (text: string) => text.replace(/^\s*```.*$/gm, '').replace(/[\s`]/g, '');
+const sameCharacters = (text: string) => text.replace(/[\s`]/g, '');
 
 export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): void {
   describe(spec.name, () => {
@@ -71,18 +76,18 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
     let weakUnderlines: FieldUnderline[] = [];
     let weakQuotes: string[] = [];
 
-    const typeBody = (body: string) => (spec.typeBody ?? ((_p, field, text) => typeLikeAPerson(field, text)))(page, spec.body(page), body);
+    const typeBody = async (body: string): Promise<string> => {
+      if (spec.typeBody) return spec.typeBody(page, spec.body(page), body);
+      await typeLikeAPerson(spec.body(page), body);
+      return body;
+    };
 
     async function typeQuestion(title: string, body: string): Promise<void> {
       if (spec.title) {
         await typeLikeAPerson(spec.title(page), title);
-        await typeBody(body);
         typedTitle = title;
-        typedBody = body;
-      } else {
-        typedBody = body;
-        await typeBody(body);
       }
+      typedBody = await typeBody(body);
     }
 
     beforeAll(async () => {
@@ -119,6 +124,17 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       if (spec.title) expect(await spec.title(page).inputValue()).toBe(typedTitle);
     });
 
+    it('analyses the text as the editor holds it: whole, no zero-width fillers, the title with it', async () => {
+      unwrap(better, 'better question');
+      const input = await analysedInput(getEnv(), page);
+      expect(input).not.toBeNull();
+      const body = await spec.readBody(page);
+      if (spec.compare === 'exact') expect(input!.body).toBe(body.replace(/\n$/, ''));
+      else expect(sameCharacters(input!.body)).toBe(sameCharacters(body));
+      expect(input!.body).not.toMatch(/[\u200B\u2060\uFEFF]/);
+      expect(input!.title).toBe(spec.title ? typedTitle : '');
+    });
+
     it('keeps the caret at the end of what was typed', async () => {
       unwrap(better, 'better question');
       expect(await caretAtEnd(spec.body(page))).toBe(true);
@@ -141,6 +157,16 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
           expect(u.insideField, JSON.stringify(u)).toBe(true);
           expect(weakQuotes.some((q) => q.includes(u.text)), `${JSON.stringify(u)} in ${JSON.stringify(weakQuotes)}`).toBe(true);
         }
+      });
+    }
+
+    if (spec.codeBlock) {
+      it("reads the editor's code block as code: no finding asks to put it in one, no underline inside it", async () => {
+        unwrap(better, 'better question');
+        const ids = (await readPanel(page, 'body')).map((e) => e.id);
+        expect(ids).not.toContain('format-code');
+        expect(ids).not.toContain('code-not-formatted');
+        expect(await underlinesIn(spec.codeBlock!(page))).toEqual([]);
       });
     }
 
