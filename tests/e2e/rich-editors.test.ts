@@ -3,7 +3,7 @@
 // only the lines on screen), and a Discourse-style composer opened by a click, with no <form>.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openFixture, readBadges, waitForSettledBadges, type E2E } from './harness/browser';
+import { analysedInput, launchWithExtension, openFixture, readBadges, waitForSettledBadges, type E2E } from './harness/browser';
 import { typeWithCodeBlocks } from './harness/code-block-typing';
 import { describeQuestionPage } from './harness/scenario';
 
@@ -83,6 +83,36 @@ describe('third-party editors', () => {
     readBody: (page) => page.evaluate(() => (window as unknown as { __cmView: { state: { doc: { toString(): string } } } }).__cmView.state.doc.toString()),
     compare: 'exact',
     underlines: true,
+  });
+
+  describe('CKEditor 5 with the caret on an empty code line (where it puts its U+2060 caret filler)', () => {
+    let page: Page;
+    beforeAll(async () => {
+      page = await openFixture(env, 'ckeditor-ask.html');
+      await ready(page);
+    });
+    afterAll(async () => {
+      await page?.close();
+    });
+
+    it('analyses the code without the filler characters', async () => {
+      await page.locator('#title').click();
+      await page.keyboard.type('Why does JSON.parse throw "Unexpected token u" when reading a config file in Node 20?');
+      await page.locator('.ck-editor__editable').click();
+      await page.keyboard.type('My app parses a JSON config file at startup and JSON.parse throws. I tried the utf8 encoding.');
+      await page.keyboard.press('Enter');
+      await page.locator('.ck-toolbar .ck-splitbutton__action').click();
+      await page.keyboard.type("const raw = fs.readFileSync('config.json', 'utf8');");
+      await page.keyboard.press('Enter');
+      await page.keyboard.press('Enter');
+      const code = page.locator('.ck-editor__editable pre');
+      // CKEditor holds the empty line open with its filler; the page's text has it, the analysed text must not.
+      await expect.poll(() => code.evaluate((pre) => /\u2060/.test(pre.textContent ?? '')), { timeout: 10_000 }).toBe(true);
+      await waitForSettledBadges(page);
+      const input = await analysedInput(env, page);
+      expect(input?.body).toContain("const raw = fs.readFileSync('config.json', 'utf8');");
+      expect(input?.body).not.toMatch(/[\u200B\u2060\uFEFF]/);
+    });
   });
 
   describe('CodeMirror 6 with a 200-line document (it draws only the lines on screen)', () => {
