@@ -1,21 +1,16 @@
 // Issue 14 item 1: a document at about:blank belongs to the page that made it. Here a page writes its composer
 // into an about:blank window (no parent frame to hand it to): the background must take the site from the
 // browser's word on the sender's origin, not from the URL about:blank (which named no site: "off on this site").
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openFixture, readBadges, scoreOf, typeLikeAPerson, waitForSettledBadges, type E2E } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { openFixture, readBadges, scoreOf, typeLikeAPerson, waitForSettledBadges } from './harness/browser';
 import { asOneField, BETTER } from './harness/questions';
+import { useExtension } from './harness/suite';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await launchWithExtension();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useExtension();
 
 describe('about:blank documents', () => {
   it('scores a textarea in an about:blank window the page opened', async () => {
-    const page = await openFixture(env, 'blank-window.html');
+    const page = await openFixture(env(), 'blank-window.html');
     const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('#open').click()]);
     expect(popup.url()).toBe('about:blank');
     const body = popup.locator('#body');

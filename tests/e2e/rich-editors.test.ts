@@ -1,28 +1,18 @@
 // Third-party editors from npm on their own fixture pages (issue 14): TinyMCE (body in an about:srcdoc iframe),
 // Quill 2 and CKEditor 5 (code blocks from their buttons), CodeMirror 6 with Markdown (a source editor drawing
 // only the lines on screen), and a Discourse-style composer opened by a click, with no <form>.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { analysedInput, launchWithExtension, openFixture, readBadges, waitForSettledBadges, type E2E } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { analysedInput, readBadges, waitForSettledBadges } from './harness/browser';
 import { typeWithCodeBlocks } from './harness/code-block-typing';
 import { describeQuestionPage } from './harness/scenario';
+import { editorReady as ready, useExtension, useFixturePage } from './harness/suite';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await launchWithExtension();
-});
-afterAll(async () => {
-  await env?.close();
-});
-
-const ready = async (page: Page) => {
-  await page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 20_000 });
-};
+const env = useExtension();
 /** Text of an HTML string as the browser parses it (CKEditor's getData() is HTML). */
 const textOfHtml = (html: string) => new DOMParser().parseFromString(html, 'text/html').body.textContent ?? '';
 
 describe('third-party editors', () => {
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'TinyMCE 8 (editor body in an about:srcdoc iframe, hidden textarea in the form)',
     path: 'tinymce-ask.html',
     ready,
@@ -33,7 +23,7 @@ describe('third-party editors', () => {
     underlines: true,
   });
 
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'Quill 2 with a code block',
     path: 'quill-ask.html',
     ready,
@@ -50,7 +40,7 @@ describe('third-party editors', () => {
       }),
   });
 
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'CKEditor 5 with a code block',
     path: 'ckeditor-ask.html',
     ready,
@@ -74,7 +64,7 @@ describe('third-party editors', () => {
       }),
   });
 
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'CodeMirror 6 Markdown editor in a composer without a form',
     path: 'codemirror-ask.html',
     ready,
@@ -86,16 +76,10 @@ describe('third-party editors', () => {
   });
 
   describe('CKEditor 5 with the caret on an empty code line (where it puts its U+2060 caret filler)', () => {
-    let page: Page;
-    beforeAll(async () => {
-      page = await openFixture(env, 'ckeditor-ask.html');
-      await ready(page);
-    });
-    afterAll(async () => {
-      await page?.close();
-    });
+    const getPage = useFixturePage(env, 'ckeditor-ask.html', ready);
 
     it('analyses the code without the filler characters', async () => {
+      const page = getPage();
       await page.locator('#title').click();
       await page.keyboard.type('Why does JSON.parse throw "Unexpected token u" when reading a config file in Node 20?');
       await page.locator('.ck-editor__editable').click();
@@ -109,23 +93,17 @@ describe('third-party editors', () => {
       // CKEditor holds the empty line open with its filler; the page's text has it, the analysed text must not.
       await expect.poll(() => code.evaluate((pre) => /\u2060/.test(pre.textContent ?? '')), { timeout: 10_000 }).toBe(true);
       await waitForSettledBadges(page);
-      const input = await analysedInput(env, page);
+      const input = await analysedInput(env(), page);
       expect(input?.body).toContain("const raw = fs.readFileSync('config.json', 'utf8');");
       expect(input?.body).not.toMatch(/[\u200B\u2060\uFEFF]/);
     });
   });
 
   describe('CodeMirror 6 with a 200-line document (it draws only the lines on screen)', () => {
-    let page: Page;
-    beforeAll(async () => {
-      page = await openFixture(env, 'codemirror-ask.html?lines=200');
-      await ready(page);
-    });
-    afterAll(async () => {
-      await page?.close();
-    });
+    const getPage = useFixturePage(env, 'codemirror-ask.html?lines=200', ready);
 
     it('gives no score for the part it could read, and says why in the badge', async () => {
+      const page = getPage();
       // The editor really holds 200 lines but has drawn only some of them.
       const drawn = await page.evaluate(() => ({
         lines: (window as unknown as { __cmView: { state: { doc: { lines: number } } } }).__cmView.state.doc.lines,
@@ -146,7 +124,7 @@ describe('third-party editors', () => {
     });
   });
 
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'Discourse-style composer opened by a click (no <form>)',
     path: 'composer.html',
     ready: async (page) => {

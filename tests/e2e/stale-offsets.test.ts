@@ -1,28 +1,23 @@
 // Issue 14 item 7: an answer computed on an older DOM must not underline the wrong words. The analysis is held
 // in the debugger (the offscreen document owning the worker) while the editor moves the paragraph's text
 // between nodes; then it answers.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, openFixture, readBadges, typeLikeAPerson, waitForSettledBadges, type E2E } from './harness/browser';
+import { describe, expect, it } from 'vitest';
+import { openFixture, readBadges, typeLikeAPerson, waitForSettledBadges } from './harness/browser';
 import { browserCdp, holdAnalysis } from './harness/faults';
 import { underlinesIn } from './harness/field-checks';
 import { readPanel } from './harness/hints';
 import { WEAK } from './harness/questions';
+import { useExtension } from './harness/suite';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await launchWithExtension();
-});
-afterAll(async () => {
-  await env?.close();
-});
+const env = useExtension();
 
 describe('stale offsets', () => {
   it('an answer that arrives after the paragraph moved still underlines the words it names', async () => {
-    const page = await openFixture(env, 'contenteditable.html');
+    const page = await openFixture(env(), 'contenteditable.html');
     const body = page.locator('#body');
     await typeLikeAPerson(body, `${WEAK.title} ${WEAK.body}`);
     await waitForSettledBadges(page); // the worker is up
-    const release = await holdAnalysis(env, await browserCdp(env));
+    const release = await holdAnalysis(env(), await browserCdp(env()));
     try {
       await page.keyboard.type(' Thanks');
       // The request for this text is sent and waits in the held worker.
