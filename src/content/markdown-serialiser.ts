@@ -365,7 +365,10 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
 function isSourceEditor<N extends NodeLike>(root: N, opts: SerialiseOptions<N>): boolean {
   if (CODE_CLASS.test(attr(root, 'class') ?? '')) return true;
   if (!opts.preformatted?.(root)) return false;
-  for (let i = 0; i < root.childNodes.length; i++) if (RICH_BLOCK.has(root.childNodes[i].nodeName)) return false;
+  for (let i = 0; i < root.childNodes.length; i++) {
+    const child = root.childNodes[i];
+    if (RICH_BLOCK.has(child.nodeName) || isCodeMarkup(child)) return false; // a rich editor holding only code
+  }
   return true;
 }
 

@@ -188,6 +188,9 @@ describe('serialiseEditor: code and fillers in other rich editors (issue 14)', (
       expect(serialiseEditor(plain, { preformatted: () => true }).text).toBe('a\nb');
       const rich = el('div', { class: 'ProseMirror', contenteditable: 'true' }, el('p', {}, 'a'), el('p', {}, 'b'));
       expect(serialiseEditor(rich, { preformatted: (n) => n === rich }).text).toBe('a\n\nb');
+      // Quill sets pre-wrap on its root too: a document holding only a code block is still rich, the code fenced
+      const quillCodeOnly = el('div', { class: 'ql-editor', contenteditable: 'true' }, el('div', { class: 'ql-code-block-container' }, el('div', { class: 'ql-code-block' }, 'x()')));
+      expect(serialiseEditor(quillCodeOnly, { preformatted: (n) => n === quillCodeOnly }).text).toBe('```\nx()\n```');
     });
   });
 
