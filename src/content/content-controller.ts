@@ -9,6 +9,7 @@ import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
 import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
 import { rebaseSpan } from './span-rebase';
+import { frameOffset, rangeInView } from './frame-rect';
 import { UnitView, type FieldElement, type UnitFields } from './unit-view';
 
 const RESCAN_MS = 300;
@@ -91,10 +92,6 @@ export class ContentController {
     this.#root = new HintsRoot(this.#doc);
     this.#highlights = new HighlightLayer(this.#win);
     this.#win.addEventListener('resize', () => this.#scheduleLayout(), opts);
-    this.#doc.addEventListener('pointermove', (e) => {
-      this.#pointer = [e.clientX, e.clientY];
-      this.#tipSoon();
-    }, opts);
     this.#tip = this.#root.add(this.#doc.createElement('div'));
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -142,6 +139,11 @@ export class ContentController {
     doc.addEventListener('input', (e) => this.#onInput(e), opts);
     doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
     doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    doc.addEventListener('pointermove', (e) => {
+      const [dx, dy] = frameOffset(doc, this.#win); // a frame's pointer, in our viewport
+      this.#pointer = [e.clientX + dx, e.clientY + dy];
+      this.#tipSoon();
+    }, opts);
     // a frame finished loading: its document (and editor) is new
     doc.addEventListener('load', (e) => /FRAME$/.test((e.target as Element).tagName ?? '') && this.#scheduleRescan(), opts);
     // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
@@ -266,7 +268,7 @@ export class ContentController {
       range.setStart(node, span[0]);
       range.setEnd(node, span[1]);
       out[f.source].push(range);
-      hits.push([range, f]);
+      hits.push([rangeInView(range, this.#win), f]);
     }
   }
 
@@ -316,7 +318,7 @@ export class ContentController {
       if (!tip) return;
       const targets = [...this.#units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
       const hit = targets.length
-        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, this.#doc.activeElement, this.#win.getSelection())
+        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, ...this.#focus())
         : null;
       tip.hidden = !hit;
       if (!hit) return;
@@ -326,6 +328,17 @@ export class ContentController {
       tip.style.left = `${Math.max(4, Math.min(r.left, this.#win.innerWidth - 290))}px`;
       tip.style.top = `${r.bottom + 60 < this.#win.innerHeight ? r.bottom + 4 : r.top - 4 - tip.offsetHeight}px`;
     });
+  }
+
+  /** The focused element and selection, inside the same-origin frame that has the focus if there is one. */
+  #focus(): [Element | null, Selection | null] {
+    let doc = this.#doc;
+    for (let frame = doc.activeElement; frame && /FRAME$/.test(frame.tagName); frame = doc.activeElement) {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      if (!inner) break;
+      doc = inner;
+    }
+    return [doc.activeElement, doc.getSelection()];
   }
 
   #disposeUnit(unit: Unit, forget: boolean): void {

@@ -21,7 +21,7 @@ import {
 } from './browser';
 import { countFieldMutations, fieldMutationLog, fieldMutations } from './badges';
 import { caretAtEnd, underlinesIn, type FieldUnderline } from './field-checks';
-import { readPanel } from './hints';
+import { awaitTooltip, readPanel, type PanelEntry } from './hints';
 import { asOneField, BETTER, WEAK } from './questions';
 
 export interface FieldPageSpec {
@@ -74,7 +74,9 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
     let typedBody = '';
     let typedTitle = '';
     let weakUnderlines: FieldUnderline[] = [];
+    let weakEntries: PanelEntry[] = [];
     let weakQuotes: string[] = [];
+    let hoverTip: string | null = null;
 
     const typeBody = async (body: string): Promise<string> => {
       if (spec.typeBody) return spec.typeBody(page, spec.body(page), body);
@@ -99,7 +101,15 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       weak = await settle(page);
       if (spec.underlines && !(weak instanceof Error)) {
         weakUnderlines = await underlinesIn(spec.body(page));
-        weakQuotes = (await readPanel(page, 'body')).map((e) => e.quote ?? '').filter(Boolean);
+        weakEntries = await readPanel(page, 'body');
+        weakQuotes = weakEntries.map((e) => e.quote ?? '').filter(Boolean);
+        // Hover the first underline (in the page's viewport, whatever frame the editor is in), read the tooltip.
+        const first = weakUnderlines[0];
+        if (first) {
+          await page.mouse.move(first.x, first.y);
+          hoverTip = await awaitTooltip(page);
+          await page.mouse.move(0, 0);
+        }
       }
       if (spec.title) await clearLikeAPerson(spec.title(page));
       await clearLikeAPerson(spec.body(page));
@@ -157,6 +167,14 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
           expect(u.insideField, JSON.stringify(u)).toBe(true);
           expect(weakQuotes.some((q) => q.includes(u.text)), `${JSON.stringify(u)} in ${JSON.stringify(weakQuotes)}`).toBe(true);
         }
+      });
+
+      it('hovering an underline shows the tooltip of a finding that quotes it', () => {
+        const first = weakUnderlines[0];
+        expect(first).toBeDefined();
+        const messages = weakEntries.filter((e) => e.quote && e.quote.includes(first.text)).map((e) => e.message);
+        expect(hoverTip, `no tooltip over ${JSON.stringify(first)}`).not.toBeNull();
+        expect(messages.some((m) => hoverTip!.startsWith(m)), `${hoverTip} vs ${JSON.stringify(messages)}`).toBe(true);
       });
     }
 
