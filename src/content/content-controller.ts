@@ -36,7 +36,7 @@ function preformatted(node: Node): boolean {
   return PRE.test(ws(el)) && !PRE.test(ws(el.parentElement));
 }
 
-const PARTIAL = 'Only part of the text could be read: the editor draws only the lines on screen. Not scored, since a score for a fragment would be wrong.';
+const PARTIAL = 'Only part of the text could be read (the editor draws only the lines on screen), so it is not scored.';
 
 /** The URL whose site setting applies: about:blank / srcdoc frames inherit their creator's. */
 export function effectiveUrl(win: Window): string {

@@ -175,8 +175,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       this.mapped(node, data.slice(0, cut));
       return budget - stripFillers(data.slice(0, cut)).length;
     }
-    if (isGap(node)) this.partial = true;
-    if (isSkipped(node) || isGap(node)) return budget;
+    if (isSkipped(node)) return budget;
     if (node.nodeName === 'BR') {
       this.newline(false);
       return budget - 1;
@@ -185,10 +184,8 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     for (let i = 0; i < node.childNodes.length; i++) {
       const child = node.childNodes[i] as N;
       if (isPlaceholderBreak(node, i)) continue;
-      if (isSkipped(child) || isGap(child)) {
-        budget = this.verbatim(child, budget); // notices gaps
-        continue;
-      }
+      if (isGap(child)) this.partial = true;
+      if (isSkipped(child) || isGap(child)) continue;
       if (isBlock(child) && started && budget > 0) {
         this.newline(false);
         budget--;
