@@ -3,7 +3,7 @@ import type { Finding } from '../shared/finding';
 import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
 import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
 import type { ExtensionPort } from './extension-port';
-import { discover, frameOf, groupFields, isField } from './field-discovery';
+import { discover, groupFields, isField, ownedByParent } from './field-discovery';
 import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
@@ -79,7 +79,7 @@ export class ContentController {
 
   applySettings(settings: SiteSettings): void {
     // A same-origin frame's fields belong to its parent's copy, which can pair them with the parent's title.
-    const enabled = !frameOf(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
+    const enabled = !ownedByParent(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
   }

@@ -89,6 +89,18 @@ export function frameOf(doc: Document): Element | null {
   }
 }
 
+/**
+ * Whether the parent document's copy of the content script finds this frame (same origin, not inside a closed
+ * shadow root) and so handles its fields, pairing them with the parent's title.
+ */
+export function ownedByParent(doc: Document): boolean {
+  for (let root = frameOf(doc)?.getRootNode(); root; root = (root as ShadowRoot).host.getRootNode()) {
+    if (root.nodeType === 9) return true;
+    if ((root as ShadowRoot).host.shadowRoot !== root) return false; // closed: private to the page
+  }
+  return false;
+}
+
 /** Ancestors from `top` down to `el`, through shadow hosts and same-origin frame elements. */
 function composedPath(el: Element, top: Document): Node[] {
   const path: Node[] = [];
