@@ -209,7 +209,9 @@ function sizeRows(): Row[] {
   return [
     // 32 KB (was 30 KB, which the script filled to the byte): the extra room buys the close-reason risk in the
     // panel, its four reasons' words and advice (src/shared/close-risk-text.ts, ~1.2 KB). Issue 15 allows ≤ 40 KB.
-    size('Bundle: content script', file('content-scripts/content.js'), 32 * 1024),
+    // 36 KB since issue 14 (31.9 → 35.9 KB): editors in same-origin frames (TinyMCE), composer pairing, code and
+    // source-editor recognition (Quill, CodeMirror), filler stripping and re-mapping stale spans.
+    size('Bundle: content script', file('content-scripts/content.js'), 36 * 1024),
     size('Bundle: background service worker', file('background.js'), null),
     size('Bundle: analysis worker', file('analysis-worker.js'), null),
     size('Bundle: whole extension (unpacked)', dirSize(EXTENSION_DIR), null),

@@ -15,8 +15,11 @@ export type UnitState =
 
 export interface SchedulerDeps {
   fieldId: string;
-  /** Reads the unit's current text (once per debounced batch, never per keystroke) for request `seq`. */
-  capture(seq: number): QuestionInput;
+  /**
+   * Reads the unit's current text (once per debounced batch, never per keystroke) for request `seq`.
+   * `unread` says why the text could be read only in part: then nothing is sent and there is no score.
+   */
+  capture(seq: number): QuestionInput & { unread?: string };
   send(request: AnalyseRequest): Promise<AnalyseResponse>;
   onState(state: UnitState, seq: number): void;
   setTimeout(fn: () => void, ms: number): unknown;
@@ -54,7 +57,7 @@ export class AnalysisScheduler {
       this.#deps.clearTimeout(this.#timer);
       this.#timer = null;
     }
-    const input = this.#deps.capture(this.#seq + 1);
+    const { unread, ...input } = this.#deps.capture(this.#seq + 1);
     const key = `${input.title}\u0000${input.body}`;
     if (!force && key === this.#lastSent) return;
     this.#lastSent = key;
@@ -63,6 +66,8 @@ export class AnalysisScheduler {
       this.#deps.onState({ state: 'not-scorable', reason: `Text too long to analyse (over ${MAX_INPUT_CHARS.toLocaleString('en')} characters).` }, seq);
       return;
     }
+    // A score for a fragment would be wrong.
+    if (unread) return this.#deps.onState({ state: 'not-scorable', reason: unread }, seq);
     this.#deps.onState({ state: 'analysing' }, seq);
     void this.#request({ type: 'ml-editor/analyse', fieldId: this.#deps.fieldId, seq, input }, true);
   }

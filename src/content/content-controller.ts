@@ -3,11 +3,13 @@ import type { Finding } from '../shared/finding';
 import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
 import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
 import type { ExtensionPort } from './extension-port';
-import { discover, groupFields, isField } from './field-discovery';
+import { discover, groupFields, isField, ownedByParent } from './field-discovery';
 import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
 import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
+import { rebaseSpan } from './span-rebase';
+import { frameOffset, rangeInView } from './frame-rect';
 import { UnitView, type FieldElement, type UnitFields } from './unit-view';
 
 const RESCAN_MS = 300;
@@ -25,6 +27,16 @@ interface Unit {
 }
 
 const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+
+const PRE = /^(pre|pre-wrap|break-spaces)\b/;
+/** A block that turns on preformatted white-space itself (its parent does not): code, or a source editor. */
+function preformatted(node: Node): boolean {
+  const el = node as Element;
+  const ws = (e: Element | null) => (e ? e.ownerDocument.defaultView!.getComputedStyle(e).whiteSpace : '');
+  return PRE.test(ws(el)) && !PRE.test(ws(el.parentElement));
+}
+
+const PARTIAL = 'Only part of the text could be read (the editor draws only the lines on screen), so it is not scored.';
 
 /** The URL whose site setting applies: about:blank / srcdoc frames inherit their creator's. */
 export function effectiveUrl(win: Window): string {
@@ -66,7 +78,8 @@ export class ContentController {
   }
 
   applySettings(settings: SiteSettings): void {
-    const enabled = isSiteEnabled(effectiveUrl(this.#win), settings);
+    // A same-origin frame's fields belong to its parent's copy, which can pair them with the parent's title.
+    const enabled = !ownedByParent(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
   }
@@ -78,16 +91,7 @@ export class ContentController {
     const opts = { capture: true, passive: true, signal: running.signal };
     this.#root = new HintsRoot(this.#doc);
     this.#highlights = new HighlightLayer(this.#win);
-    this.#doc.addEventListener('input', (e) => this.#onInput(e), opts);
-    this.#doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
     this.#win.addEventListener('resize', () => this.#scheduleLayout(), opts);
-    this.#doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
-    this.#doc.addEventListener('pointermove', (e) => {
-      this.#pointer = [e.clientX, e.clientY];
-      this.#tipSoon();
-    }, opts);
-    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
-    for (const type of ['selectionchange', 'keyup']) this.#doc.addEventListener(type, () => this.#tipSoon(), opts);
     this.#tip = this.#root.add(this.#doc.createElement('div'));
     this.#tip.className = 'tip';
     this.#tip.setAttribute('role', 'tooltip');
@@ -123,9 +127,27 @@ export class ContentController {
   #observe(target: Document | ShadowRoot): void {
     if (this.#observedRoots.has(target)) return;
     this.#observedRoots.add(target);
+    if (target.nodeType === 9) this.#listen(target as Document);
     const mo = new this.#win.MutationObserver(() => this.#scheduleRescan());
     mo.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'] });
     this.#observers.push(mo);
+  }
+
+  /** The events of one document: ours, or a same-origin frame's. */
+  #listen(doc: Document): void {
+    const opts = { capture: true, passive: true, signal: this.#running!.signal };
+    doc.addEventListener('input', (e) => this.#onInput(e), opts);
+    doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
+    doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    doc.addEventListener('pointermove', (e) => {
+      const [dx, dy] = frameOffset(doc, this.#win); // a frame's pointer, in our viewport
+      this.#pointer = [e.clientX + dx, e.clientY + dy];
+      this.#tipSoon();
+    }, opts);
+    // a frame finished loading: its document (and editor) is new
+    doc.addEventListener('load', (e) => /FRAME$/.test((e.target as Element).tagName ?? '') && this.#scheduleRescan(), opts);
+    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
+    for (const type of ['selectionchange', 'keyup']) doc.addEventListener(type, () => this.#tipSoon(), opts);
   }
 
   #scheduleRescan(): void {
@@ -139,8 +161,8 @@ export class ContentController {
   #rescan(): void {
     if (!this.#running || !this.#root) return;
     const found = discover(this.#doc);
-    for (const shadow of found.shadowRoots) this.#observe(shadow);
-    const groups = groupFields(found.fields);
+    for (const root of [...found.shadowRoots, ...found.frames]) this.#observe(root);
+    const groups = groupFields(found.fields, this.#doc);
     const keep = new Set<Unit>();
     for (const fields of groups) {
       const anchor = (fields.body ?? fields.title)!;
@@ -210,14 +232,14 @@ export class ContentController {
     return (text(fields.title) + text(fields.body)).trim().length > 0;
   }
 
-  #capture(unit: Unit, seq: number): { title: string; body: string } {
+  #capture(unit: Unit, seq: number): { title: string; body: string; unread?: string } {
     const { title, body } = unit.fields;
     const titleText = title ? title.value : '';
     if (!body) return { title: titleText, body: '' };
     if (isPlain(body)) return { title: titleText, body: (body as HTMLTextAreaElement).value };
-    const serialised = serialiseEditor<Node>(body);
+    const serialised = serialiseEditor<Node>(body, { preformatted });
     unit.serialised.set(seq, serialised);
-    return { title: titleText, body: serialised.text };
+    return { title: titleText, body: serialised.text, unread: serialised.partial ? PARTIAL : undefined };
   }
 
   #onState(unit: Unit, state: UnitState, seq: number): void {
@@ -241,12 +263,14 @@ export class ContentController {
     if (f.scope !== 'span' || f.span.field !== 'body') return;
     for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
       const node = piece.node as Text;
-      if (!node.isConnected || piece.endOffset > node.length) continue;
-      const range = this.#doc.createRange(); // live: follows later edits of the text
-      range.setStart(node, piece.startOffset);
-      range.setEnd(node, piece.endOffset);
+      // The text may have changed since it was sent: move the span with the edit, or drop it.
+      const span = node.isConnected ? rebaseSpan(s.texts.get(node) ?? '', node.data, piece.startOffset, piece.endOffset) : null;
+      if (!span) continue;
+      const range = node.ownerDocument.createRange(); // live: follows later edits of the text
+      range.setStart(node, span[0]);
+      range.setEnd(node, span[1]);
       out[f.source].push(range);
-      hits.push([range, f]);
+      hits.push([rangeInView(range, this.#win), f]);
     }
   }
 
@@ -296,7 +320,7 @@ export class ContentController {
       if (!tip) return;
       const targets = [...this.#units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
       const hit = targets.length
-        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, this.#doc.activeElement, this.#win.getSelection())
+        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, ...this.#focus())
         : null;
       tip.hidden = !hit;
       if (!hit) return;
@@ -306,6 +330,17 @@ export class ContentController {
       tip.style.left = `${Math.max(4, Math.min(r.left, this.#win.innerWidth - 290))}px`;
       tip.style.top = `${r.bottom + 60 < this.#win.innerHeight ? r.bottom + 4 : r.top - 4 - tip.offsetHeight}px`;
     });
+  }
+
+  /** The focused element and selection, inside the same-origin frame that has the focus if there is one. */
+  #focus(): [Element | null, Selection | null] {
+    let doc = this.#doc;
+    for (let frame = doc.activeElement; frame && /FRAME$/.test(frame.tagName); frame = doc.activeElement) {
+      const inner = (frame as HTMLIFrameElement).contentDocument;
+      if (!inner) break;
+      doc = inner;
+    }
+    return [doc.activeElement, doc.getSelection()];
   }
 
   #disposeUnit(unit: Unit, forget: boolean): void {

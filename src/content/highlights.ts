@@ -1,5 +1,6 @@
 // Underlines in contenteditable editors via the CSS Custom Highlight API: one highlight per finding source.
 // Never touches the editor's DOM; the ::highlight() style goes into each root (document or shadow root) holding an editor.
+// Each window has its own registry: ranges in a same-origin frame's editor are registered in that frame's window.
 
 export type HighlightSource = 'heuristic' | 'model';
 export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = { heuristic: 'ml-editor-heuristic', model: 'ml-editor-model' };
@@ -14,9 +15,19 @@ interface HighlightCtor {
   new (...ranges: AbstractRange[]): { priority: number };
 }
 
+function supports(win: Window & typeof globalThis): boolean {
+  try {
+    return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+  } catch {
+    return false; // a frame that navigated away
+  }
+}
+
 export class HighlightLayer {
   readonly #owners = new Map<object, Record<HighlightSource, Range[]>>();
   readonly #styles = new Set<Element>();
+  /** Every window we registered highlights in, to clear them all. */
+  readonly #windows = new Set<Window & typeof globalThis>();
 
   readonly #win: Window & typeof globalThis;
 
@@ -25,7 +36,7 @@ export class HighlightLayer {
   }
 
   get supported(): boolean {
-    return typeof this.#win.CSS !== 'undefined' && 'highlights' in this.#win.CSS && typeof (this.#win as unknown as { Highlight?: unknown }).Highlight === 'function';
+    return supports(this.#win);
   }
 
   /** Makes ::highlight() apply inside `root` (a document or a shadow root). */
@@ -53,22 +64,27 @@ export class HighlightLayer {
   }
 
   #render(): void {
-    if (!this.supported) return;
-    const Ctor = (this.#win as unknown as { Highlight: HighlightCtor }).Highlight;
-    for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
-      const all: Range[] = [];
-      for (const ranges of this.#owners.values()) all.push(...ranges[source]);
-      const h = new Ctor(...all);
-      h.priority = +(source === 'model'); // model colour wins where a tip overlaps it
-      if (all.length) this.#win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
-      else this.#win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
+    this.#windows.add(this.#win);
+    for (const ranges of this.#owners.values()) for (const r of [...ranges.heuristic, ...ranges.model]) this.#windows.add(r.startContainer.ownerDocument!.defaultView as Window & typeof globalThis);
+    for (const win of this.#windows) {
+      if (!supports(win)) continue;
+      const Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
+      for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
+        const all: Range[] = [];
+        for (const ranges of this.#owners.values()) all.push(...ranges[source].filter((r) => r.startContainer.ownerDocument!.defaultView === win));
+        const h = new Ctor(...all);
+        h.priority = +(source === 'model'); // model colour wins where a tip overlaps it
+        if (all.length) win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
+        else win.CSS.highlights.delete(HIGHLIGHT_NAMES[source]);
+      }
     }
   }
 
   /** Clears every highlight and removes the injected styles. */
   destroy(): void {
     this.#owners.clear();
-    if (this.supported) for (const name of Object.values(HIGHLIGHT_NAMES)) this.#win.CSS.highlights.delete(name);
+    for (const win of this.#windows) if (supports(win)) for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+    this.#windows.clear();
     for (const style of this.#styles) style.remove();
     this.#styles.clear();
   }

@@ -26,7 +26,24 @@ export interface Serialised<N = NodeLike> {
   text: string;
   /** Sorted by `start`, non-overlapping. */
   segments: Segment<N>[];
+  /** Each mapped text node's data when it was read, to re-map spans after later edits. */
+  texts: Map<N, string>;
+  /** Set when the editor drew only part of its document (CodeMirror leaves gaps for lines off screen). */
+  partial: boolean;
 }
+
+export interface SerialiseOptions<N> {
+  /** Whether a block sets `white-space: pre` (or pre-wrap) itself, unlike its parent: a code block by look. */
+  preformatted?(node: N): boolean;
+}
+
+// Zero-width characters editors insert as caret anchors (CKEditor's U+2060, U+200B, U+FEFF): never the user's text.
+const FILLERS = /[\u200B\u2060\uFEFF]/g;
+const FILLER = /[\u200B\u2060\uFEFF]/;
+const stripFillers = (text: string): string => (FILLER.test(text) ? text.replace(FILLERS, '') : text);
+// Code by what rich editors render: Quill's code blocks, CodeMirror, Prism and highlight.js containers.
+const CODE_CLASS = /(^|\s)(ql-code-block-container|cm-editor|cm-content|CodeMirror|hljs|prism-code|(language|lang)-[\w+#-]+)(\s|$)/;
+const RICH_BLOCK = new Set('P H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL TABLE HR'.split(' '));
 
 const BLOCK = new Set('P DIV H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL LI TABLE THEAD TBODY TFOOT TR HR SECTION ARTICLE HEADER FOOTER FIGURE'.split(' '));
 // Never part of the text a user wrote: controls and widgets editors put inside the editable area.
@@ -46,11 +63,24 @@ function isSkipped(node: NodeLike): boolean {
 
 const isBlock = (node: NodeLike): boolean => node.nodeType === ELEMENT_NODE && BLOCK.has(node.nodeName.toUpperCase());
 
+/** A trailing <br> only keeps an empty line open (Quill, CKEditor): it adds no line break of its own. */
+function isPlaceholderBreak(parent: NodeLike, i: number): boolean {
+  return parent.childNodes[i].nodeName === 'BR' && i === parent.childNodes.length - 1;
+}
+
+/** Code blocks by markup: <pre>, code-block classes, a [data-language] block. */
+function isCodeMarkup(node: NodeLike): boolean {
+  if (node.nodeType !== ELEMENT_NODE) return false;
+  return node.nodeName === 'PRE' || CODE_CLASS.test(attr(node, 'class') ?? '') || attr(node, 'data-language') !== null;
+}
+
 class Writer<N extends NodeLike> {
   parts: string[] = [];
   pos = 0;
   segments: Segment<N>[] = [];
   prefixes: string[] = [];
+  texts = new Map<N, string>();
+  partial = false;
 
   #prefix(): string {
     return this.prefixes.join('');
@@ -66,22 +96,23 @@ class Writer<N extends NodeLike> {
   }
   /** Copies text node content verbatim (line prefixes are added after newlines). */
   mapped(node: N, data: string): void {
+    this.texts.set(node, node.data ?? '');
     let offset = 0;
-    const lines = data.split('\n');
-    lines.forEach((line, i) => {
+    data.split('\n').forEach((line, i) => {
       if (i > 0) {
         this.newline(false);
         offset += 1;
       }
-      if (line) {
-        this.segments.push({ start: this.pos, end: this.pos + line.length, node, offset });
-        this.raw(line);
-        offset += line.length;
+      // runs between fillers, each mapped to its own offset in the node
+      for (const run of line.matchAll(/[^\u200B\u2060\uFEFF]+/g)) {
+        this.segments.push({ start: this.pos, end: this.pos + run[0].length, node, offset: offset + run.index });
+        this.raw(run[0]);
       }
+      offset += line.length;
     });
   }
   result(): Serialised<N> {
-    return { text: this.parts.join(''), segments: this.segments };
+    return { text: this.parts.join(''), segments: this.segments, texts: this.texts, partial: this.partial };
   }
 }
 
@@ -92,12 +123,20 @@ function fenceFor(text: string, min: number): string {
   return '`'.repeat(Math.max(min, longest + 1));
 }
 
+/** The text as lines: block children (Quill's and CodeMirror's line divs) start a new line. */
 function textOf(node: NodeLike): string {
-  if (node.nodeType === TEXT_NODE) return node.data ?? '';
+  if (node.nodeType === TEXT_NODE) return stripFillers(node.data ?? '');
   if (isSkipped(node)) return '';
   if (node.nodeName === 'BR') return '\n';
   let out = '';
-  for (let i = 0; i < node.childNodes.length; i++) out += textOf(node.childNodes[i]);
+  let started = false;
+  for (let i = 0; i < node.childNodes.length; i++) {
+    const child = node.childNodes[i];
+    if (isSkipped(child) || isPlaceholderBreak(node, i)) continue;
+    if (isBlock(child) && started) out += '\n';
+    started = true;
+    out += textOf(child);
+  }
   return out;
 }
 
@@ -113,21 +152,47 @@ export function isMarkdownModeEditor(root: NodeLike): boolean {
   return pres > 0;
 }
 
+// CodeMirror's stand-in for lines it has not drawn.
+const isGap = (node: NodeLike): boolean => node.nodeType === ELEMENT_NODE && /(^|\s)cm-gap(\s|$)/.test(attr(node, 'class') ?? '');
+
 class Serialiser<N extends NodeLike> extends Writer<N> {
+  constructor(readonly opts: SerialiseOptions<N>) {
+    super();
+  }
+
+  isCode(node: N): boolean {
+    return isCodeMarkup(node) || (node.nodeName === 'DIV' && !!this.opts.preformatted?.(node));
+  }
+
   /** Copies text verbatim, at most `budget` characters; returns what is left of the budget. */
   verbatim(node: N, budget = Infinity): number {
     if (budget <= 0) return 0;
     if (node.nodeType === TEXT_NODE) {
-      const data = (node.data ?? '').slice(0, budget);
-      this.mapped(node, data);
-      return budget - data.length;
+      const data = node.data ?? '';
+      // the budget counts what is written, which leaves out fillers
+      let cut = budget >= data.length ? data.length : 0;
+      for (let seen = 0; cut < data.length && seen < budget; cut++) if (!FILLER.test(data[cut])) seen++;
+      this.mapped(node, data.slice(0, cut));
+      return budget - stripFillers(data.slice(0, cut)).length;
     }
     if (isSkipped(node)) return budget;
     if (node.nodeName === 'BR') {
       this.newline(false);
       return budget - 1;
     }
-    for (let i = 0; i < node.childNodes.length; i++) budget = this.verbatim(node.childNodes[i] as N, budget);
+    let started = false;
+    for (let i = 0; i < node.childNodes.length; i++) {
+      const child = node.childNodes[i] as N;
+      if (isPlaceholderBreak(node, i)) continue;
+      if (isGap(child)) this.partial = true;
+      if (isSkipped(child) || isGap(child)) continue;
+      if (isBlock(child) && started && budget > 0) {
+        this.newline(false);
+        budget--;
+      }
+      started = true;
+      budget = this.verbatim(child, budget);
+    }
     return budget;
   }
 
@@ -138,7 +203,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     let mixed = false; // whitespace between blocks is HTML formatting, not text; alone in a block it is text
     for (let i = 0; i < container.childNodes.length; i++) if (isBlock(container.childNodes[i])) mixed = true;
     const flushInline = (): void => {
-      if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || (n.data ?? '').trim()))) {
+      if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || stripFillers(n.data ?? '').trim()))) {
         if (!first) this.newline(!tight);
         first = false;
         for (const n of inlineRun) this.#inline(n);
@@ -147,7 +212,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     };
     for (let i = 0; i < container.childNodes.length; i++) {
       const child = container.childNodes[i] as N;
-      if (isSkipped(child)) continue;
+      if (isSkipped(child) || isPlaceholderBreak(container, i)) continue;
       if (!isBlock(child)) {
         inlineRun.push(child);
         continue;
@@ -175,7 +240,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     if (heading) {
       this.raw(`${'#'.repeat(Number(heading[1]))} `);
       this.#inlineChildren(node);
-    } else if (name === 'PRE') {
+    } else if (this.isCode(node)) {
       const code = textOf(node).replace(/\n$/, '');
       const fence = fenceFor(code, 3);
       this.raw(fence + (attr(node, 'data-params') ?? '').trim());
@@ -251,7 +316,7 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
   }
 
   #inlineChildren(node: N): void {
-    for (let i = 0; i < node.childNodes.length; i++) this.#inline(node.childNodes[i] as N);
+    for (let i = 0; i < node.childNodes.length; i++) if (!isPlaceholderBreak(node, i)) this.#inline(node.childNodes[i] as N);
   }
 
   #inline(node: N): void {
@@ -290,10 +355,26 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
   }
 }
 
-/** Serialises an editor root: raw Markdown verbatim in Markdown mode, rich DOM converted otherwise. */
-export function serialiseEditor<N extends NodeLike>(root: N): Serialised<N> {
-  const s = new Serialiser<N>();
-  if (isMarkdownModeEditor(root)) {
+/**
+ * A source editor (CodeMirror and the like): the editing root is itself code by markup, or sets `white-space:
+ * pre` and holds only line divs, no rich blocks. Its text is read as lines, verbatim.
+ */
+function isSourceEditor<N extends NodeLike>(root: N, opts: SerialiseOptions<N>): boolean {
+  if (CODE_CLASS.test(attr(root, 'class') ?? '')) return true;
+  if (!opts.preformatted?.(root)) return false;
+  for (let i = 0; i < root.childNodes.length; i++) {
+    const child = root.childNodes[i];
+    if (RICH_BLOCK.has(child.nodeName) || isCodeMarkup(child)) return false; // a rich editor holding only code
+  }
+  return true;
+}
+
+/** Serialises an editor root: raw Markdown verbatim in Markdown and source editors, rich DOM converted otherwise. */
+export function serialiseEditor<N extends NodeLike>(root: N, opts: SerialiseOptions<N> = {}): Serialised<N> {
+  const s = new Serialiser<N>(opts);
+  if (isSourceEditor(root, opts)) {
+    s.verbatim(root);
+  } else if (isMarkdownModeEditor(root)) {
     let first = true;
     for (let i = 0; i < root.childNodes.length; i++) {
       const pre = root.childNodes[i] as N;

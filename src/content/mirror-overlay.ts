@@ -79,8 +79,7 @@ export class MirrorOverlay {
     const show = visible && this.#marks.length > 0 && this.#field.value === this.#text;
     this.box.hidden = !show;
     if (!show) return;
-    const view = doc.defaultView!;
-    const cs = view.getComputedStyle(this.#field);
+    const cs = this.#field.ownerDocument.defaultView!.getComputedStyle(this.#field); // the field may be in a frame
     const s = this.box.style;
     for (const prop of COPIED) s.setProperty(prop, cs.getPropertyValue(prop));
     // The field's scrollbar narrows its text area; the mirror has none, so pad by its width.

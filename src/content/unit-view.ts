@@ -7,6 +7,7 @@ import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
 import { BAND_COLOUR, bandOf } from '../shared/score-bands';
+import { rectInView } from './frame-rect';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -222,7 +223,7 @@ export class UnitView {
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
-    for (const el of this.#badges.keys()) rects.set(el, el.getBoundingClientRect());
+    for (const el of this.#badges.keys()) rects.set(el, rectInView(el, view));
     for (const [el, badge] of this.#badges) {
       const r = rects.get(el)!;
       // no badge until the unit has been analysed at least once (untouched empty fields stay clean)

@@ -3,6 +3,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
 import { isSiteEnabled } from '../shared/site-policy';
+import { senderSiteUrl } from './sender-site';
 import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
 import { refreshAllToolbars, refreshToolbar } from './toolbar-action';
 import { WorkerHost } from './worker-host';
@@ -77,7 +78,8 @@ export function startBackgroundRouter(): void {
     const tabId = sender.tab?.id;
     // Only content scripts (which have a tab) ask for analyses or forget fields.
     if (!request || tabId === undefined || !sender.url) return false;
-    const pageUrl = sender.url;
+    // about:blank and srcdoc frames (TinyMCE's body) take their creator's site; a frame of no site stays off.
+    const pageUrl = senderSiteUrl(sender) ?? sender.url;
     // The top frame's URL names the tab's site for the popup; a frame's URL serves until the top frame reports.
     const remembered = rememberTabUrl(tabId, pageUrl, sender.frameId === 0);
     const key = `${tabId}:${sender.frameId ?? 0}:${'fieldId' in request ? request.fieldId : ''}`;

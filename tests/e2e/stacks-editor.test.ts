@@ -1,25 +1,15 @@
 // Stack Overflow's ask page: title input + the real @stackoverflow/stacks-editor (ProseMirror) + tags.
-import { afterAll, beforeAll, describe } from 'vitest';
+import { describe } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type E2E } from './harness/browser';
 import { describeQuestionPage } from './harness/scenario';
+import { editorReady as ready, useExtension } from './harness/suite';
 
-let env: E2E;
-beforeAll(async () => {
-  env = await launchWithExtension();
-});
-afterAll(async () => {
-  await env?.close();
-});
-
-const ready = async (page: Page) => {
-  await page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
-};
+const env = useExtension();
 // The editor's own Markdown, which is what the site submits.
 const editorMarkdown = (page: Page) => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content);
 
 describe('Stack Overflow ask page (Stacks-Editor)', () => {
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'Markdown mode',
     path: 'stacks-ask.html?mode=markdown',
     ready,
@@ -29,7 +19,7 @@ describe('Stack Overflow ask page (Stacks-Editor)', () => {
     compare: 'exact',
   });
 
-  describeQuestionPage(() => env, {
+  describeQuestionPage(env, {
     name: 'rich-text mode',
     path: 'stacks-ask.html?mode=richtext',
     ready,

@@ -63,9 +63,17 @@ export function scoreOf(badges: BadgeSnapshot[]): number {
 
 /** Runs in the page: from now on, counts every DOM mutation inside `field` (the extension must cause none). */
 export function countFieldMutations(field: Element): void {
-  const w = window as unknown as { __fieldMutations: number };
+  const w = window as unknown as { __fieldMutations: number; __fieldMutationLog: string[] };
   w.__fieldMutations = 0;
-  new MutationObserver((records) => (w.__fieldMutations += records.length)).observe(field, {
+  w.__fieldMutationLog = [];
+  new MutationObserver((records) => {
+    w.__fieldMutations += records.length;
+    // what changed, for the failure message
+    for (const r of records) {
+      const nodes = (list: NodeList) => [...list].map((n) => (n as Element).outerHTML ?? JSON.stringify(n.textContent)).join(' ');
+      w.__fieldMutationLog.push(`${r.type} on ${r.target.nodeName}: +${nodes(r.addedNodes)} -${nodes(r.removedNodes)} ${JSON.stringify(r.target.textContent?.slice(0, 80))}`);
+    }
+  }).observe(field, {
     childList: true,
     characterData: true,
     subtree: true,
@@ -75,4 +83,9 @@ export function countFieldMutations(field: Element): void {
 /** Runs in the page: the count `countFieldMutations` has kept. */
 export function fieldMutations(): number {
   return (window as unknown as { __fieldMutations: number }).__fieldMutations;
+}
+
+/** Runs in the page: what the counted mutations were. */
+export function fieldMutationLog(): string[] {
+  return (window as unknown as { __fieldMutationLog?: string[] }).__fieldMutationLog ?? [];
 }

@@ -5,7 +5,7 @@ import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT, startFixtureServer, type FixtureServer } from './server';
-import { buildStacksBundle } from './stacks-bundle';
+import { buildVendorBundles } from './vendor-bundles';
 import { NetworkRecorder } from './network';
 import { badgesInPage, scoreOf, settleBadges, type BadgeSnapshot } from './badges';
 
@@ -47,7 +47,7 @@ export async function launchWithExtension(): Promise<E2E> {
   await stat(join(EXTENSION_DIR, 'manifest.json')).catch(() => {
     throw new Error(`No built extension at ${EXTENSION_DIR}: run \`npx wxt build\` (npm run test:e2e does).`);
   });
-  const [server] = await Promise.all([startFixtureServer(), buildStacksBundle()]);
+  const [server] = await Promise.all([startFixtureServer(), buildVendorBundles()]);
   const home = await mkdtemp(join(tmpdir(), 'ml-editor-e2e-'));
   const context = await chromium.launchPersistentContext(join(home, 'profile'), {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -199,6 +199,16 @@ export async function tabIdOf(env: E2E, page: Page): Promise<number> {
   const active = tabs.filter((t) => t.active);
   if (active.length === 1 && active[0].url === '') return active[0].id;
   throw new Error(`cannot find the tab of ${page.url()} among ${JSON.stringify(tabs)}`);
+}
+
+/** The question the extension last analysed in the tab of `page` (what the popup shows), from session storage. */
+export async function analysedInput(env: E2E, page: Page): Promise<{ title: string; body: string } | null> {
+  const tabId = await tabIdOf(env, page);
+  const worker = await extensionWorker(env);
+  return worker.evaluate(async (key) => {
+    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { input?: { title: string; body: string } }>> } } } }).chrome;
+    return (await api.storage.session.get(key))[key]?.input ?? null;
+  }, `tabAnalysis:${tabId}`);
 }
 
 /** Back to default site settings (every site on), whatever a test or the popup did: by the storage key. */

@@ -221,3 +221,22 @@ export async function countAnalyseRequests(env: E2E): Promise<() => Promise<numb
   });
   return () => worker.evaluate(() => (globalThis as unknown as { __mlAnalyseCount?: number }).__mlAnalyseCount ?? 0);
 }
+
+/**
+ * Holds the analysis in the debugger until the returned release() resumes it: the offscreen document that owns
+ * the worker is paused (Debugger.pause stops it at the next statement it runs, i.e. when the next request
+ * arrives), so requests wait as on a slow machine. (A worker target does not answer Debugger.enable through
+ * this non-flattened session.)
+ */
+export async function holdAnalysis(env: E2E, cdp: CDPSession): Promise<() => Promise<void>> {
+  const owner = await offscreenTarget(env, cdp);
+  if (!owner) throw new Error('no offscreen document to hold');
+  const session = await targetSession(cdp, owner);
+  await session.send('Debugger.enable');
+  await session.send('Debugger.pause');
+  return async () => {
+    await session.send('Debugger.resume').catch(() => undefined);
+    await session.send('Debugger.disable').catch(() => undefined);
+    await session.detach();
+  };
+}

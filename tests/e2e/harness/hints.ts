@@ -71,12 +71,20 @@ export async function readPanel(page: Page, field: 'title' | 'body' = 'body'): P
   }
 }
 
+/** Runs in the page: the tooltip's text when shown, else null. */
+function shownTooltip(): string | null {
+  const tip = document.querySelector('ml-editor-root')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
+  return tip && !tip.hidden && tip.getBoundingClientRect().width > 0 ? tip.textContent : null;
+}
+
 /** The tooltip's text when shown, else null. */
 export function readTooltip(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const tip = document.querySelector('ml-editor-root')?.shadowRoot?.querySelector<HTMLElement>('[role="tooltip"]');
-    return tip && !tip.hidden && tip.getBoundingClientRect().width > 0 ? tip.textContent : null;
-  });
+  return page.evaluate(shownTooltip);
+}
+
+/** The tooltip's text once it shows, or null if it does not within `timeout` ms. */
+export function awaitTooltip(page: Page, timeout = 5_000): Promise<string | null> {
+  return page.waitForFunction(shownTooltip, null, { timeout }).then((handle) => handle.jsonValue(), () => null);
 }
 
 /** Highlight ranges as offsets into `root`'s textContent (for "nothing inside code" checks), plus that text. */

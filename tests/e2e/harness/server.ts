@@ -21,6 +21,11 @@ interface Route {
 const ROUTES: Record<string, Route> = {
   '/textarea-csp.html': { file: join(PAGES_DIR, 'textarea.html'), headers: { 'Content-Security-Policy': STRICT_CSP } },
   '/vendor/stacks-editor.js': { file: join(TMP_DIR, 'stacks-editor.bundle.js') },
+  '/vendor/quill.js': { file: join(TMP_DIR, 'quill.bundle.js') },
+  '/vendor/quill.snow.css': { file: join(REPO_ROOT, 'node_modules/quill/dist/quill.snow.css') },
+  '/vendor/codemirror.js': { file: join(TMP_DIR, 'codemirror.bundle.js') },
+  '/vendor/ckeditor5.js': { file: join(TMP_DIR, 'ckeditor5.bundle.js') },
+  '/vendor/ckeditor5.css': { file: join(REPO_ROOT, 'node_modules/ckeditor5/dist/ckeditor5.css') },
   '/vendor/stacks-editor.css': { file: join(REPO_ROOT, 'node_modules/@stackoverflow/stacks-editor/dist/styles.css') },
   '/vendor/stacks.css': { file: join(REPO_ROOT, 'node_modules/@stackoverflow/stacks/dist/css/stacks.min.css') },
 };
@@ -49,9 +54,17 @@ export interface FixtureServer {
   close(): Promise<void>;
 }
 
+/** Folders served as they are installed: TinyMCE self-hosted from node_modules. */
+const FOLDERS: Record<string, string> = { '/vendor/tinymce/': join(REPO_ROOT, 'node_modules/tinymce') };
+
 async function routeFile(pathname: string): Promise<Route | null> {
   const route = ROUTES[pathname];
   if (route) return route;
+  for (const [prefix, dir] of Object.entries(FOLDERS)) {
+    if (!pathname.startsWith(prefix)) continue;
+    const file = normalize(join(dir, decodeURIComponent(pathname.slice(prefix.length))));
+    return file.startsWith(dir + sep) ? { file } : null;
+  }
   const file = normalize(join(PAGES_DIR, decodeURIComponent(pathname)));
   if (!file.startsWith(PAGES_DIR + sep)) return null;
   return { file };

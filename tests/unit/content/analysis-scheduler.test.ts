@@ -11,7 +11,7 @@ interface Pending {
   reject(e: Error): void;
 }
 
-function setup(initial: QuestionInput = { title: '', body: 'hello' }) {
+function setup(initial: QuestionInput & { unread?: string } = { title: '', body: 'hello' }) {
   let input = initial;
   const sent: Pending[] = [];
   const states: { state: UnitState; seq: number }[] = [];
@@ -23,7 +23,7 @@ function setup(initial: QuestionInput = { title: '', body: 'hello' }) {
     setTimeout: (fn, ms) => setTimeout(fn, ms),
     clearTimeout: (h) => clearTimeout(h as ReturnType<typeof setTimeout>),
   });
-  return { s, sent, states, setInput: (next: QuestionInput) => (input = next) };
+  return { s, sent, states, setInput: (next: QuestionInput & { unread?: string }) => (input = next) };
 }
 
 beforeEach(() => vi.useFakeTimers());
@@ -143,5 +143,16 @@ describe('AnalysisScheduler', () => {
     await vi.advanceTimersByTimeAsync(DEBOUNCE_MS * 2);
     expect(sent).toHaveLength(2);
     expect(states.every((x) => x.state.state === 'analysing')).toBe(true);
+  });
+
+  it('sends nothing and gives no score when only part of the text could be read; the whole text is sent again once it can', async () => {
+    const { s, sent, states, setInput } = setup({ title: '', body: 'lines 40-70', unread: 'Only part of the text could be read.' });
+    s.flush();
+    expect(sent).toHaveLength(0);
+    expect(states.at(-1)?.state).toEqual({ state: 'not-scorable', reason: 'Only part of the text could be read.' });
+    setInput({ title: '', body: 'the whole text' });
+    s.markDirty();
+    await vi.advanceTimersByTimeAsync(DEBOUNCE_MS);
+    expect(sent.map((p) => p.req.input)).toEqual([{ title: '', body: 'the whole text' }]);
   });
 });

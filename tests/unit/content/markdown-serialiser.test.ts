@@ -133,3 +133,69 @@ describe('offset map', () => {
     );
   });
 });
+
+describe('serialiseEditor: code and fillers in other rich editors (issue 14)', () => {
+  const quill = (...children: TinyNode[]) => el('div', { class: 'ql-editor', contenteditable: 'true' }, ...children);
+  const qlLine = (text: string) => el('div', { class: 'ql-code-block', 'data-language': 'plain' }, text ? text : el('br'));
+
+  it("reads Quill's code-block container as one fenced block, lines joined by single newlines", () => {
+    const root = quill(
+      el('p', {}, 'Intro'),
+      el('div', { class: 'ql-code-block-container', spellcheck: 'false' }, el('select', { class: 'ql-ui', contenteditable: 'false' }), qlLine('const a = 1;'), qlLine(''), qlLine('f(a);')),
+      el('p', {}, 'Outro'),
+    );
+    expect(serialiseEditor(root).text).toBe('Intro\n\n```\nconst a = 1;\n\nf(a);\n```\n\nOutro');
+  });
+
+  it('takes blocks that set white-space: pre themselves as code (the caller tells which)', () => {
+    const code = el('div', { class: 'my-snippet' }, el('div', {}, 'x = 1'), el('div', {}, 'y = 2'));
+    const root = el('div', { contenteditable: 'true' }, el('p', {}, 'a'), code);
+    expect(serialiseEditor(root).text).toBe('a\n\nx = 1\n\ny = 2');
+    expect(serialiseEditor(root, { preformatted: (n) => n === code }).text).toBe('a\n\n```\nx = 1\ny = 2\n```');
+  });
+
+  it('strips zero-width fillers (CKEditor U+2060, U+200B, U+FEFF) and keeps every offset on the DOM text', () => {
+    const code = el('code', { class: 'language-plaintext' }, '\u2060const\u2060 x', el('br'), '\u200bf(x)\ufeff');
+    const root = el('div', { class: 'ck-content', contenteditable: 'true' }, el('p', {}, 'Call\u2060 it'), el('pre', { 'data-language': 'Plain text' }, code));
+    const s = serialiseEditor(root);
+    expect(s.text).toBe('Call it\n\n```\nconst x\nf(x)\n```');
+    expect(s.text).not.toMatch(/[\u200B\u2060\uFEFF]/);
+    for (const seg of s.segments) expect((seg.node as unknown as TinyText).data.slice(seg.offset, seg.offset + seg.end - seg.start)).toBe(s.text.slice(seg.start, seg.end));
+    const [piece] = mapSpan(s.segments, s.text.indexOf('x\n'), s.text.indexOf('x\n') + 1);
+    expect((piece.node as unknown as TinyText).data.slice(piece.startOffset, piece.endOffset)).toBe('x');
+  });
+
+  describe('CodeMirror 6 (a source editor drawing one div per line)', () => {
+    const cm = (...children: TinyNode[]) => el('div', { class: 'cm-content', contenteditable: 'true', 'data-language': 'markdown', role: 'textbox' }, ...children);
+    const line = (text: string) => el('div', { class: 'cm-line' }, text ? text : el('br'));
+    const gap = () => el('div', { class: 'cm-gap', style: 'height: 3318px;' });
+
+    it('joins lines with single newlines and keeps the Markdown verbatim', () => {
+      const s = serialiseEditor(cm(line('# Title'), line(''), line('- a'), line('- b'), line('```js'), line('x()'), line('```')));
+      expect(s.text).toBe('# Title\n\n- a\n- b\n```js\nx()\n```');
+      expect(s.partial).toBe(false);
+    });
+
+    it('says the text is partial when lines were left undrawn', () => {
+      const s = serialiseEditor(cm(gap(), line('line 90'), line('line 91'), gap()));
+      expect(s.partial).toBe(true);
+      expect(s.text).toBe('line 90\nline 91');
+      expect(serialiseEditor(cm(line('line 1'), gap())).partial).toBe(true);
+    });
+
+    it('takes a root that sets white-space: pre with only line divs as a source editor, never a rich one', () => {
+      const plain = el('div', { contenteditable: 'true' }, el('div', {}, 'a'), el('div', {}, 'b'));
+      expect(serialiseEditor(plain, { preformatted: () => true }).text).toBe('a\nb');
+      const rich = el('div', { class: 'ProseMirror', contenteditable: 'true' }, el('p', {}, 'a'), el('p', {}, 'b'));
+      expect(serialiseEditor(rich, { preformatted: (n) => n === rich }).text).toBe('a\n\nb');
+      // Quill sets pre-wrap on its root too: a document holding only a code block is still rich, the code fenced
+      const quillCodeOnly = el('div', { class: 'ql-editor', contenteditable: 'true' }, el('div', { class: 'ql-code-block-container' }, el('div', { class: 'ql-code-block' }, 'x()')));
+      expect(serialiseEditor(quillCodeOnly, { preformatted: (n) => n === quillCodeOnly }).text).toBe('```\nx()\n```');
+    });
+  });
+
+  it('an empty paragraph held open by a <br> adds no line (TinyMCE, Quill)', () => {
+    const root = el('div', { contenteditable: 'true' }, el('p', {}, 'a'), el('p', {}, el('br', { 'data-mce-bogus': '1' })), el('p', {}, 'b'));
+    expect(serialiseEditor(root).text).toBe('a\n\nb');
+  });
+});
