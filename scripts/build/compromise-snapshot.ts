@@ -71,38 +71,44 @@ export function snapshotModuleCode(model: unknown): string {
 
 /** Evaluates compromise's own module in Node and returns the module code that replaces it in the bundle. */
 export async function buildSnapshot(root: string): Promise<string> {
-  const file = join(compromiseDir(root), SNAPSHOT_MODULE);
-  const { default: model } = (await import(pathToFileURL(file).href)) as { default: unknown };
-  return snapshotModuleCode(model);
+  const dir = compromiseDir(root);
+  const { default: model } = (await import(pathToFileURL(join(dir, SNAPSHOT_MODULE)).href)) as { default: { one: { lexicon: object } } };
+  // The lexicon as the world will hold it once preTagger is plugged in: compromise/one's few words first,
+  // then preTagger's (mergeDeep's order and precedence), so two.js can take it by reference (see below).
+  const { default: one } = (await import(pathToFileURL(join(dir, 'src/one.js')).href)) as { default: { world(): { model: { one: { lexicon: object } } } } };
+  const merged = { ...one.world().model.one.lexicon, ...model.one.lexicon };
+  return snapshotModuleCode({ ...model, one: { ...model.one, lexicon: merged } });
 }
 
 /**
  * two.js plugging preTagger in without compromise's mergeDeep, which copies the snapshot key by key into the
- * world's model (as long as the expansion it replaces). `adoptModel` does what mergeDeep does, but takes
- * whole subtrees the world lacks by reference: the snapshot's objects are fresh and nothing else holds them.
+ * world's model (as long as the expansion it replaces). The lexicon, already merged with compromise/one's
+ * words at build time, replaces the world's: compromise reads it as `model.one.lexicon` at each use, never
+ * through a reference kept from before. `adoptModel` does what mergeDeep does for the rest, but takes whole
+ * subtrees the world lacks by reference: the snapshot's objects are fresh and nothing else holds them.
  */
 export function pluggingModuleCode(source: string): string {
   if (source.split(PRETAG_PLUGIN_CALL).length !== 2) throw new Error(`compromise snapshot: ${PLUGGING_MODULE} no longer calls ${PRETAG_PLUGIN_CALL} once`);
-  // A flat object (no plain-object values, no unsafe keys) gets mergeDeep's key-by-key copy in one
-  // Object.assign: the 25k-word lexicon merges into the few words compromise/one already has.
   const adopt = [
-    // Declarations, not consts: the module body calls adoptModel before this appended code is reached.
-    "function isUnsafe(key) { return key === '__proto__' || key === 'constructor' || key === 'prototype'; }",
-    "function isPlain(value) { return !!value && typeof value === 'object' && !Array.isArray(value); }",
+    // Declarations, not consts: the module body calls these before this appended code is reached.
+    'function adoptSnapshot(world, snapshot) {',
+    '  const { lexicon, ...one } = snapshot.one;',
+    '  world.one.lexicon = lexicon;',
+    '  adoptModel(world, { ...snapshot, one });',
+    '}',
     'function adoptModel(target, source) {',
     '  for (const key in source) {',
-    '    if (isUnsafe(key)) continue;',
+    "    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;",
     '    const value = source[key];',
-    '    if (!isPlain(value)) target[key] = value;',
+    "    if (!value || typeof value !== 'object' || Array.isArray(value)) target[key] = value;",
     '    else if (!target[key]) target[key] = value;',
-    '    else if (Object.keys(value).some((k) => isUnsafe(k) || isPlain(value[k]))) adoptModel(target[key], value);',
-    '    else Object.assign(target[key], value);',
+    '    else adoptModel(target[key], value);',
     '  }',
     '}',
   ].join('\n');
   return `${source.replace(
     PRETAG_PLUGIN_CALL,
-    'nlp.plugin({ ...preTag, model: undefined }); adoptModel(nlp.world().model, preTag.model)',
+    'nlp.plugin({ ...preTag, model: undefined }); adoptSnapshot(nlp.world().model, preTag.model)',
   )}\n${adopt}\n`;
 }
 
