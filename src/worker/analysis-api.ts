@@ -22,11 +22,16 @@ export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
       return loading;
     })());
   const currentScorer = () =>
-    (scorer ??= currentModel().then(modelScorer, (error: unknown): Scorer => {
-      // Hints keep working on the heuristics; the version string says why.
-      console.error('ML Editor: the model failed to load, using the heuristic scorer', error);
-      return { ...heuristicScorer, version: `${heuristicScorer.version} (model unavailable)` };
-    }));
+    (scorer ??= currentModel()
+      .then(async (loaded) => {
+        await loaded.ready(); // analyses show close reasons: wait for the head the first score did not need
+        return modelScorer(loaded);
+      })
+      .catch((error: unknown): Scorer => {
+        // Hints keep working on the heuristics; the version string says why.
+        console.error('ML Editor: the model failed to load, using the heuristic scorer', error);
+        return { ...heuristicScorer, version: `${heuristicScorer.version} (model unavailable)` };
+      }));
   // What only explanations and some checks need is warmed once the first answer has gone out, so it never
   // delays a new worker's first score (see warmUpExplainer and warmUpFullTagger).
   let warmed = false;

@@ -22,7 +22,7 @@ export class ModelScorer {
     graph: LayersGraph,
     readonly config: ModelConfig,
     private readonly encoder: DocumentEncoder,
-    private readonly closeHead: CloseHead | null = null,
+    private closeHead: CloseHead | null = null,
   ) {
     const expected = config.vectoriser.featureNames.join(',');
     if (encoder.featureNames.join(',') !== expected) {
@@ -58,11 +58,23 @@ export class ModelScorer {
       const parts = await Promise.all(weightPaths(modelJson).map(async (path) => new Uint8Array(await (await get(path)).arrayBuffer())));
       return readLayersGraph(modelJson, parts.length === 1 ? parts[0] : concatBytes(parts));
     };
-    const [graph, head] = await Promise.all([
-      load(config.files?.model ?? MODEL_JSON),
-      config.files?.closeReasons ? load(config.files.closeReasons) : null,
-    ]);
-    return new ModelScorer(graph, config, encoder, head ? headOf(head, config) : null);
+    // The head loads beside the main model, but a score does not wait for it: `ready()` does.
+    const head = config.files?.closeReasons ? load(config.files.closeReasons) : null;
+    head?.catch(() => undefined); // observed through ready(); never an unhandled rejection meanwhile
+    const scorer = new ModelScorer(await load(config.files?.model ?? MODEL_JSON), config, encoder);
+    scorer.#ready = head
+      ? head.then((graph) => {
+          scorer.closeHead = headOf(graph, config);
+        })
+      : Promise.resolve();
+    return scorer;
+  }
+
+  #ready: Promise<void> = Promise.resolve();
+
+  /** Resolves once every part is loaded (the close-reason head may still be loading after fromUrl); rejects if one failed. */
+  ready(): Promise<void> {
+    return this.#ready;
   }
 
   /** Rows of the last perturbation batch summed per token group rather than per token (sparse scoring). */

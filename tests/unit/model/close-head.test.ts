@@ -263,11 +263,40 @@ describe('ModelScorer with a close-reason head', () => {
     const url = 'https://ext.test/models/q-close-test/';
     const fetchFn = (async (u: string) => new Response(readFileSync(join(dir, String(u).replace(url, ''))))) as unknown as typeof fetch;
     const scorer = await ModelScorer.fromUrl(url, encoder, fetchFn);
+    await scorer.ready();
     const { files, config: c, closeFiles } = readModelFolder(dir);
     const fromFiles = await ModelScorer.fromFiles(files, c, encoder, closeFiles);
     const d = docs(6, [0, 1, 0, 0])[0].doc;
     expect(scorer.closeRisk(d)).toEqual(fromFiles.closeRisk(d));
     expect(scorer.closeRisk(d)?.reason).toBe('opinion-based');
+  });
+
+  it('scores without waiting for the head; a head that fails to load fails ready(), not the score', async () => {
+    const url = 'https://ext.test/models/q-close-test/';
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const slowHead = (async (u: string) => {
+      const file = String(u).replace(url, '');
+      if (file === CLOSE_REASONS_WEIGHTS) await held;
+      return new Response(readFileSync(join(dir, file)));
+    }) as unknown as typeof fetch;
+    const scorer = await ModelScorer.fromUrl(url, encoder, slowHead);
+    const d = docs(6, [0, 1, 0, 0])[0].doc;
+    const { files, config: c, closeFiles } = readModelFolder(dir);
+    const fromFiles = await ModelScorer.fromFiles(files, c, encoder, closeFiles);
+    expect(scorer.score(d)).toBe(fromFiles.score(d));
+    expect(scorer.closeRisk(d)).toBeNull();
+    release();
+    await scorer.ready();
+    expect(scorer.closeRisk(d)).toEqual(fromFiles.closeRisk(d));
+
+    const missingHead = (async (u: string) => {
+      const file = String(u).replace(url, '');
+      return file === CLOSE_REASONS_WEIGHTS ? new Response('gone', { status: 404 }) : new Response(readFileSync(join(dir, file)));
+    }) as unknown as typeof fetch;
+    const broken = await ModelScorer.fromUrl(url, encoder, missingHead);
+    expect(broken.score(d)).toBe(fromFiles.score(d));
+    await expect(broken.ready()).rejects.toThrow(/HTTP 404/);
   });
 
   it('is null without a head; a config naming a head needs its files, of the right width', async () => {
@@ -282,7 +311,7 @@ describe('ModelScorer with a close-reason head', () => {
     expect(closeFiles).toBeDefined();
   });
 
-  it('leaves no tensors: closeRisk creates none, dispose frees the scorer', async () => {
+  it('leaves no tensors: loading and closeRisk create none', async () => {
     const before = tf.memory().numTensors;
     const { files, config: c, closeFiles } = readModelFolder(dir);
     const scorer = await ModelScorer.fromFiles(files, c, encoder, closeFiles);
