@@ -1,6 +1,7 @@
 // A new analysis worker's start, phase by phase (issue 18): fresh workers started from an extension page,
 // each asked for one score, then for the phases it timed itself (the worker API's startupPhases).
 import type { Page } from 'playwright-core';
+import { installRawCall, type RawCall } from '../tests/e2e/harness/worker-calls';
 import type { StartupReport } from '../src/worker/startup-phases';
 import { timingRow, type Row } from './stats';
 
@@ -20,19 +21,7 @@ interface Start {
 /** One fresh worker: new Worker → scoreBatch([q]) → phases; then (a separate fresh worker) → analyse(q). */
 async function startOnce(page: Page): Promise<Start> {
   return page.evaluate(async (question) => {
-    const call = (worker: Worker, method: string, args: unknown[]) =>
-      new Promise<unknown>((resolve, reject) => {
-        const id = `${method}-${Math.random()}`;
-        const onMessage = (event: MessageEvent) => {
-          if (event.data?.id !== id) return;
-          worker.removeEventListener('message', onMessage);
-          if (event.data.type === 'HANDLER') reject(new Error(JSON.stringify(event.data.value)));
-          else resolve(event.data.value);
-        };
-        worker.addEventListener('message', onMessage);
-        // Raw comlink messages, as the extension's host sends them.
-        worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) });
-      });
+    const call = (globalThis as unknown as { __callWorker: RawCall }).__callWorker;
     const started = performance.now();
     const startedAt = performance.timeOrigin + started;
     const worker = new Worker('/analysis-worker.js');
@@ -52,7 +41,7 @@ async function startOnce(page: Page): Promise<Start> {
 }
 
 export async function workerStartupRows(page: Page): Promise<Row[]> {
-  await page.evaluate('globalThis.__name = (fn) => fn');
+  await installRawCall(page);
   const starts: Start[] = [];
   for (let i = 0; i < STARTS; i++) starts.push(await startOnce(page));
   const phase = (name: string) => starts.map((s) => s.report.phases.find((p) => p.name === name)?.ms ?? NaN);

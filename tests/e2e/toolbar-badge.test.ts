@@ -14,7 +14,7 @@ import {
   waitForSettledBadges,
   type E2E,
 } from './harness/browser';
-import { extensionForThisFile } from './harness/per-file';
+import { useExtension } from './harness/suite';
 import { asOneField, BETTER } from './harness/questions';
 import { BAND_COLOUR, bandOf } from '../../src/shared/score-bands';
 
@@ -46,7 +46,7 @@ async function toolbarOf(env: E2E, tabId: number): Promise<ToolbarRead> {
 
 const POLL = { timeout: 15_000 };
 
-const browserOf = extensionForThisFile();
+const browserOf = useExtension();
 
 describe('toolbar badge', () => {
   let env: E2E;

@@ -12,29 +12,43 @@ async function defineNameHelper(page: Page): Promise<void> {
   await page.evaluate('globalThis.__name = (fn) => fn');
 }
 
+/**
+ * Installs `globalThis.__callWorker(worker, method, args)` in the page: one raw comlink call, as the extension's
+ * host sends it. Shared by callWorker and the bench's start-up rows (bench/worker-startup.ts).
+ */
+export async function installRawCall(page: Page): Promise<void> {
+  await defineNameHelper(page);
+  await page.evaluate(() => {
+    let next = 0;
+    (globalThis as unknown as { __callWorker: unknown }).__callWorker = (worker: Worker, method: string, args: unknown[]) =>
+      new Promise<unknown>((resolve, reject) => {
+        const id = `call-${next++}`;
+        const onMessage = (event: MessageEvent) => {
+          if (event.data?.id !== id) return;
+          worker.removeEventListener('message', onMessage);
+          if (event.data.type === 'HANDLER') reject(new Error(JSON.stringify(event.data.value)));
+          else resolve(event.data.value);
+        };
+        worker.addEventListener('message', onMessage);
+        worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) });
+      });
+  });
+}
+
+/** The page's raw call, as installRawCall defines it (for use inside page.evaluate). */
+export type RawCall = (worker: Worker, method: string, args: unknown[]) => Promise<unknown>;
+
 /** Starts a fresh worker in `page` (an extension page), calls `method` once per argument, in order. */
 export async function callWorker<T>(page: Page, method: string, args: unknown[]): Promise<TimedCall<T>[]> {
-  await defineNameHelper(page);
+  await installRawCall(page);
   return page.evaluate(
     async ({ method, args }) => {
+      const call = (globalThis as unknown as { __callWorker: RawCall }).__callWorker;
       const worker = new Worker('/analysis-worker.js');
-      let next = 0;
-      const call = (arg: unknown) =>
-        new Promise<unknown>((resolve, reject) => {
-          const id = `call-${next++}`;
-          const onMessage = (event: MessageEvent) => {
-            if (event.data?.id !== id) return;
-            worker.removeEventListener('message', onMessage);
-            if (event.data.type === 'HANDLER') reject(new Error(JSON.stringify(event.data.value)));
-            else resolve(event.data.value);
-          };
-          worker.addEventListener('message', onMessage);
-          worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: [{ type: 'RAW', value: arg }] });
-        });
       const out: { value: unknown; ms: number }[] = [];
       for (const arg of args) {
         const started = performance.now();
-        const value = await call(arg);
+        const value = await call(worker, method, [arg]);
         out.push({ value, ms: performance.now() - started });
       }
       worker.terminate();
