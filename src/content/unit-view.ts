@@ -1,12 +1,13 @@
-// The hints for one analysed unit (a question's title + body, or a lone field): a badge per field,
-// the findings panel, and the underlines. Text reaches the page only through textContent.
+// The hints for one analysed unit (a question's title + body, or a lone field): one badge and one panel for
+// the whole question (at the body), and the underlines in each field. Text reaches the page only through textContent.
 import type { UnitState } from './analysis-scheduler';
 import type { FieldName, Finding } from '../shared/finding';
 import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
-import { BAND_COLOUR, bandOf } from '../shared/score-bands';
+import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
+import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -22,7 +23,10 @@ const MARGIN = 6;
 const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
 export class UnitView {
+  /** The one badge, on the body (or the lone field), keyed by that field. */
   readonly #badges = new Map<Element, HTMLButtonElement>();
+  /** What the live region last said, so a settled analysis is announced once and only when it changed. */
+  #announced = '';
   readonly #mirrors = new Map<Element, MirrorOverlay>();
   #panel: HTMLDivElement | null = null;
   #panelAnchor: Element | null = null;
@@ -44,17 +48,22 @@ export class UnitView {
   syncFields(fields: UnitFields): void {
     this.#fields = fields;
     const wanted: Element[] = [fields.title, fields.body].filter((x): x is FieldElement => x !== null);
+    const anchor = fields.body ?? fields.title;
     for (const [el, badge] of this.#badges) {
-      if (!wanted.includes(el)) {
+      if (el !== anchor) {
         badge.remove();
         this.#badges.delete(el);
-        this.#mirrors.get(el)?.remove();
+      }
+    }
+    for (const [el, mirror] of this.#mirrors) {
+      if (!wanted.includes(el)) {
+        mirror.remove();
         this.#mirrors.delete(el);
       }
     }
+    if (anchor && !this.#badges.has(anchor)) this.#badges.set(anchor, this.#createBadge(anchor));
     for (const el of wanted as FieldElement[]) {
-      if (this.#badges.has(el)) continue;
-      this.#badges.set(el, this.#createBadge(el));
+      if (this.#mirrors.has(el)) continue;
       if (isPlainField(el)) {
         const mirror = new MirrorOverlay(el, this.#doc);
         this.#mirrors.set(el, mirror);
@@ -71,6 +80,7 @@ export class UnitView {
     badge.className = 'badge';
     badge.setAttribute('data-ml-editor-badge', '');
     badge.dataset.field = el === this.#fields.title ? 'title' : 'body';
+    badge.setAttribute('aria-haspopup', 'dialog');
     badge.dataset.state = 'analysing';
     badge.textContent = '…';
     badge.hidden = true;
@@ -91,7 +101,10 @@ export class UnitView {
   }
 
   render(state: UnitState): void {
+    const previous = this.#state;
     this.#state = state;
+    const scored = state.state === 'scored' && state.result.score !== null;
+    const count = state.result ? this.#visibleFindings().length : 0;
     for (const badge of this.#badges.values()) {
       // The shadow root is open: a page may have deleted our badge. Put it back.
       if (badge.parentNode !== this.#root.shadow) this.#root.add(badge);
@@ -99,23 +112,54 @@ export class UnitView {
       badge.dataset.state = shown;
       if (state.state === 'error') badge.dataset.error = '';
       else delete badge.dataset.error;
-      if (state.state === 'scored' && state.result.score !== null) {
-        const score = state.result.score;
+      let words: string;
+      if (scored) {
+        const score = state.result.score!;
         badge.dataset.score = score.toFixed(3);
-        badge.textContent = String(Math.round(score * 100));
+        badge.textContent = String(scorePoints(score));
         badge.style.setProperty('--score-colour', BAND_COLOUR[bandOf(score)]);
-        badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} hints`;
+        delete badge.dataset.stale;
+        words = `${scorePoints(score)} points, ${scoreLabel(score)}, ${countText(count, 'suggestion')}`;
+      } else if (state.state === 'analysing') {
+        delete badge.dataset.score;
+        // Keep the last number on screen, marked stale, rather than blanking it while the new one is computed.
+        const last = previous?.state === 'scored' && previous.result.score !== null ? scorePoints(previous.result.score) : null;
+        if (last !== null || badge.dataset.stale !== undefined) badge.dataset.stale = '';
+        if (badge.dataset.stale === undefined) badge.textContent = '…';
+        words = badge.dataset.stale !== undefined ? `analysing, last score ${badge.textContent} points` : 'analysing';
       } else {
         delete badge.dataset.score;
-        badge.textContent = state.state === 'analysing' ? '…' : '–';
-        badge.title = `ML Editor: ${state.state === 'analysing' ? 'analysing…' : this.#reason() ?? 'not scored'}`;
+        delete badge.dataset.stale;
+        badge.textContent = state.state === 'error' ? 'Error' : NEED_TEXT_SHORT;
+        words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : NEED_TEXT;
       }
-      badge.setAttribute('aria-label', badge.title);
+      badge.title = `ML Editor: ${words}`;
+      badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
+      if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
     }
     this.#expanded(this.#panel !== null);
     this.#renderMarks();
     if (this.#panel) this.#fillPanel(this.#panel);
     this.#onLayoutNeeded();
+  }
+
+  /** What the badge speaks for: the question when title and body form one, else the lone field. */
+  #fieldName(): string {
+    const { title, body } = this.#fields;
+    if (title && body) return 'question body';
+    return body ? 'text field' : 'title field';
+  }
+
+  /** One polite announcement per settled analysis, and only when what it says changed. */
+  #announce(text: string): void {
+    if (text === this.#announced) return;
+    this.#announced = text;
+    this.#root.announce(text);
+  }
+
+  #visibleFindings(): Finding[] {
+    const s = this.#state;
+    return s && s.result ? byGain(s.result.findings) : [];
   }
 
   #reason(): string | undefined {
@@ -143,6 +187,8 @@ export class UnitView {
   /** Called from the input handler: cheap, only flags. */
   edited(el: Element): void {
     this.#mirrors.get(el)?.invalidate();
+    // The shown score no longer matches the text: say so at once, not only when the debounced analysis starts.
+    for (const badge of this.#badges.values()) if (badge.dataset.score !== undefined) badge.dataset.stale = '';
   }
 
   #togglePanel(anchor: Element): void {
@@ -178,11 +224,14 @@ export class UnitView {
       return e;
     };
     const s = this.#state;
-    const findings: Finding[] = s && s.result ? s.result.findings : [];
+    const findings = this.#visibleFindings();
     const scored = s?.state === 'scored' && s.result.score !== null;
-    panel.replaceChildren(make('h2', scored ? `Score ${Math.round(s.result.score! * 100)}/100` : s?.state === 'analysing' || !s ? 'Analysing…' : 'Not scored'));
+    const heading = make('h2', scored ? scoreLine(s.result.score!) : s?.state === 'analysing' || !s ? 'Analysing…' : s.state === 'error' ? 'Not scored' : 'No score yet');
+    panel.replaceChildren(heading);
+    if (scored) panel.append(make('p', 'Chance this question is well received.'));
     const reason = this.#reason();
-    if (reason && !scored) panel.append(make('p', reason));
+    if (!scored && s?.state !== 'analysing') panel.append(make('p', s?.state === 'error' ? reason ?? 'The analysis failed.' : NEED_TEXT));
+    if (reason && !scored && s?.state !== 'error') panel.append(make('p', reason));
     const risk = scored && closeRiskWords(s.result);
     if (risk) {
       const p = make('p', risk.advice);
@@ -192,7 +241,7 @@ export class UnitView {
       panel.append(p);
     }
     if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
-    // the model's verified suggestions (best gain first, as the worker orders them), then the heuristic tips
+    // the model's verified suggestions (largest gain first), then the heuristic tips
     for (const model of [true, false]) {
       const items = findings.filter((f) => (f.source === 'model') === model);
       if (!items.length) continue;
@@ -222,16 +271,18 @@ export class UnitView {
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
-    for (const el of this.#badges.keys()) rects.set(el, el.getBoundingClientRect());
+    for (const el of [...this.#badges.keys(), ...this.#mirrors.keys()]) rects.set(el, el.getBoundingClientRect());
+    // no hints until the unit has been analysed at least once (untouched empty fields stay clean)
+    const shown = (el: Element, r: DOMRect) => this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+    for (const [el, mirror] of this.#mirrors) mirror.layout(rects.get(el)!, shown(el, rects.get(el)!));
     for (const [el, badge] of this.#badges) {
       const r = rects.get(el)!;
-      // no badge until the unit has been analysed at least once (untouched empty fields stay clean)
-      const visible = this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+      const visible = shown(el, r);
       badge.hidden = !visible;
-      this.#mirrors.get(el)?.layout(r, visible);
       if (!visible) continue;
       const small = r.height < BADGE_H + 2 * MARGIN;
-      badge.style.left = `${Math.max(r.left, r.right - BADGE_W - MARGIN)}px`;
+      const w = badge.offsetWidth || BADGE_W; // words ("Write more") are wider than a number
+      badge.style.left = `${Math.max(r.left, r.right - w - MARGIN)}px`;
       badge.style.top = `${small ? r.top + (r.height - BADGE_H) / 2 : r.bottom - BADGE_H - MARGIN}px`;
     }
     if (this.#panel && this.#panelAnchor) {

@@ -1,6 +1,6 @@
 // The one definition of the score's colour bands, decided on the points a person sees.
 import { describe, expect, it } from 'vitest';
-import { BAND_COLOUR, bandOf, scorePoints } from '../../src/shared/score-bands';
+import { BAND_COLOUR, bandOf, LABEL_BANDS, scoreLabel, scorePoints } from '../../src/shared/score-bands';
 
 describe('bandOf', () => {
   it.each([
@@ -33,5 +33,30 @@ describe('scorePoints', () => {
     [-0.1, 0],
   ])('%s → %s', (score, points) => {
     expect(scorePoints(score)).toBe(points);
+  });
+});
+
+describe('scoreLabel: the plain label beside the number', () => {
+  it.each([
+    [0, 'Needs work'],
+    [0.394, 'Needs work'],
+    [0.395, 'Could be clearer'],
+    [0.654, 'Could be clearer'],
+    [0.655, 'Good'],
+    [0.844, 'Good'],
+    [0.845, 'Great'],
+    [1, 'Great'],
+  ] as const)('%s → %s', (score, label) => {
+    expect(scoreLabel(score)).toBe(label);
+  });
+
+  it('label bands start where the colour bands start, so a label never disagrees with its colour', () => {
+    for (let points = 0; points <= 100; points++) {
+      const score = points / 100;
+      const label = scoreLabel(score);
+      const band = bandOf(score);
+      expect(band === 'good' ? ['Good', 'Great'] : band === 'fair' ? ['Could be clearer'] : ['Needs work']).toContain(label);
+    }
+    expect(LABEL_BANDS.map(([min]) => min)).toEqual([...LABEL_BANDS.map(([min]) => min)].sort((a, b) => b - a));
   });
 });
