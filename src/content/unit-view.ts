@@ -6,6 +6,7 @@ import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
+import { applyFix, canApply } from './apply-fix';
 import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
 import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
 
@@ -22,6 +23,17 @@ const MARGIN = 6;
 
 const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
+/** What the view asks of its controller. */
+export interface ViewHooks {
+  layout(): void;
+  /** Apply changed the text: analyse now, without the typing debounce. */
+  applied(): void;
+  /** Ignore or a setting hid findings: redraw the underlines the controller owns. */
+  redraw(): void;
+  /** "Turn off this check": a setting, stored for every page. */
+  turnOff(id: string): void;
+}
+
 export class UnitView {
   /** The one badge, on the body (or the lone field), keyed by that field. */
   readonly #badges = new Map<Element, HTMLButtonElement>();
@@ -35,13 +47,41 @@ export class UnitView {
   readonly #root: HintsRoot;
   readonly #doc: Document;
   #fields!: UnitFields;
-  readonly #onLayoutNeeded: () => void;
+  readonly #hooks: ViewHooks;
+  /** Suggestions hidden for this draft (Ignore), by finding id, field and the text it points at. */
+  readonly #ignored = new Set<string>();
+  #checksOff: readonly string[] = [];
+  /** What the panel last said about an action (e.g. the text changed since the analysis). */
+  #notice = '';
 
-  constructor(root: HintsRoot, doc: Document, fields: UnitFields, onLayoutNeeded: () => void) {
+  constructor(root: HintsRoot, doc: Document, fields: UnitFields, hooks: ViewHooks) {
     this.#root = root;
     this.#doc = doc;
-    this.#onLayoutNeeded = onLayoutNeeded;
+    this.#hooks = hooks;
     this.syncFields(fields);
+  }
+
+  #onLayoutNeeded(): void {
+    this.#hooks.layout();
+  }
+
+  /** The checks turned off in the settings. */
+  setChecksOff(ids: readonly string[]): void {
+    if (ids.join() === this.#checksOff.join()) return;
+    this.#checksOff = ids;
+    if (this.#state) this.render(this.#state);
+    this.#hooks.redraw();
+  }
+
+  #key(f: Finding): string {
+    const s = this.#state;
+    const text = s && 'input' in s && s.input ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
+    return `${f.id}\u0000${f.span.field}\u0000${f.scope === 'span' ? text : ''}`;
+  }
+
+  /** Whether a finding is shown (panel, underlines): not ignored for this draft, its check not turned off. */
+  shows(f: Finding): boolean {
+    return !this.#checksOff.includes(f.id) && !this.#ignored.has(this.#key(f));
   }
 
   /** The unit's title may be attached or detached after a rescan. */
@@ -159,7 +199,7 @@ export class UnitView {
 
   #visibleFindings(): Finding[] {
     const s = this.#state;
-    return s && s.result ? byGain(s.result.findings) : [];
+    return s && s.result ? byGain(s.result.findings.filter((f) => this.shows(f))) : [];
   }
 
   #reason(): string | undefined {
@@ -180,7 +220,7 @@ export class UnitView {
       }
       const field: FieldName = el === this.#fields.title ? 'title' : 'body';
       const text = s.input[field];
-      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start));
+      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start && this.shows(f)));
     }
   }
 
@@ -241,6 +281,12 @@ export class UnitView {
       panel.append(p);
     }
     if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
+    if (this.#notice) {
+      const p = make('p', this.#notice);
+      p.className = 'notice';
+      p.setAttribute('data-ml-editor-notice', '');
+      panel.append(p);
+    }
     // the model's verified suggestions (largest gain first), then the heuristic tips
     for (const model of [true, false]) {
       const items = findings.filter((f) => (f.source === 'model') === model);
@@ -254,10 +300,53 @@ export class UnitView {
         if (f.gain != null) li.append(make('b', gainText(f.gain)));
         const quoted = f.scope === 'span' && s && 'input' in s ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
         if (quoted.trim()) li.append(make('q', quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted));
+        li.append(this.#actions(f, make));
         list.append(li);
       }
       panel.append(list);
     }
+  }
+
+  /** A finding's buttons: Apply or Insert template where its edit is concrete, Ignore, Turn off this check. */
+  #actions(f: Finding, make: <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K]): HTMLElement {
+    const row = make('span');
+    row.className = 'actions';
+    const button = (label: string, action: string, run: () => void) => {
+      const b = make('button', label);
+      b.type = 'button';
+      b.dataset.action = action;
+      b.addEventListener('click', (e) => {
+        e.stopPropagation();
+        run();
+      });
+      row.append(b);
+    };
+    const field = f.fix && (f.fix.span.field === 'title' ? this.#fields.title : this.#fields.body);
+    if (f.fix && field && canApply(field, f.fix)) {
+      button(f.fix.placeholder ? 'Insert template' : 'Apply', 'apply', () => this.#apply(f));
+    }
+    button('Ignore', 'ignore', () => {
+      this.#ignored.add(this.#key(f));
+      this.#notice = '';
+      this.render(this.#state!);
+      this.#hooks.redraw();
+    });
+    button('Turn off this check', 'turn-off', () => this.#hooks.turnOff(f.id));
+    return row;
+  }
+
+  #apply(f: Finding): void {
+    const s = this.#state;
+    const fix = f.fix;
+    if (!s || !('input' in s) || !s.input || !fix) return;
+    const field = fix.span.field === 'title' ? this.#fields.title : this.#fields.body;
+    if (!field) return;
+    const outcome = applyFix(field, fix, s.input[fix.span.field]);
+    this.#notice = outcome === 'changed' ? 'The text changed since this was suggested: wait for the new analysis.' : outcome === 'unsupported' ? 'This edit cannot be made here: please edit the text by hand.' : '';
+    if (outcome === 'applied') {
+      this.closePanel();
+      this.#hooks.applied();
+    } else if (this.#panel) this.#fillPanel(this.#panel);
   }
 
   /** The drawn mirror underlines, for the tooltip. */

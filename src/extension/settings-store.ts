@@ -2,13 +2,13 @@
 import { storage } from 'wxt/utils/storage';
 import type { TabAnalysis } from '../shared/protocol';
 import { appendScore, type DraftHistory } from '../shared/score-history';
-import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
+import { migrateSiteSettingsV1toV2, migrateSiteSettingsV2toV3, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
 
 const siteSettingsItem = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, {
   fallback: DEFAULT_SITE_SETTINGS,
   version: SITE_SETTINGS_VERSION,
-  migrations: { 2: migrateSiteSettingsV1toV2 },
+  migrations: { 2: migrateSiteSettingsV1toV2, 3: migrateSiteSettingsV2toV3 },
 });
 
 export async function loadSiteSettings(): Promise<SiteSettings> {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isSiteEnabled, withSiteChoice } from '../shared/site-policy';
+import { isSiteEnabled, withCheck, withSiteChoice } from '../shared/site-policy';
+import { ChecksOff } from './ChecksOff';
 import {
   clearTabHistory,
   loadSiteSettings,
@@ -82,6 +83,7 @@ export function App({ search }: { search: string }) {
       ) : (
         <p class="muted" data-testid="status">Start typing in a text field on this page to see a score.</p>
       )}
+      <ChecksOff ids={settings.checksOff} onTurnOn={(id) => update(withCheck(settings, id, false))} />
       <SiteToggle
         url={url}
         settings={settings}
