@@ -7,6 +7,7 @@ import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
 import { applyFix, canApply } from './apply-fix';
+import { badgeAt, editorBox, panelAt } from './placement';
 import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
 import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
 
@@ -19,7 +20,8 @@ export interface UnitFields {
 
 const BADGE_W = 34;
 const BADGE_H = 20;
-const MARGIN = 6;
+const PANEL_W = 320;
+const PANEL_MAX_H = 420; // as in hints-root.ts: taller panels scroll
 
 const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
@@ -361,26 +363,28 @@ export class UnitView {
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
     for (const el of [...this.#badges.keys(), ...this.#mirrors.keys()]) rects.set(el, el.getBoundingClientRect());
+    // the box to stay out of: the whole editor (toolbar included) around the badge's field
+    const outer = new Map<Element, DOMRect>();
+    for (const el of this.#badges.keys()) outer.set(el, editorBox(el).getBoundingClientRect());
     // no hints until the unit has been analysed at least once (untouched empty fields stay clean)
     const shown = (el: Element, r: DOMRect) => this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
     for (const [el, mirror] of this.#mirrors) mirror.layout(rects.get(el)!, shown(el, rects.get(el)!));
     for (const [el, badge] of this.#badges) {
-      const r = rects.get(el)!;
-      const visible = shown(el, r);
+      const visible = shown(el, rects.get(el)!);
       badge.hidden = !visible;
       if (!visible) continue;
-      const small = r.height < BADGE_H + 2 * MARGIN;
-      const w = badge.offsetWidth || BADGE_W; // words ("Write more") are wider than a number
-      badge.style.left = `${Math.max(r.left, r.right - w - MARGIN)}px`;
-      badge.style.top = `${small ? r.top + (r.height - BADGE_H) / 2 : r.bottom - BADGE_H - MARGIN}px`;
+      const at = badgeAt(outer.get(el)!, badge.offsetWidth || BADGE_W, badge.offsetHeight || BADGE_H, vw, vh);
+      badge.style.left = `${at.left}px`;
+      badge.style.top = `${at.top}px`;
     }
     if (this.#panel && this.#panelAnchor) {
-      const r = rects.get(this.#panelAnchor);
-      if (!r) return this.closePanel();
-      // below the field, or above it when there is no room
-      const top = r.bottom + 324 > vh && r.top > 324 ? r.top - 324 : r.bottom + 4;
-      this.#panel.style.left = `${Math.max(4, Math.min(r.right, vw - 4) - 320)}px`;
-      this.#panel.style.top = `${top}px`;
+      const avoid = outer.get(this.#panelAnchor);
+      if (!avoid) return this.closePanel();
+      this.#panel.style.maxHeight = '';
+      const at = panelAt(avoid, this.#panel.offsetWidth || PANEL_W, Math.min(this.#panel.scrollHeight, PANEL_MAX_H), vw, vh);
+      this.#panel.style.left = `${at.left}px`;
+      this.#panel.style.top = `${at.top}px`;
+      this.#panel.style.maxHeight = `${at.maxHeight}px`;
     }
   }
 
