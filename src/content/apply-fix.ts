@@ -18,11 +18,8 @@ function applyPlain(field: Plain, fix: Fix, analysed: string): ApplyOutcome {
   const { start, end } = fix.span;
   field.focus();
   field.setSelectionRange(start, end);
-  if (!replaceSelection(field.ownerDocument, fix.text)) {
-    // No execCommand (rare): the edit still lands, with the input event editors listen to, but without undo.
-    field.setRangeText(fix.text, start, end, 'end');
-    field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: fix.text ? 'insertReplacementText' : 'deleteContentBackward', data: fix.text || null }));
-  }
+  // execCommand is the field's own editing path (an undo step); without it, no edit rather than one Ctrl+Z cannot undo
+  if (!replaceSelection(field.ownerDocument, fix.text)) return 'unsupported';
   const [a, b] = fix.placeholder ?? [fix.text.length, fix.text.length];
   field.setSelectionRange(start + a, start + b); // the template's placeholder, ready to be typed over
   return 'applied';
@@ -32,10 +29,7 @@ function applyEditor(field: HTMLElement, fix: Fix, analysed: string): ApplyOutco
   const doc = field.ownerDocument;
   const s = serialiseEditor<Node>(field);
   if (s.text !== analysed) return 'changed';
-  // Blocks (templates) would need the editor's own block commands: Insert template is for plain fields only.
-  if (fix.text.includes('\n') || fix.placeholder) return 'unsupported';
   const { start, end } = fix.span;
-  if (start === end) return 'unsupported';
   const range = doc.createRange();
   const pieces = mapSpan(s.segments, start, end);
   // Only spans of the person's own text: Markdown the serialiser added (emphasis, escapes) has no DOM to select.
@@ -51,11 +45,15 @@ function applyEditor(field: HTMLElement, fix: Fix, analysed: string): ApplyOutco
   return replaceSelection(doc, fix.text) ? 'applied' : 'unsupported';
 }
 
-/** Whether Apply can work on this field at all (shown only then); the text is checked again on the click. */
+/**
+ * Whether Apply can work on this field at all (the button is shown only then; the text is checked again on the
+ * click). Editors take replacements of their own text only: blocks (templates) would need their block commands.
+ */
 export function canApply(field: Element, fix: Fix): boolean {
   return isPlain(field) || (!fix.text.includes('\n') && !fix.placeholder && fix.span.start < fix.span.end);
 }
 
 export function applyFix(field: Element, fix: Fix, analysed: string): ApplyOutcome {
+  if (!canApply(field, fix)) return 'unsupported';
   return isPlain(field) ? applyPlain(field, fix, analysed) : applyEditor(field as HTMLElement, fix, analysed);
 }

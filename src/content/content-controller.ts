@@ -87,6 +87,8 @@ export class ContentController {
     this.#doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
     this.#win.addEventListener('resize', () => this.#scheduleLayout(), opts);
     this.#doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    // bubble phase, not passive: Tab from a field goes to its badge unless the editor used the key itself
+    this.#doc.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal: running.signal });
     this.#doc.addEventListener('pointermove', (e) => {
       this.#pointer = [e.clientX, e.clientY];
       this.#tipSoon();
@@ -262,6 +264,14 @@ export class ContentController {
       out[f.source].push(range);
       hits.push([range, f]);
     }
+  }
+
+  /** Tab from a field goes to its badge (the badge stands right after the field in the keyboard order). */
+  #onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Tab') return;
+    const t = e.composedPath()[0] as HTMLElement;
+    const field = t.isContentEditable ? t.closest('[contenteditable]:not([contenteditable="false"])') : t;
+    if (field) this.#fieldUnit.get(field)?.view.tabFromField(field, e);
   }
 
   /** The whole per-keystroke cost: a map lookup, a flag and a timer. */

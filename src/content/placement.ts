@@ -30,26 +30,21 @@ export interface PanelPlace {
 }
 
 /**
- * A `w`-wide panel of natural height `h` next to `avoid` (the editor's box): right of it, left of it, below it or
- * above it, the first where it fits whole; else where the most of it fits, shortened to that room.
+ * A `w`-wide panel of natural height `h` next to `a` (the editor's box): right of it, else left of it (the full
+ * height is free there), else below or above it, where it fits whole or else where there is more room, shortened
+ * to that room.
  */
-export function panelAt(avoid: Box, w: number, h: number, vw: number, vh: number): PanelPlace {
-  const fullHeight = vh - 2 * EDGE;
-  const sideTop = (height: number) => Math.max(EDGE, Math.min(avoid.top, vh - EDGE - height));
-  const clampLeft = (left: number) => Math.max(EDGE, Math.min(left, vw - EDGE - w));
-  const options: (PanelPlace & { room: number; fitsWidth: boolean })[] = [
-    { left: avoid.right + GAP, top: 0, maxHeight: fullHeight, room: fullHeight, fitsWidth: avoid.right + GAP + w <= vw - EDGE },
-    { left: avoid.left - GAP - w, top: 0, maxHeight: fullHeight, room: fullHeight, fitsWidth: avoid.left - GAP - w >= EDGE },
-    { left: clampLeft(avoid.right - w), top: avoid.bottom + GAP, maxHeight: 0, room: vh - EDGE - (avoid.bottom + GAP), fitsWidth: true },
-    { left: clampLeft(avoid.right - w), top: 0, maxHeight: 0, room: avoid.top - GAP - EDGE, fitsWidth: true },
-  ];
-  const usable = options.filter((o) => o.fitsWidth && o.room > 0);
-  const pick = usable.find((o) => o.room >= h) ?? usable.sort((a, b) => b.room - a.room)[0];
-  if (!pick) return { left: clampLeft(avoid.right - w), top: EDGE, maxHeight: Math.min(h, fullHeight) }; // nowhere free: over it, inside the viewport
-  const height = Math.min(h, pick.room);
-  if (pick === options[0] || pick === options[1]) return { left: pick.left, top: sideTop(height), maxHeight: height };
-  if (pick === options[2]) return { left: pick.left, top: pick.top, maxHeight: height };
-  return { left: pick.left, top: avoid.top - GAP - height, maxHeight: height };
+export function panelAt(a: Box, w: number, h: number, vw: number, vh: number): PanelPlace {
+  const sideH = Math.min(h, vh - 2 * EDGE);
+  const sideTop = Math.max(EDGE, Math.min(a.top, vh - EDGE - sideH));
+  if (a.right + GAP + w <= vw - EDGE) return { left: a.right + GAP, top: sideTop, maxHeight: sideH };
+  if (a.left - GAP - w >= EDGE) return { left: a.left - GAP - w, top: sideTop, maxHeight: sideH };
+  const left = Math.max(EDGE, Math.min(a.right - w, vw - EDGE - w));
+  const below = vh - EDGE - a.bottom - GAP;
+  const above = a.top - GAP - EDGE;
+  if (below >= h || (below >= above && below > 0)) return { left, top: a.bottom + GAP, maxHeight: Math.min(h, below) };
+  if (above > 0) return { left, top: a.top - GAP - Math.min(h, above), maxHeight: Math.min(h, above) };
+  return { left, top: EDGE, maxHeight: sideH }; // nowhere free: over it, inside the viewport
 }
 
 /**
@@ -62,7 +57,7 @@ export function editorBox(field: Element): Element {
   for (let i = 0; i < 4 && el && el !== field.ownerDocument.body; i++, el = el.parentElement) {
     const r = el.getBoundingClientRect();
     if (r.height > own.height + 160 || r.width > own.width + 80) break;
-    if (el.querySelector('[role="toolbar"],[role="menubar"],[class*="toolbar"],[class*="menu"]')) return el;
+    if (el.querySelector('[role=toolbar],[class*=toolbar],[class*=menu]')) return el;
   }
   return field;
 }

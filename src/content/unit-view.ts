@@ -8,6 +8,7 @@ import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
 import { applyFix, canApply } from './apply-fix';
 import { badgeAt, editorBox, panelAt } from './placement';
+import { nextTabbable } from './tab-order';
 import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
 import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
 
@@ -53,6 +54,8 @@ export class UnitView {
   /** Suggestions hidden for this draft (Ignore), by finding id, field and the text it points at. */
   readonly #ignored = new Set<string>();
   #checksOff: readonly string[] = [];
+  /** The editor selection when the panel opened, restored when Escape returns to the field. */
+  #caret: Range | null = null;
   /** What the panel last said about an action (e.g. the text changed since the analysis). */
   #notice = '';
 
@@ -137,6 +140,13 @@ export class UnitView {
       if (e.key === 'Escape' && this.#panel) {
         this.closePanel();
         e.stopPropagation();
+      } else if (e.key === 'Tab') {
+        // the badge stands right after its field: Shift+Tab goes back to it, Tab to what followed it
+        const to = e.shiftKey ? (el as HTMLElement) : nextTabbable(el);
+        if (!to) return;
+        e.preventDefault();
+        this.closePanel();
+        to.focus();
       }
     });
     return this.#root.add(badge);
@@ -168,14 +178,13 @@ export class UnitView {
         const last = previous?.state === 'scored' && previous.result.score !== null ? scorePoints(previous.result.score) : null;
         if (last !== null || badge.dataset.stale !== undefined) badge.dataset.stale = '';
         if (badge.dataset.stale === undefined) badge.textContent = '…';
-        words = badge.dataset.stale !== undefined ? `analysing, last score ${badge.textContent} points` : 'analysing';
+        words = 'analysing';
       } else {
         delete badge.dataset.score;
         delete badge.dataset.stale;
         badge.textContent = state.state === 'error' ? 'Error' : NEED_TEXT_SHORT;
         words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : NEED_TEXT;
       }
-      badge.title = `ML Editor: ${words}`;
       badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
       if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
     }
@@ -241,18 +250,46 @@ export class UnitView {
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', 'ML Editor suggestions');
     panel.setAttribute('data-ml-editor-panel', '');
+    panel.tabIndex = -1;
+    // Escape from anywhere in the panel: closed, and the person is back in the field where they were
+    panel.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.closePanel(true);
+    });
+    // where the caret was in a rich editor (a plain field keeps its own selection while blurred)
+    const sel = this.#doc.getSelection();
+    this.#caret = sel && sel.rangeCount && anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
     this.#panel = this.#root.add(panel);
     this.#panelAnchor = anchor;
     this.#fillPanel(panel);
     this.#expanded(true);
     this.#onLayoutNeeded();
+    panel.focus({ preventScroll: true });
   }
 
-  closePanel(): void {
+  /** Closes the panel; `refocus` returns focus to the field with the caret where it was. */
+  closePanel(refocus = false): void {
+    const field = this.#panelAnchor as HTMLElement | null;
     this.#panel?.remove();
     this.#panel = null;
     this.#panelAnchor = null;
     this.#expanded(false);
+    if (!refocus || !field) return;
+    field.focus({ preventScroll: true });
+    if (this.#caret) {
+      const sel = this.#doc.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(this.#caret);
+    }
+  }
+
+  /** Tab from the field lands on its badge, as if the badge stood right after it in the page. */
+  tabFromField(field: Element, e: KeyboardEvent): void {
+    const badge = this.#badges.get(field);
+    if (!badge || badge.hidden || e.shiftKey || e.defaultPrevented) return;
+    e.preventDefault();
+    badge.focus();
   }
 
   #expanded(open: boolean): void {
@@ -260,6 +297,13 @@ export class UnitView {
   }
 
   #fillPanel(panel: HTMLDivElement): void {
+    // a new result rebuilds the panel: keep the keyboard in it
+    const hadFocus = panel.contains(this.#root.shadow.activeElement);
+    this.#fill(panel);
+    if (hadFocus && !panel.contains(this.#root.shadow.activeElement)) panel.focus({ preventScroll: true });
+  }
+
+  #fill(panel: HTMLDivElement): void {
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
       const e = this.#doc.createElement(tag);
       e.textContent = text;
@@ -344,7 +388,7 @@ export class UnitView {
     const field = fix.span.field === 'title' ? this.#fields.title : this.#fields.body;
     if (!field) return;
     const outcome = applyFix(field, fix, s.input[fix.span.field]);
-    this.#notice = outcome === 'changed' ? 'The text changed since this was suggested: wait for the new analysis.' : outcome === 'unsupported' ? 'This edit cannot be made here: please edit the text by hand.' : '';
+    this.#notice = outcome === 'changed' ? 'Text changed: wait for the new analysis.' : outcome === 'unsupported' ? 'Cannot apply here: edit by hand.' : '';
     if (outcome === 'applied') {
       this.closePanel();
       this.#hooks.applied();

@@ -15,8 +15,5 @@ export const countText = (n: number, one: string): string => `${n} ${one}${n ===
 
 /** Suggestions first by measured gain (largest first); findings without a gain keep their order after them. */
 export function byGain(findings: readonly Finding[]): Finding[] {
-  return findings
-    .map((f, i) => [f, i] as const)
-    .sort(([a, i], [b, j]) => (b.gain ?? -1) - (a.gain ?? -1) || i - j)
-    .map(([f]) => f);
+  return [...findings].sort((a, b) => (b.gain ?? -1) - (a.gain ?? -1)); // sort is stable
 }

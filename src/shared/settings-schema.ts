@@ -40,6 +40,6 @@ export function repairSiteSettings(raw: unknown): SiteSettings {
   if (typeof value.sites === 'object' && value.sites !== null && !Array.isArray(value.sites)) {
     for (const [host, enabled] of Object.entries(value.sites)) if (typeof enabled === 'boolean') sites[host] = enabled;
   }
-  const checksOff = Array.isArray(value.checksOff) ? [...new Set(value.checksOff.filter((c): c is string => typeof c === 'string' && CHECK_ID.test(c)))] : [];
+  const checksOff = Array.isArray(value.checksOff) ? value.checksOff.filter((c, i, all): c is string => typeof c === 'string' && CHECK_ID.test(c) && all.indexOf(c) === i) : [];
   return { defaultEnabled, sites, checksOff };
 }
