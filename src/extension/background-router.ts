@@ -98,7 +98,7 @@ export function startBackgroundRouter(): void {
             result: response.result,
             updatedAt: Date.now(),
           });
-          if (response.result.score !== null) await recordScore(tabId, key, response.result.score);
+          if (response.result.score !== null) await recordScore(tabId, key, response.result.score, request.input);
           await remembered;
           void refreshToolbar(tabId);
         }

@@ -31,14 +31,6 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
         <div class="state">{scored ? 'points: the chance this question is well received' : STATE_TEXT[result.state]}</div>
         {result.reason ? <div class="reason">{result.reason}</div> : null}
         <CloseRiskNote result={result} />
-        <div class="scorer" data-testid="scorer">
-          Model: {result.scorer}
-        </div>
-        {result.fidelity !== undefined ? (
-          <div class="scorer" data-testid="fidelity" title="How well the local explanation fits the model around this text (weighted R²)">
-            Explanation fit: R² {result.fidelity.toFixed(2)}
-          </div>
-        ) : null}
       </div>
     </section>
   );
