@@ -2,19 +2,22 @@
 import { describe, expect, it } from 'vitest';
 import { BAND_COLOUR, bandOf, LABEL_BANDS, scoreLabel, scorePoints } from '../../src/shared/score-bands';
 
-describe('bandOf', () => {
+describe('bandOf and scoreLabel: the colour band and the plain label beside the number', () => {
   it.each([
-    [0, 'poor'],
-    [0.394, 'poor'],
+    [0, 'poor', 'Needs work'],
+    [0.394, 'poor', 'Needs work'],
     // 0.395 shows as 40: the band follows the shown number
-    [0.395, 'fair'],
-    [0.4, 'fair'],
-    [0.654, 'fair'],
-    [0.655, 'good'],
-    [0.66, 'good'],
-    [1, 'good'],
-  ] as const)('%s → %s', (score, band) => {
+    [0.395, 'fair', 'Could be clearer'],
+    [0.4, 'fair', 'Could be clearer'],
+    [0.654, 'fair', 'Could be clearer'],
+    [0.655, 'good', 'Good'],
+    [0.66, 'good', 'Good'],
+    [0.844, 'good', 'Good'],
+    [0.845, 'good', 'Great'],
+    [1, 'good', 'Great'],
+  ] as const)('%s → %s, %s', (score, band, label) => {
     expect(bandOf(score)).toBe(band);
+    expect(scoreLabel(score)).toBe(label);
   });
 
   it('three distinct colours', () => {
@@ -36,20 +39,7 @@ describe('scorePoints', () => {
   });
 });
 
-describe('scoreLabel: the plain label beside the number', () => {
-  it.each([
-    [0, 'Needs work'],
-    [0.394, 'Needs work'],
-    [0.395, 'Could be clearer'],
-    [0.654, 'Could be clearer'],
-    [0.655, 'Good'],
-    [0.844, 'Good'],
-    [0.845, 'Great'],
-    [1, 'Great'],
-  ] as const)('%s → %s', (score, label) => {
-    expect(scoreLabel(score)).toBe(label);
-  });
-
+describe('label bands', () => {
   it('label bands start where the colour bands start, so a label never disagrees with its colour', () => {
     for (let points = 0; points <= 100; points++) {
       const score = points / 100;
