@@ -5,6 +5,7 @@ import { openFixture, waitForSettledBadges, type E2E } from '../tests/e2e/harnes
 import { percentile, timingRow, valueRow, type Row } from './stats';
 import { questionOfWords } from './texts';
 import { startWorkerUnderTest } from './worker-heap';
+import { applyRows } from './apply-bench';
 
 const KEYSTROKES = 30;
 const COLD_STARTS = 5;
@@ -249,6 +250,8 @@ export async function browserRows(env: E2E, log: (line: string) => void): Promis
       `${keys.longTasks.length} long task(s); the fixture runs no script of its own`,
     ),
   ];
+  log('  Apply → score');
+  rows.push(...(await applyRows(env)));
   rows.push(...(await memoryRows(env, log)));
   return [...rows, ...cold];
 }

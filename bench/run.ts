@@ -207,11 +207,15 @@ function sizeRows(): Row[] {
     ok: limit === null ? null : bytes <= limit,
   });
   return [
-    // 32 KB (was 30 KB, which the script filled to the byte): the extra room buys the close-reason risk in the
-    // panel, its four reasons' words and advice (src/shared/close-risk-text.ts, ~1.2 KB). Issue 15 allows ≤ 40 KB.
     // 36 KB since issue 14 (31.9 → 35.9 KB): editors in same-origin frames (TinyMCE), composer pairing, code and
     // source-editor recognition (Quill, CodeMirror), filler stripping and re-mapping stale spans.
-    size('Bundle: content script', file('content-scripts/content.js'), 36 * 1024),
+    // 40 KB (was 32 KB; 30 KB before the close-reason risk): issue 15 allows ≤ 40 KB and the room buys acting on
+    // a hint in the page — Apply / Insert template through the editor's own undo path (apply-fix.ts), Ignore and
+    // Turn off this check, the label bands and words before a score, the live region, the panel's placement,
+    // dark-mode styles and keyboard access. Measured 40,878 bytes with all of them (34.2 KB after part 1, 38.1 KB
+    // after Apply/Ignore/Turn off), after trimming: the in-page CSS, theme colours as one string each, no
+    // setRangeText fallback that Ctrl+Z could not undo, no duplicate badge title.
+    size('Bundle: content script', file('content-scripts/content.js'), 40 * 1024),
     size('Bundle: background service worker', file('background.js'), null),
     size('Bundle: analysis worker', file('analysis-worker.js'), null),
     size('Bundle: whole extension (unpacked)', dirSize(EXTENSION_DIR), null),

@@ -24,6 +24,8 @@ interface Unit {
   editorObserver: MutationObserver | null;
   /** The editor's highlight ranges with their findings, for the tooltip. */
   hits: Target[];
+  /** The last state shown, to redraw the underlines after Ignore or a setting change. */
+  last: [UnitState, number] | null;
 }
 
 const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
@@ -63,6 +65,7 @@ export class ContentController {
   #tip: HTMLElement | null = null;
   #pointer: [number, number] = [-1, -1];
   #nextId = 0;
+  #checksOff: readonly string[] = [];
   readonly #prefix = Math.random().toString(36).slice(2, 8);
 
   readonly #doc: Document;
@@ -80,6 +83,8 @@ export class ContentController {
   applySettings(settings: SiteSettings): void {
     // A same-origin frame's fields belong to its parent's copy, which can pair them with the parent's title.
     const enabled = !ownedByParent(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
+    this.#checksOff = settings.checksOff;
+    for (const unit of this.#units.values()) unit.view.setChecksOff(settings.checksOff);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
   }
@@ -139,6 +144,8 @@ export class ContentController {
     doc.addEventListener('input', (e) => this.#onInput(e), opts);
     doc.addEventListener('scroll', () => this.#scheduleLayout(), opts);
     doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
+    // bubble phase, not passive: Tab from a field goes to its badge unless the editor used the key itself
+    doc.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal: this.#running!.signal });
     doc.addEventListener('pointermove', (e) => {
       const [dx, dy] = frameOffset(doc, this.#win); // a frame's pointer, in our viewport
       this.#pointer = [e.clientX + dx, e.clientY + dy];
@@ -194,7 +201,13 @@ export class ContentController {
 
   #createUnit(anchor: FieldElement, fields: UnitFields): Unit {
     const id = `${this.#prefix}-${++this.#nextId}`;
-    const view = new UnitView(this.#root!, this.#doc, fields, () => this.#scheduleLayout());
+    const view = new UnitView(this.#root!, this.#doc, fields, {
+      layout: () => this.#scheduleLayout(),
+      // the editor updates its DOM on its own schedule: capture on the next frame, then skip the debounce
+      applied: () => this.#win.requestAnimationFrame(() => unit.scheduler.flush()),
+      redraw: () => unit.last && this.#onState(unit, ...unit.last),
+      turnOff: (checkId) => this.#port.turnOffCheck(checkId),
+    });
     const unit: Unit = {
       id,
       fields,
@@ -202,6 +215,7 @@ export class ContentController {
       serialised: new Map(),
       editorObserver: null,
       hits: [],
+      last: null,
       scheduler: new AnalysisScheduler({
         fieldId: id,
         capture: (seq) => this.#capture(unit, seq),
@@ -211,6 +225,7 @@ export class ContentController {
         clearTimeout: (h) => this.#win.clearTimeout(h as number),
       }),
     };
+    view.setChecksOff(this.#checksOff);
     // The first field of the page: the worker can load while the person reads or types.
     if (this.#nextId === 1) this.#port.warmUp();
     this.#units.set(anchor, unit);
@@ -245,7 +260,8 @@ export class ContentController {
   #onState(unit: Unit, state: UnitState, seq: number): void {
     if (!this.#running) return;
     for (const key of unit.serialised.keys()) if (key < seq) unit.serialised.delete(key);
-    unit.view.render(state);
+    if (unit.last?.[0] !== state) unit.view.render(state);
+    unit.last = [state, seq];
     this.#tipSoon();
     if (state.state === 'analysing') return;
     const body = unit.fields.body;
@@ -254,7 +270,7 @@ export class ContentController {
     const serialised = unit.serialised.get(seq);
     unit.hits = [];
     if (state.result && serialised) {
-      for (const f of state.result.findings) this.#addRanges(ranges, f, serialised, unit.hits);
+      for (const f of state.result.findings) if (unit.view.shows(f)) this.#addRanges(ranges, f, serialised, unit.hits);
     }
     this.#highlights.set(unit, ranges);
   }
@@ -272,6 +288,14 @@ export class ContentController {
       out[f.source].push(range);
       hits.push([rangeInView(range, this.#win), f]);
     }
+  }
+
+  /** Tab from a field goes to its badge (the badge stands right after the field in the keyboard order). */
+  #onKeyDown(e: KeyboardEvent): void {
+    if (e.key !== 'Tab') return;
+    const t = e.composedPath()[0] as HTMLElement;
+    const field = t.isContentEditable ? t.closest('[contenteditable]:not([contenteditable="false"])') : t;
+    if (field) this.#fieldUnit.get(field)?.view.tabFromField(field, e);
   }
 
   /** The whole per-keystroke cost: a map lookup, a flag and a timer. */

@@ -1,7 +1,7 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
 import { repairSiteSettings, SITE_SETTINGS_KEY as SETTINGS_KEY } from '../shared/settings-schema';
-import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, PageShownRequest, WarmUpRequest } from '../shared/protocol';
+import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, PageShownRequest, TurnOffCheckRequest, WarmUpRequest } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
 export interface ExtensionPort {
@@ -12,10 +12,12 @@ export interface ExtensionPort {
   warmUp(): void;
   loadSettings(): Promise<SiteSettings>;
   watchSettings(onChange: (settings: SiteSettings) => void): () => void;
+  /** "Turn off this check" in the panel: the one setting the page side writes (the popup turns it back on). */
+  turnOffCheck(id: string): void;
 }
 
 /** Fire and forget: the page may be unloading or the extension reloading. */
-function tell(message: ForgetFieldRequest | PageShownRequest | WarmUpRequest): void {
+function tell(message: ForgetFieldRequest | PageShownRequest | WarmUpRequest | TurnOffCheckRequest): void {
   try {
     browser.runtime.sendMessage(message).catch(() => {});
   } catch {
@@ -43,6 +45,10 @@ export const extensionPort: ExtensionPort = {
   },
   // Reads the item src/extension/settings-store.ts defines ('local:siteSettings') directly: WXT's storage
   // module would add ~8 KB to every page. repairSiteSettings also accepts the v1 shape, so no migration is needed here.
+  turnOffCheck(checkId) {
+    const message: TurnOffCheckRequest = { type: 'ml-editor/turn-off-check', checkId };
+    tell(message);
+  },
   async loadSettings() {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return repairSiteSettings(stored[SETTINGS_KEY]);

@@ -5,7 +5,8 @@
 export type HighlightSource = 'heuristic' | 'model';
 export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = { heuristic: 'ml-editor-heuristic', model: 'ml-editor-model' };
 
-const COLOURS: Record<HighlightSource, string> = { heuristic: '#d97706', model: '#7c3aed' };
+// light-dark(): the page's own colour scheme picks (and the OS's, where the page allows both), as in theme.ts.
+const COLOURS: Record<HighlightSource, string> = { heuristic: 'light-dark(#b45309,#fbbf24)', model: 'light-dark(#6d28d9,#c4b5fd)' };
 const STYLE = Object.entries(COLOURS)
   .map(([source, colour]) => `::highlight(ml-editor-${source}){text-decoration:underline wavy ${colour};text-decoration-thickness:1px}`)
   .join('');

@@ -1,13 +1,17 @@
-// The hints for one analysed unit (a question's title + body, or a lone field): a badge per field,
-// the findings panel, and the underlines. Text reaches the page only through textContent.
+// The hints for one analysed unit (a question's title + body, or a lone field): one badge and one panel for
+// the whole question (at the body), and the underlines in each field. Text reaches the page only through textContent.
 import type { UnitState } from './analysis-scheduler';
 import type { FieldName, Finding } from '../shared/finding';
 import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
-import { BAND_COLOUR, bandOf } from '../shared/score-bands';
+import { applyFix, canApply } from './apply-fix';
 import { rectInView } from './frame-rect';
+import { badgeAt, editorBox, panelAt } from './placement';
+import { nextTabbable } from './tab-order';
+import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
+import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -18,12 +22,27 @@ export interface UnitFields {
 
 const BADGE_W = 34;
 const BADGE_H = 20;
-const MARGIN = 6;
+const PANEL_W = 320;
+const PANEL_MAX_H = 420; // as in hints-root.ts: taller panels scroll
 
 const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
+/** What the view asks of its controller. */
+export interface ViewHooks {
+  layout(): void;
+  /** Apply changed the text: analyse now, without the typing debounce. */
+  applied(): void;
+  /** Ignore or a setting hid findings: redraw the underlines the controller owns. */
+  redraw(): void;
+  /** "Turn off this check": a setting, stored for every page. */
+  turnOff(id: string): void;
+}
+
 export class UnitView {
+  /** The one badge, on the body (or the lone field), keyed by that field. */
   readonly #badges = new Map<Element, HTMLButtonElement>();
+  /** What the live region last said, so a settled analysis is announced once and only when it changed. */
+  #announced = '';
   readonly #mirrors = new Map<Element, MirrorOverlay>();
   #panel: HTMLDivElement | null = null;
   #panelAnchor: Element | null = null;
@@ -32,30 +51,65 @@ export class UnitView {
   readonly #root: HintsRoot;
   readonly #doc: Document;
   #fields!: UnitFields;
-  readonly #onLayoutNeeded: () => void;
+  readonly #hooks: ViewHooks;
+  /** Suggestions hidden for this draft (Ignore), by finding id, field and the text it points at. */
+  readonly #ignored = new Set<string>();
+  #checksOff: readonly string[] = [];
+  /** The editor selection when the panel opened, restored when Escape returns to the field. */
+  #caret: Range | null = null;
+  /** What the panel last said about an action (e.g. the text changed since the analysis). */
+  #notice = '';
 
-  constructor(root: HintsRoot, doc: Document, fields: UnitFields, onLayoutNeeded: () => void) {
+  constructor(root: HintsRoot, doc: Document, fields: UnitFields, hooks: ViewHooks) {
     this.#root = root;
     this.#doc = doc;
-    this.#onLayoutNeeded = onLayoutNeeded;
+    this.#hooks = hooks;
     this.syncFields(fields);
+  }
+
+  #onLayoutNeeded(): void {
+    this.#hooks.layout();
+  }
+
+  /** The checks turned off in the settings. */
+  setChecksOff(ids: readonly string[]): void {
+    if (ids.join() === this.#checksOff.join()) return;
+    this.#checksOff = ids;
+    if (this.#state) this.render(this.#state);
+    this.#hooks.redraw();
+  }
+
+  #key(f: Finding): string {
+    const s = this.#state;
+    const text = s && 'input' in s && s.input ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
+    return `${f.id}\u0000${f.span.field}\u0000${f.scope === 'span' ? text : ''}`;
+  }
+
+  /** Whether a finding is shown (panel, underlines): not ignored for this draft, its check not turned off. */
+  shows(f: Finding): boolean {
+    return !this.#checksOff.includes(f.id) && !this.#ignored.has(this.#key(f));
   }
 
   /** The unit's title may be attached or detached after a rescan. */
   syncFields(fields: UnitFields): void {
     this.#fields = fields;
     const wanted: Element[] = [fields.title, fields.body].filter((x): x is FieldElement => x !== null);
+    const anchor = fields.body ?? fields.title;
     for (const [el, badge] of this.#badges) {
-      if (!wanted.includes(el)) {
+      if (el !== anchor) {
         badge.remove();
         this.#badges.delete(el);
-        this.#mirrors.get(el)?.remove();
+      }
+    }
+    for (const [el, mirror] of this.#mirrors) {
+      if (!wanted.includes(el)) {
+        mirror.remove();
         this.#mirrors.delete(el);
       }
     }
+    if (anchor && !this.#badges.has(anchor)) this.#badges.set(anchor, this.#createBadge(anchor));
     for (const el of wanted as FieldElement[]) {
-      if (this.#badges.has(el)) continue;
-      this.#badges.set(el, this.#createBadge(el));
+      if (this.#mirrors.has(el)) continue;
       if (isPlainField(el)) {
         const mirror = new MirrorOverlay(el, this.#doc);
         this.#mirrors.set(el, mirror);
@@ -72,6 +126,7 @@ export class UnitView {
     badge.className = 'badge';
     badge.setAttribute('data-ml-editor-badge', '');
     badge.dataset.field = el === this.#fields.title ? 'title' : 'body';
+    badge.setAttribute('aria-haspopup', 'dialog');
     badge.dataset.state = 'analysing';
     badge.textContent = '…';
     badge.hidden = true;
@@ -86,13 +141,23 @@ export class UnitView {
       if (e.key === 'Escape' && this.#panel) {
         this.closePanel();
         e.stopPropagation();
+      } else if (e.key === 'Tab') {
+        // the badge stands right after its field: Shift+Tab goes back to it, Tab to what followed it
+        const to = e.shiftKey ? (el as HTMLElement) : nextTabbable(el);
+        if (!to) return;
+        e.preventDefault();
+        this.closePanel();
+        to.focus();
       }
     });
     return this.#root.add(badge);
   }
 
   render(state: UnitState): void {
+    const previous = this.#state;
     this.#state = state;
+    const scored = state.state === 'scored' && state.result.score !== null;
+    const count = state.result ? this.#visibleFindings().length : 0;
     for (const badge of this.#badges.values()) {
       // The shadow root is open: a page may have deleted our badge. Put it back.
       if (badge.parentNode !== this.#root.shadow) this.#root.add(badge);
@@ -100,23 +165,53 @@ export class UnitView {
       badge.dataset.state = shown;
       if (state.state === 'error') badge.dataset.error = '';
       else delete badge.dataset.error;
-      if (state.state === 'scored' && state.result.score !== null) {
-        const score = state.result.score;
+      let words: string;
+      if (scored) {
+        const score = state.result.score!;
         badge.dataset.score = score.toFixed(3);
-        badge.textContent = String(Math.round(score * 100));
+        badge.textContent = String(scorePoints(score));
         badge.style.setProperty('--score-colour', BAND_COLOUR[bandOf(score)]);
-        badge.title = `ML Editor: ${Math.round(score * 100)}/100, ${state.result.findings.length} hints`;
+        delete badge.dataset.stale;
+        words = `${scorePoints(score)} points, ${scoreLabel(score)}, ${countText(count, 'suggestion')}`;
+      } else if (state.state === 'analysing') {
+        delete badge.dataset.score;
+        // Keep the last number on screen, marked stale, rather than blanking it while the new one is computed.
+        const last = previous?.state === 'scored' && previous.result.score !== null ? scorePoints(previous.result.score) : null;
+        if (last !== null || badge.dataset.stale !== undefined) badge.dataset.stale = '';
+        if (badge.dataset.stale === undefined) badge.textContent = '…';
+        words = 'analysing';
       } else {
         delete badge.dataset.score;
-        badge.textContent = state.state === 'analysing' ? '…' : '–';
-        badge.title = `ML Editor: ${state.state === 'analysing' ? 'analysing…' : this.#reason() ?? 'not scored'}`;
+        delete badge.dataset.stale;
+        badge.textContent = state.state === 'error' ? 'Error' : NEED_TEXT_SHORT;
+        words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : NEED_TEXT;
       }
-      badge.setAttribute('aria-label', badge.title);
+      badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
+      if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
     }
     this.#expanded(this.#panel !== null);
     this.#renderMarks();
     if (this.#panel) this.#fillPanel(this.#panel);
     this.#onLayoutNeeded();
+  }
+
+  /** What the badge speaks for: the question when title and body form one, else the lone field. */
+  #fieldName(): string {
+    const { title, body } = this.#fields;
+    if (title && body) return 'question body';
+    return body ? 'text field' : 'title field';
+  }
+
+  /** One polite announcement per settled analysis, and only when what it says changed. */
+  #announce(text: string): void {
+    if (text === this.#announced) return;
+    this.#announced = text;
+    this.#root.announce(text);
+  }
+
+  #visibleFindings(): Finding[] {
+    const s = this.#state;
+    return s && s.result ? byGain(s.result.findings.filter((f) => this.shows(f))) : [];
   }
 
   #reason(): string | undefined {
@@ -137,13 +232,15 @@ export class UnitView {
       }
       const field: FieldName = el === this.#fields.title ? 'title' : 'body';
       const text = s.input[field];
-      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start));
+      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start && this.shows(f)));
     }
   }
 
   /** Called from the input handler: cheap, only flags. */
   edited(el: Element): void {
     this.#mirrors.get(el)?.invalidate();
+    // The shown score no longer matches the text: say so at once, not only when the debounced analysis starts.
+    for (const badge of this.#badges.values()) if (badge.dataset.score !== undefined) badge.dataset.stale = '';
   }
 
   #togglePanel(anchor: Element): void {
@@ -154,18 +251,46 @@ export class UnitView {
     panel.setAttribute('role', 'dialog');
     panel.setAttribute('aria-label', 'ML Editor suggestions');
     panel.setAttribute('data-ml-editor-panel', '');
+    panel.tabIndex = -1;
+    // Escape from anywhere in the panel: closed, and the person is back in the field where they were
+    panel.addEventListener('keydown', (e) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      this.closePanel(true);
+    });
+    // where the caret was in a rich editor (a plain field keeps its own selection while blurred)
+    const sel = this.#doc.getSelection();
+    this.#caret = sel && sel.rangeCount && anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
     this.#panel = this.#root.add(panel);
     this.#panelAnchor = anchor;
     this.#fillPanel(panel);
     this.#expanded(true);
     this.#onLayoutNeeded();
+    panel.focus({ preventScroll: true });
   }
 
-  closePanel(): void {
+  /** Closes the panel; `refocus` returns focus to the field with the caret where it was. */
+  closePanel(refocus = false): void {
+    const field = this.#panelAnchor as HTMLElement | null;
     this.#panel?.remove();
     this.#panel = null;
     this.#panelAnchor = null;
     this.#expanded(false);
+    if (!refocus || !field) return;
+    field.focus({ preventScroll: true });
+    if (this.#caret) {
+      const sel = this.#doc.getSelection();
+      sel?.removeAllRanges();
+      sel?.addRange(this.#caret);
+    }
+  }
+
+  /** Tab from the field lands on its badge, as if the badge stood right after it in the page. */
+  tabFromField(field: Element, e: KeyboardEvent): void {
+    const badge = this.#badges.get(field);
+    if (!badge || badge.hidden || e.shiftKey || e.defaultPrevented) return;
+    e.preventDefault();
+    badge.focus();
   }
 
   #expanded(open: boolean): void {
@@ -173,17 +298,27 @@ export class UnitView {
   }
 
   #fillPanel(panel: HTMLDivElement): void {
+    // a new result rebuilds the panel: keep the keyboard in it
+    const hadFocus = panel.contains(this.#root.shadow.activeElement);
+    this.#fill(panel);
+    if (hadFocus && !panel.contains(this.#root.shadow.activeElement)) panel.focus({ preventScroll: true });
+  }
+
+  #fill(panel: HTMLDivElement): void {
     const make = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
       const e = this.#doc.createElement(tag);
       e.textContent = text;
       return e;
     };
     const s = this.#state;
-    const findings: Finding[] = s && s.result ? s.result.findings : [];
+    const findings = this.#visibleFindings();
     const scored = s?.state === 'scored' && s.result.score !== null;
-    panel.replaceChildren(make('h2', scored ? `Score ${Math.round(s.result.score! * 100)}/100` : s?.state === 'analysing' || !s ? 'Analysing…' : 'Not scored'));
+    const heading = make('h2', scored ? scoreLine(s.result.score!) : s?.state === 'analysing' || !s ? 'Analysing…' : s.state === 'error' ? 'Not scored' : 'No score yet');
+    panel.replaceChildren(heading);
+    if (scored) panel.append(make('p', 'Chance this question is well received.'));
     const reason = this.#reason();
-    if (reason && !scored) panel.append(make('p', reason));
+    if (!scored && s?.state !== 'analysing') panel.append(make('p', s?.state === 'error' ? reason ?? 'The analysis failed.' : NEED_TEXT));
+    if (reason && !scored && s?.state !== 'error') panel.append(make('p', reason));
     const risk = scored && closeRiskWords(s.result);
     if (risk) {
       const p = make('p', risk.advice);
@@ -193,7 +328,13 @@ export class UnitView {
       panel.append(p);
     }
     if (scored && !findings.length) panel.append(make('p', 'No suggestions.'));
-    // the model's verified suggestions (best gain first, as the worker orders them), then the heuristic tips
+    if (this.#notice) {
+      const p = make('p', this.#notice);
+      p.className = 'notice';
+      p.setAttribute('data-ml-editor-notice', '');
+      panel.append(p);
+    }
+    // the model's verified suggestions (largest gain first), then the heuristic tips
     for (const model of [true, false]) {
       const items = findings.filter((f) => (f.source === 'model') === model);
       if (!items.length) continue;
@@ -206,10 +347,53 @@ export class UnitView {
         if (f.gain != null) li.append(make('b', gainText(f.gain)));
         const quoted = f.scope === 'span' && s && 'input' in s ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
         if (quoted.trim()) li.append(make('q', quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted));
+        li.append(this.#actions(f, make));
         list.append(li);
       }
       panel.append(list);
     }
+  }
+
+  /** A finding's buttons: Apply or Insert template where its edit is concrete, Ignore, Turn off this check. */
+  #actions(f: Finding, make: <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K]): HTMLElement {
+    const row = make('span');
+    row.className = 'actions';
+    const button = (label: string, action: string, run: () => void) => {
+      const b = make('button', label);
+      b.type = 'button';
+      b.dataset.action = action;
+      b.addEventListener('click', (e) => {
+        e.stopPropagation();
+        run();
+      });
+      row.append(b);
+    };
+    const field = f.fix && (f.fix.span.field === 'title' ? this.#fields.title : this.#fields.body);
+    if (f.fix && field && canApply(field, f.fix)) {
+      button(f.fix.placeholder ? 'Insert template' : 'Apply', 'apply', () => this.#apply(f));
+    }
+    button('Ignore', 'ignore', () => {
+      this.#ignored.add(this.#key(f));
+      this.#notice = '';
+      this.render(this.#state!);
+      this.#hooks.redraw();
+    });
+    button('Turn off this check', 'turn-off', () => this.#hooks.turnOff(f.id));
+    return row;
+  }
+
+  #apply(f: Finding): void {
+    const s = this.#state;
+    const fix = f.fix;
+    if (!s || !('input' in s) || !s.input || !fix) return;
+    const field = fix.span.field === 'title' ? this.#fields.title : this.#fields.body;
+    if (!field) return;
+    const outcome = applyFix(field, fix, s.input[fix.span.field]);
+    this.#notice = outcome === 'changed' ? 'Text changed: wait for the new analysis.' : outcome === 'unsupported' ? 'Cannot apply here: edit by hand.' : '';
+    if (outcome === 'applied') {
+      this.closePanel();
+      this.#hooks.applied();
+    } else if (this.#panel) this.#fillPanel(this.#panel);
   }
 
   /** The drawn mirror underlines, for the tooltip. */
@@ -223,25 +407,30 @@ export class UnitView {
     const vw = view.innerWidth;
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
-    for (const el of this.#badges.keys()) rects.set(el, rectInView(el, view));
+    // rectInView: a field in a same-origin frame (TinyMCE) measured in this page's viewport
+    for (const el of [...this.#badges.keys(), ...this.#mirrors.keys()]) rects.set(el, rectInView(el, view));
+    // the box to stay out of: the whole editor (toolbar included) around the badge's field
+    const outer = new Map<Element, DOMRect>();
+    for (const el of this.#badges.keys()) outer.set(el, rectInView(editorBox(el), view));
+    // no hints until the unit has been analysed at least once (untouched empty fields stay clean)
+    const shown = (el: Element, r: DOMRect) => this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+    for (const [el, mirror] of this.#mirrors) mirror.layout(rects.get(el)!, shown(el, rects.get(el)!));
     for (const [el, badge] of this.#badges) {
-      const r = rects.get(el)!;
-      // no badge until the unit has been analysed at least once (untouched empty fields stay clean)
-      const visible = this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+      const visible = shown(el, rects.get(el)!);
       badge.hidden = !visible;
-      this.#mirrors.get(el)?.layout(r, visible);
       if (!visible) continue;
-      const small = r.height < BADGE_H + 2 * MARGIN;
-      badge.style.left = `${Math.max(r.left, r.right - BADGE_W - MARGIN)}px`;
-      badge.style.top = `${small ? r.top + (r.height - BADGE_H) / 2 : r.bottom - BADGE_H - MARGIN}px`;
+      const at = badgeAt(outer.get(el)!, badge.offsetWidth || BADGE_W, badge.offsetHeight || BADGE_H, vw, vh);
+      badge.style.left = `${at.left}px`;
+      badge.style.top = `${at.top}px`;
     }
     if (this.#panel && this.#panelAnchor) {
-      const r = rects.get(this.#panelAnchor);
-      if (!r) return this.closePanel();
-      // below the field, or above it when there is no room
-      const top = r.bottom + 324 > vh && r.top > 324 ? r.top - 324 : r.bottom + 4;
-      this.#panel.style.left = `${Math.max(4, Math.min(r.right, vw - 4) - 320)}px`;
-      this.#panel.style.top = `${top}px`;
+      const avoid = outer.get(this.#panelAnchor);
+      if (!avoid) return this.closePanel();
+      this.#panel.style.maxHeight = '';
+      const at = panelAt(avoid, this.#panel.offsetWidth || PANEL_W, Math.min(this.#panel.scrollHeight, PANEL_MAX_H), vw, vh);
+      this.#panel.style.left = `${at.left}px`;
+      this.#panel.style.top = `${at.top}px`;
+      this.#panel.style.maxHeight = `${at.maxHeight}px`;
     }
   }
 

@@ -2,9 +2,9 @@
 // remember each tab's latest analysis for the popup. No ML code here, so waking it stays cheap.
 import { browser, type Browser } from 'wxt/browser';
 import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
-import { isSiteEnabled } from '../shared/site-policy';
+import { isSiteEnabled, withCheck } from '../shared/site-policy';
 import { senderSiteUrl } from './sender-site';
-import { clearTab, clearTabAnalysis, loadSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
+import { clearTab, clearTabAnalysis, loadSiteSettings, saveSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
 import { refreshAllToolbars, refreshToolbar } from './toolbar-action';
 import { WorkerHost } from './worker-host';
 
@@ -100,7 +100,7 @@ export function startBackgroundRouter(): void {
             result: response.result,
             updatedAt: Date.now(),
           });
-          if (response.result.score !== null) await recordScore(tabId, key, response.result.score);
+          if (response.result.score !== null) await recordScore(tabId, key, response.result.score, request.input);
           await remembered;
           void refreshToolbar(tabId);
         }
@@ -119,6 +119,11 @@ export function startBackgroundRouter(): void {
       void loadSiteSettings().then((settings) => {
         if (isSiteEnabled(pageUrl, settings)) analyser.warmUp();
       });
+      return false;
+    }
+    if (request.type === 'ml-editor/turn-off-check') {
+      // through the typed, versioned settings item, as the popup writes it
+      void loadSiteSettings().then((settings) => saveSiteSettings(withCheck(settings, request.checkId, true)));
       return false;
     }
     if (request.type === 'ml-editor/page-shown') {

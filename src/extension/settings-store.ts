@@ -1,14 +1,15 @@
 // Typed storage items (WXT storage): the only place settings and per-tab analyses are stored.
 import { storage } from 'wxt/utils/storage';
 import type { TabAnalysis } from '../shared/protocol';
+import type { QuestionInput } from '../shared/question';
 import { appendScore, type DraftHistory } from '../shared/score-history';
-import { migrateSiteSettingsV1toV2, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
+import { migrateSiteSettingsV1toV2, migrateSiteSettingsV2toV3, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
 
 const siteSettingsItem = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, {
   fallback: DEFAULT_SITE_SETTINGS,
   version: SITE_SETTINGS_VERSION,
-  migrations: { 2: migrateSiteSettingsV1toV2 },
+  migrations: { 2: migrateSiteSettingsV1toV2, 3: migrateSiteSettingsV2toV3 },
 });
 
 export async function loadSiteSettings(): Promise<SiteSettings> {
@@ -61,9 +62,9 @@ export async function saveTabUrl(tabId: number, url: string): Promise<void> {
 // Each tab's draft score history (session storage: memory only), cleared on request or with the tab.
 const tabHistoryItem = (tabId: number) => storage.defineItem<DraftHistory | null>(`session:tabHistory:${tabId}`, { fallback: null });
 
-export async function recordScore(tabId: number, fieldId: string, score: number): Promise<void> {
+export async function recordScore(tabId: number, fieldId: string, score: number, input?: QuestionInput): Promise<void> {
   const item = tabHistoryItem(tabId);
-  await item.setValue(appendScore(await item.getValue(), fieldId, score, Date.now()));
+  await item.setValue(appendScore(await item.getValue(), fieldId, score, Date.now(), input));
 }
 
 export async function loadTabHistory(tabId: number): Promise<DraftHistory | null> {

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import { isSiteEnabled, withSiteChoice } from '../shared/site-policy';
+import { isSiteEnabled, withCheck, withSiteChoice } from '../shared/site-policy';
+import { ChecksOff } from './ChecksOff';
 import {
   clearTabHistory,
   loadSiteSettings,
@@ -18,7 +19,8 @@ import {
 import { ContributionChart } from './ContributionChart';
 import { ScoreCard } from './ScoreCard';
 import { ScoreHistory } from './ScoreHistory';
-import { SiteToggle } from './SiteToggle';
+import { DefaultToggle, SiteToggle } from './SiteToggle';
+import { Details } from './Details';
 import { SuggestionList } from './SuggestionList';
 
 export function App({ search }: { search: string }) {
@@ -63,14 +65,15 @@ export function App({ search }: { search: string }) {
         <h1>ML Editor</h1>
         <span class="private" title="Everything runs on this device">Local only</span>
       </header>
+      <SiteToggle url={url} settings={settings} onSiteChange={(on) => url && update(withSiteChoice(settings, url, on))} />
       {!enabled ? (
         <p class="muted" data-testid="status">Off on this site.</p>
       ) : analysis ? (
         <>
           <ScoreCard result={analysis.result} />
-          {analysis.result.state === 'scored' ? <ContributionChart contributions={analysis.result.contributions} /> : null}
           <SuggestionList title="Suggestions" findings={modelFindings} input={analysis.input} />
           <SuggestionList title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} />
+          {analysis.result.state === 'scored' ? <ContributionChart contributions={analysis.result.contributions} /> : null}
           <ScoreHistory
             points={history?.fieldId === analysis.fieldId ? history.points : []}
             onClear={() => {
@@ -78,16 +81,13 @@ export function App({ search }: { search: string }) {
               if (target.tabId !== null) void clearTabHistory(target.tabId);
             }}
           />
+          <Details result={analysis.result} />
         </>
       ) : (
         <p class="muted" data-testid="status">Start typing in a text field on this page to see a score.</p>
       )}
-      <SiteToggle
-        url={url}
-        settings={settings}
-        onSiteChange={(on) => url && update(withSiteChoice(settings, url, on))}
-        onDefaultChange={(on) => update({ ...settings, defaultEnabled: on })}
-      />
+      <ChecksOff ids={settings.checksOff} onTurnOn={(id) => update(withCheck(settings, id, false))} />
+      <DefaultToggle settings={settings} onChange={(on) => update({ ...settings, defaultEnabled: on })} />
     </main>
   );
 }

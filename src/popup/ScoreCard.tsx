@@ -1,10 +1,11 @@
 import { closeRiskWords } from '../shared/close-risk-text';
 import type { AnalysisResult } from '../shared/question';
-import { bandOf } from '../shared/score-bands';
+import { bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
+import { NEED_TEXT } from '../shared/score-words';
 
 const STATE_TEXT: Record<AnalysisResult['state'], string> = {
   scored: 'Scored',
-  'not-scorable': 'Not enough to score yet',
+  'not-scorable': NEED_TEXT,
   error: 'Analysis failed',
 };
 
@@ -19,20 +20,17 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
         data-state={result.state}
         data-score={scored ? result.score!.toFixed(3) : undefined}
       >
-        {scored ? Math.round(result.score! * 100) : '–'}
+        {scored ? scorePoints(result.score!) : null}
       </div>
       <div class="score-meta">
-        <div class="state">{scored ? 'Chance this question is well received' : STATE_TEXT[result.state]}</div>
-        {result.reason ? <div class="reason">{result.reason}</div> : null}
-        <CloseRiskNote result={result} />
-        <div class="scorer" data-testid="scorer">
-          Model: {result.scorer}
-        </div>
-        {result.fidelity !== undefined ? (
-          <div class="scorer" data-testid="fidelity" title="How well the local explanation fits the model around this text (weighted R²)">
-            Explanation fit: R² {result.fidelity.toFixed(2)}
+        {scored ? (
+          <div class="label" data-testid="score-label">
+            {scoreLabel(result.score!)}
           </div>
         ) : null}
+        <div class="state">{scored ? 'points: the chance this question is well received' : STATE_TEXT[result.state]}</div>
+        {result.reason ? <div class="reason">{result.reason}</div> : null}
+        <CloseRiskNote result={result} />
       </div>
     </section>
   );

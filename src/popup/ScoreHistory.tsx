@@ -12,13 +12,15 @@ export function ScoreHistory({ points, onClear }: { points: ScorePoint[]; onClea
   const first = points[0].score;
   const last = points[points.length - 1].score;
   return (
-    <section class="history" aria-label="Score history of this draft">
-      <h2>
-        This draft: {Math.round(first * 100)} → {Math.round(last * 100)}
+    <section class="history" aria-label="Score history of this question">
+      <div class="history-head">
+        <h2>
+          This question: {Math.round(first * 100)} → {Math.round(last * 100)}
+        </h2>
         <button type="button" class="link" data-testid="clear-history" onClick={onClear}>
           Clear history
         </button>
-      </h2>
+      </div>
       <svg data-testid="score-history" data-points={points.length} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img"
         aria-label={`Score went from ${Math.round(first * 100)} to ${Math.round(last * 100)} over ${points.length} analyses`}>
         <line x1={0} x2={WIDTH} y1={y(0.5)} y2={y(0.5)} class="axis" />

@@ -4,11 +4,10 @@ interface Props {
   url: string | null;
   settings: SiteSettings;
   onSiteChange: (enabled: boolean) => void;
-  onDefaultChange: (enabled: boolean) => void;
 }
 
-/** The switch for this site, and the default for sites not chosen yet. */
-export function SiteToggle({ url, settings, onSiteChange, onDefaultChange }: Props) {
+/** The switch for this site, at the top of the popup. */
+export function SiteToggle({ url, settings, onSiteChange }: Props) {
   const host = url ? siteKey(url) : null;
   const decision = url ? decideSite(url, settings) : null;
   return (
@@ -31,13 +30,21 @@ export function SiteToggle({ url, settings, onSiteChange, onDefaultChange }: Pro
       ) : (
         <p class="muted">ML Editor does not run on this page.</p>
       )}
+    </section>
+  );
+}
+
+/** The default for sites not chosen yet (a setting, so at the bottom). */
+export function DefaultToggle({ settings, onChange }: { settings: SiteSettings; onChange: (enabled: boolean) => void }) {
+  return (
+    <section class="site-default">
       <label class="switch">
         <input
           type="checkbox"
           role="switch"
           data-testid="default-toggle"
           checked={settings.defaultEnabled}
-          onChange={(event) => onDefaultChange(event.currentTarget.checked)}
+          onChange={(event) => onChange(event.currentTarget.checked)}
         />
         <span>On for sites I have not chosen</span>
       </label>

@@ -1,6 +1,7 @@
 import type { Finding } from '../shared/finding';
 import { formatGain } from '../shared/format-gain';
 import type { QuestionInput } from '../shared/question';
+import { byGain } from '../shared/score-words';
 
 const MAX_QUOTE = 80;
 
@@ -17,7 +18,7 @@ export function SuggestionList({ title, findings, input }: { title: string; find
     <section class="suggestions" aria-label={title}>
       <h2>{title}</h2>
       <ul>
-        {findings.map((finding, index) => {
+        {byGain(findings).map((finding, index) => {
           const quote = quoteOf(finding, input);
           return (
             <li key={`${finding.id}-${index}`} data-testid="suggestion" data-id={finding.id} class={`severity-${finding.severity}`}>

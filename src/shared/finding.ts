@@ -12,6 +12,17 @@ export interface Span {
 
 export type Severity = 'info' | 'warning' | 'error';
 
+/**
+ * A suggestion's concrete edit, applied only when the person clicks Apply (or Insert template): replace `span`
+ * of the analysed text with `text`. An insertion has `start === end`.
+ */
+export interface Fix {
+  span: Span;
+  text: string;
+  /** For a template: the part of `text` to select after inserting, so the person types over it. */
+  placeholder?: [start: number, end: number];
+}
+
 export interface Finding {
   /** Stable id of the check or suggestion kind, e.g. `title-too-short`. */
   id: string;
@@ -24,4 +35,6 @@ export interface Finding {
   source: 'heuristic' | 'model';
   /** Score gain measured by applying the suggestion's edit (model suggestions only). */
   gain?: number;
+  /** The edit behind a model suggestion, when it is concrete (removing a phrase, a new title, a template). */
+  fix?: Fix;
 }

@@ -1,4 +1,11 @@
-// How a measured score gain is written, the same in the page and the popup: two decimals, or one
-// significant digit for gains under 0.01 (a weak question's gains are small, and "+0.00" says nothing),
-// never finer than 0.0001.
-export const formatGain = (gain: number): string => `+${gain >= 0.01 ? gain.toFixed(2) : Math.max(gain, 1e-4).toPrecision(1)}`;
+// How a measured score gain is written, the same in the page and the popup: in points, the scale of the score
+// itself (0–100), so "+21 points" beside a score of 41 adds up. Gains under half a point read "+<1 point":
+// a weak question's gains are small, and "+0 points" would say the edit does nothing.
+export function gainPoints(gain: number): number {
+  return Math.round(Math.max(0, gain) * 100);
+}
+
+export const formatGain = (gain: number): string => {
+  const points = gainPoints(gain);
+  return points < 1 ? '+<1 point' : `+${points} point${points === 1 ? '' : 's'}`;
+};

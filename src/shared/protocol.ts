@@ -46,6 +46,12 @@ export interface PageShownRequest {
   type: 'ml-editor/page-shown';
 }
 
+/** Content script → background: "Turn off this check" was clicked in the panel (a setting; carries no text). */
+export interface TurnOffCheckRequest {
+  type: 'ml-editor/turn-off-check';
+  checkId: string;
+}
+
 /** What the popup shows for one tab: its most recently edited field (kept in session storage). */
 export interface TabAnalysis {
   tabId: number;
@@ -61,7 +67,8 @@ export type ExtensionRequest =
   | OffscreenAnalyseRequest
   | ForgetFieldRequest
   | WarmUpRequest
-  | PageShownRequest;
+  | PageShownRequest
+  | TurnOffCheckRequest;
 
 const MAX_FIELD_TEXT = 200_000;
 
@@ -102,6 +109,10 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
     case 'ml-editor/page-shown':
       return { type: 'ml-editor/page-shown' };
+    case 'ml-editor/turn-off-check':
+      return typeof message.checkId === 'string' && /^[a-z0-9-]{1,64}$/.test(message.checkId)
+        ? { type: 'ml-editor/turn-off-check', checkId: message.checkId }
+        : null;
     default:
       return null;
   }

@@ -5,9 +5,20 @@ export interface SiteSettings {
   defaultEnabled: boolean;
   /** The user's explicit choices, by hostname. A choice covers the host's subdomains too. */
   sites: Record<string, boolean>;
+  /** Finding ids (checks and suggestion kinds) the person turned off everywhere ("Turn off this check"). */
+  checksOff: string[];
 }
 
-export const DEFAULT_SITE_SETTINGS: SiteSettings = { defaultEnabled: true, sites: {} };
+/** What the on/off decision reads. */
+export type SiteChoices = Pick<SiteSettings, 'defaultEnabled' | 'sites'>;
+
+export const DEFAULT_SITE_SETTINGS: SiteSettings = { defaultEnabled: true, sites: {}, checksOff: [] };
+
+/** Settings with one check turned off (`off`) or back on. */
+export function withCheck(settings: SiteSettings, id: string, off: boolean): SiteSettings {
+  const rest = settings.checksOff.filter((c) => c !== id);
+  return { ...settings, checksOff: off ? [...rest, id] : rest };
+}
 
 /** Stack Exchange network sites: on unless the user turned them off. */
 export const STACK_EXCHANGE_HOSTS = [
@@ -44,7 +55,7 @@ function hostAndParents(host: string): string[] {
 
 export type SiteDecision = { enabled: boolean; because: 'user' | 'stack-exchange' | 'default' | 'unsupported' };
 
-export function decideSite(url: string, settings: SiteSettings): SiteDecision {
+export function decideSite(url: string, settings: SiteChoices): SiteDecision {
   const host = siteKey(url);
   if (host === null) return { enabled: false, because: 'unsupported' };
   const chain = hostAndParents(host);
@@ -58,12 +69,12 @@ export function decideSite(url: string, settings: SiteSettings): SiteDecision {
   return { enabled: settings.defaultEnabled, because: 'default' };
 }
 
-export function isSiteEnabled(url: string, settings: SiteSettings): boolean {
+export function isSiteEnabled(url: string, settings: SiteChoices): boolean {
   return decideSite(url, settings).enabled;
 }
 
 /** Settings after the user flips the switch for the site of `url`. */
-export function withSiteChoice(settings: SiteSettings, url: string, enabled: boolean): SiteSettings {
+export function withSiteChoice<T extends SiteChoices>(settings: T, url: string, enabled: boolean): T {
   const host = siteKey(url);
   if (host === null) return settings;
   // A choice on a host replaces choices on its subdomains, so the switch always does what it shows.

@@ -149,16 +149,17 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
     }
   });
 
-  it('lists model suggestions first with "+0.12"-style gains, then the tips under a Tips heading', async () => {
+  it('lists model suggestions first with gains in points ("+21 points"), largest first, then the tips under a Tips heading', async () => {
     entries = await readPanel(page);
     const model = entries.filter((e) => e.source === 'model');
     expect(model.length).toBeGreaterThan(0);
     expect(entries.slice(0, model.length).every((e) => e.source === 'model')).toBe(true);
     for (const e of model) {
-      expect(e.gain).toMatch(/^ \+(?:\d\.\d+)$/);
-      expect(Number(e.gain)).toBeGreaterThan(0);
+      expect(e.gain).toMatch(/^ \+(?:[1-9]\d* points?|<1 point)$/);
       expect(e.afterTips).toBe(false);
     }
+    const points = model.map((e) => (/<1/.test(e.gain!) ? 0 : Number(/\d+/.exec(e.gain!)![0])));
+    expect(points).toEqual([...points].sort((a, b) => b - a));
     for (const e of entries.slice(model.length)) {
       expect(e.source).toBe('heuristic');
       expect(e.afterTips).toBe(true);
@@ -206,8 +207,8 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
       await expect.poll(() => suggestions.count(), { timeout: 10_000 }).toBeGreaterThan(0);
       const gains = await suggestions.locator('.gain').allTextContents();
       expect(gains.length).toBeGreaterThan(0);
-      // Two decimals, or one significant digit below 0.01 (src/shared/format-gain.ts).
-      for (const g of gains) expect(g).toMatch(/^\+(?:\d\.\d\d|0\.0{1,3}[1-9])$/);
+      // In points, the score's own scale (src/shared/format-gain.ts).
+      for (const g of gains) expect(g).toMatch(/^\+(?:[1-9]\d* points?|<1 point)$/);
     } finally {
       await popup.close();
     }
@@ -257,14 +258,14 @@ describe('explainer inline in a textarea (mirror marks)', () => {
     await expect.poll(async () => (await readUnderlines(page)).filter((u) => u.source === 'model').length, { timeout: 10_000 }).toBeGreaterThan(0);
     const mark = (await readUnderlines(page)).find((u) => u.source === 'model')!;
     await page.mouse.move(mark.x, mark.y);
-    await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toMatch(/ \+\d\.\d/);
+    await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toMatch(/ \+(?:\d+ points?|<1 point)$/);
     await page.mouse.move(5, 5);
     await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toBeNull();
     // caret: selectionStart inside the span, moved by the keyboard only
     const start = text.lastIndexOf(mark.text);
     await page.locator('#body').press('ControlOrMeta+End');
     for (let i = 0; i < text.length - start - 1; i++) await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toMatch(/ \+\d\.\d/);
+    await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toMatch(/ \+(?:\d+ points?|<1 point)$/);
     expect(await page.locator('#body').inputValue()).toBe(text);
   });
 });

@@ -246,7 +246,7 @@ describe('faults', () => {
       const worker = await liveExtensionWorker(env);
       await expect
         .poll(() => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('siteSettings')).siteSettings))
-        .toEqual({ defaultEnabled: true, sites: { '127.0.0.1': false } });
+        .toEqual({ defaultEnabled: true, sites: { '127.0.0.1': false }, checksOff: [] });
       expect(await popupToggle()).toBe(false);
       expect(await page.locator('#body').inputValue()).toBe(typed);
     });

@@ -170,7 +170,8 @@ describe('fields that opt out are never analysed', () => {
         await typeLikeAPerson(page.locator(`#${id}`), 'Why does my parser drop the last line of every file I read in Node?');
       }
       const expected = Object.fromEntries(ids.map(([id, e]) => [id, e === 'badge']));
-      // Which fields have a visible, settled badge: matched by position (a badge sits inside its field's box).
+      // Which fields have a visible, settled badge: matched by position (a badge sits just outside its field's
+      // box, beside or below its bottom-right corner, so it never covers the text: src/content/placement.ts).
       const withBadge = async () =>
         page.evaluate((fieldIds) => {
           const badges = [...document.querySelectorAll('ml-editor-root')].flatMap((r) => [...r.shadowRoot!.querySelectorAll('[data-ml-editor-badge]')]);
@@ -181,7 +182,9 @@ describe('fields that opt out are never analysed', () => {
               const r = b.getBoundingClientRect();
               const cx = r.left + r.width / 2;
               const cy = r.top + r.height / 2;
-              return !b.hasAttribute('hidden') && ['scored', 'not-scorable'].includes(b.getAttribute('data-state') ?? '') && cx >= f.left && cx <= f.right && cy >= f.top && cy <= f.bottom;
+              const beside = cx > f.right && cx <= f.right + 4 + r.width && cy >= f.top && cy <= f.bottom;
+              const below = cx >= f.left && cx <= f.right && cy > f.bottom && cy <= f.bottom + 4 + r.height;
+              return !b.hasAttribute('hidden') && ['scored', 'not-scorable'].includes(b.getAttribute('data-state') ?? '') && (beside || below);
             });
           }
           return { out, total: badges.length };

@@ -11,6 +11,7 @@ describe('parseRequest accepts the protocol’s messages', () => {
     [{ type: 'ml-editor/forget-field', fieldId: 'f1' }],
     [{ type: 'ml-editor/warm-up' }],
     [{ type: 'ml-editor/page-shown' }],
+    [{ type: 'ml-editor/turn-off-check', checkId: 'remove-noise' }],
   ])('%j', (message) => {
     expect(parseRequest(message)).toEqual(message);
   });
@@ -37,6 +38,8 @@ describe('parseRequest rejects anything else', () => {
     ['offscreen without target', { type: 'ml-editor/offscreen-analyse', key: 'k', seq: 1, input }],
     ['offscreen with another target', { type: 'ml-editor/offscreen-analyse', target: 'background', key: 'k', seq: 1, input }],
     ['forget without fieldId', { type: 'ml-editor/forget-field' }],
+    ['turn-off without a check id', { type: 'ml-editor/turn-off-check' }],
+    ['turn-off with a check id that is not one', { type: 'ml-editor/turn-off-check', checkId: 'x<script>' }],
   ])('%s', (_name, message) => {
     expect(parseRequest(message)).toBeNull();
   });

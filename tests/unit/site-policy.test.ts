@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decideSite, DEFAULT_SITE_SETTINGS, isSiteEnabled, siteKey, withSiteChoice, type SiteSettings } from '../../src/shared/site-policy';
 
-const off: SiteSettings = { defaultEnabled: false, sites: {} };
+const off: SiteSettings = { defaultEnabled: false, sites: {}, checksOff: [] };
 
 describe('decideSite', () => {
   it.each([
@@ -46,7 +46,7 @@ describe('siteKey', () => {
 
 describe('withSiteChoice', () => {
   it('stores the choice under the host and drops its subdomains’ choices', () => {
-    const before: SiteSettings = { defaultEnabled: true, sites: { 'a.example.com': true, 'other.org': false } };
+    const before: SiteSettings = { defaultEnabled: true, sites: { 'a.example.com': true, 'other.org': false }, checksOff: ['noise'] };
     const after = withSiteChoice(before, 'https://example.com/page', false);
     expect(after.sites).toEqual({ 'example.com': false, 'other.org': false });
     expect(isSiteEnabled('https://a.example.com/', after)).toBe(false);

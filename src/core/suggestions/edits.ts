@@ -76,34 +76,3 @@ export function splitSentence(text: string, start: number, end: number, blocked:
   right = right.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
   return `${text.slice(0, start)}${left}. ${right}${text.slice(end)}`;
 }
-
-// Only common sentence-initial words are lowercased: "React", "Python" are names and stay.
-const lowerFirst = (s: string) =>
-  /^(?:The|A|An|My|Our|Your|This|That|These|Those|It|Its|When|Some|Each|Every|All)\b/.test(s) ? s[0].toLowerCase() + s.slice(1) : s;
-/** The gap of the title template ("X: how do I …?"). */
-export const TITLE_GAP = '…';
-const FAILURE = /error|exception|\b(?:fails?|failing|crash(?:es|ing)?|broken|wrong)\b/i;
-
-/**
- * Rewrites a title as a question: "How to X" → "How do I X?", "X not working" → "Why is X not working?",
- * "X doesn't Y" → "Why doesn't X Y?", an error title → "How do I fix X?", else "X: how do I …?"
- * (a template for the person to finish; `gap` is what stands in its gap). Null when the title already is a
- * question or is empty.
- */
-export function titleAsQuestion(title: string, gap = TITLE_GAP): string | null {
-  const t = title.trim().replace(/[.!:;,\s]+$/, '');
-  if (t.length === 0 || /\?\s*$/.test(title)) return null;
-  let m = /^how\s+to\s+(.+)$/i.exec(t);
-  if (m) return `How do I ${m[1]}?`;
-  m = /^(.+?)\s+(?:is\s+|are\s+)?not\s+working$/i.exec(t);
-  if (m) return `Why is ${lowerFirst(m[1])} not working?`;
-  m = /^(.+?)\s+(doesn't|does\s+not|won't|can't|cannot|isn't|is\s+not)\s+(.+)$/i.exec(t);
-  if (m) {
-    const aux = m[2].toLowerCase().replace(/\s+/g, ' ');
-    const norm = aux === 'cannot' ? "can't" : aux;
-    const [verb, rest] = norm === 'does not' ? ['does', `not ${m[3]}`] : norm === 'is not' ? ['is', `not ${m[3]}`] : [norm, m[3]];
-    return `Why ${verb} ${lowerFirst(m[1])} ${rest}?`;
-  }
-  if (FAILURE.test(t)) return `How do I fix ${lowerFirst(t)}?`;
-  return `${t}: how do I ${gap}?`;
-}

@@ -10,6 +10,7 @@ import { explain, type ExplainOptions, type Explanation } from '../explainer/exp
 import type { PerturbableModel, VectorisedLike } from '../explainer/model';
 import { CHECK_TO_KINDS, rankTier, SUGGESTION_KINDS } from './registry';
 import type { Candidate, SuggestionContext, SuggestionKind } from './suggestion';
+import { fixOf } from './fix-of';
 
 export interface ExplainAndSuggestInput<V extends VectorisedLike> {
   doc: QuestionDocument;
@@ -109,9 +110,11 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
     old ??= rescore(input);
     const gain = rescore(measured) - old;
     if (!(gain > minGain)) continue;
+    const edited = c.measure ? c.apply(input) : measured;
+    const fix = fixOf(input, edited, !!c.measure);
     verified.push({
-      finding: { id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain },
-      edited: c.measure ? c.apply(input) : measured,
+      finding: { id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain, ...(fix ? { fix } : {}) },
+      edited,
       measured,
     });
   }

@@ -20,7 +20,4 @@ export const ATTEMPT_STAND_IN = 'I tried calling it with `42` and got `-1` inste
 /** For add-question: a concrete question (worded so it does not also read as an attempt: no "I get", "it returns"). */
 export const QUESTION_STAND_IN = 'How do I change it so the call returns `42`?\n';
 
-/** For title-question's fallback ("<title>: how do I …?"): what fills its gap. */
-export const TITLE_GAP_STAND_IN = 'get the expected result';
-
-export const STAND_INS = [CODE_STAND_IN, ERROR_STAND_IN, ATTEMPT_STAND_IN, QUESTION_STAND_IN, TITLE_GAP_STAND_IN] as const;
+export const STAND_INS = [CODE_STAND_IN, ERROR_STAND_IN, ATTEMPT_STAND_IN, QUESTION_STAND_IN] as const;

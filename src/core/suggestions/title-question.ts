@@ -1,28 +1,24 @@
-// A title that is not a question: rewrite it as one ("How do I …?" / "Why does …?").
-import { titleAsQuestion } from './edits';
-import { TITLE_GAP_STAND_IN } from './stand-ins';
+// A title that does not say what goes wrong, for a body that quotes the error: put the error in the title
+// (title-rule.ts decides when a rewrite is more specific; a question form alone never is).
 import { featurePenalty, fieldSpan, hasHeuristic, type SuggestionKind } from './suggestion';
+import { specificTitle } from './title-rule';
 
 export const titleQuestion: SuggestionKind = {
   id: 'title-question',
   checks: ['title-not-specific', 'title-too-short'],
   propose(ctx) {
-    const rewritten = titleAsQuestion(ctx.input.title);
+    const rewritten = specificTitle(ctx.input.title, ctx.input.body);
     if (!rewritten) return [];
-    // The fallback rewrite is a template ("X: how do I …?"): measured with its gap filled.
-    const filled = titleAsQuestion(ctx.input.title, TITLE_GAP_STAND_IN)!;
-    const template = filled !== rewritten;
     const penalty = featurePenalty(ctx.explanation, ['title-question-mark', 'title-question-word', 'title-length']);
     const titleHurts = ctx.explanation.attributions.some((a) => a.component.kind === 'sentence' && a.weight < 0 && a.component.spans[0]?.field === 'title');
-    if (penalty === 0 && !titleHurts && !hasHeuristic(ctx, 'title-not-specific')) return [];
+    if (penalty === 0 && !titleHurts && !hasHeuristic(ctx, 'title-not-specific') && !hasHeuristic(ctx, 'title-too-short')) return [];
     return [{
       id: 'title-question',
-      message: `Make the title a specific question, e.g. “${rewritten}”`,
+      message: `Say in the title what goes wrong, e.g. “${rewritten}”`,
       span: fieldSpan(ctx.input, 'title'),
       scope: 'field',
       priority: penalty + 0.001,
       apply: (input) => ({ ...input, title: rewritten }),
-      ...(template ? { measure: (input) => ({ ...input, title: filled }) } : {}),
     }];
   },
 };

@@ -15,14 +15,15 @@ const rect = (left: number, top: number, right: number, bottom: number): RectLik
 const rects = (...list: RectLike[]) => ({ getClientRects: () => list });
 
 describe('gainText', () => {
+  // Gains are in points, the scale of the score itself (0–100).
   it.each([
     [undefined, ''],
-    [0.12, ' +0.12'],
-    [0.125, ' +0.13'],
-    [0.01, ' +0.01'],
-    [0.0087, ' +0.009'],
-    [0.00004, ' +0.0001'],
-    [0.0005, ' +0.0005'],
+    [0.21, ' +21 points'],
+    [0.125, ' +13 points'],
+    [0.01, ' +1 point'],
+    [0.0087, ' +1 point'],
+    [0.0049, ' +<1 point'],
+    [0.00004, ' +<1 point'],
   ])('%s → %j', (gain, text) => expect(gainText(gain)).toBe(text));
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendBlock, removePhrase, splitSentence, titleAsQuestion } from '../../../src/core/suggestions/edits';
+import { appendBlock, removePhrase, splitSentence } from '../../../src/core/suggestions/edits';
 import { fenceLines } from '../../../src/core/suggestions/format-code';
 
 const cut = (text: string, phrase: string) => {
@@ -66,23 +66,6 @@ describe('splitSentence', () => {
     const s = 'I call the helper function from the loop, and the helper then returns a value that is never used later.';
     const comma = s.indexOf(',');
     expect(splitSentence(s, 0, s.length, (i) => i === comma)).toBeNull();
-  });
-});
-
-describe('titleAsQuestion', () => {
-  it.each([
-    ['How to sort a list of dicts by value', 'How do I sort a list of dicts by value?'],
-    ['React useEffect not working', 'Why is React useEffect not working?'],
-    ['The fetch call is not working in Safari', 'Why is the fetch call not working in Safari?'],
-    ["My script doesn't run on startup", "Why doesn't my script run on startup?"],
-    ['npm install does not finish', 'Why does npm install not finish?'],
-    ['I cannot connect to MySQL', "Why can't I connect to MySQL?"],
-    ['TypeError in map callback', 'How do I fix TypeError in map callback?'],
-    ['Sorting dicts in Python', 'Sorting dicts in Python: how do I …?'],
-    ['Is this a question?', null],
-    ['   ', null],
-  ])('%j → %j', (title, expected) => {
-    expect(titleAsQuestion(title)).toBe(expected);
   });
 });
 

@@ -10,7 +10,7 @@ import { CODE_TEMPLATE } from '../../../src/core/suggestions/add-code-sample';
 import { ERROR_TEMPLATE } from '../../../src/core/suggestions/add-error-message';
 import { QUESTION_TEMPLATE } from '../../../src/core/suggestions/add-question';
 import { SUGGESTION_KINDS } from '../../../src/core/suggestions/registry';
-import { ATTEMPT_STAND_IN, CODE_STAND_IN, ERROR_STAND_IN, QUESTION_STAND_IN, TITLE_GAP_STAND_IN } from '../../../src/core/suggestions/stand-ins';
+import { ATTEMPT_STAND_IN, CODE_STAND_IN, ERROR_STAND_IN, QUESTION_STAND_IN } from '../../../src/core/suggestions/stand-ins';
 import type { SuggestionContext } from '../../../src/core/suggestions/suggestion';
 import { syntheticModel, type SyntheticSpec } from '../explainer/synthetic-model';
 
@@ -77,19 +77,11 @@ const cases: Array<{
     scope: 'field',
   },
   {
+    // the body quotes the error the title leaves out: the rewrite names it, with the title's own subject
     kind: 'title-question',
-    input: { title: 'How to keep dotted keys in the settings parser', body: 'The parser rejects keys with dots. How do I keep them?' },
-    expected: { title: 'How do I keep dotted keys in the settings parser?', body: 'The parser rejects keys with dots. How do I keep them?' },
-    message: /specific question, e\.g\. “How do I keep dotted keys/,
-    scope: 'field',
-  },
-  {
-    // The fallback rewrite is a template: measured with its gap filled.
-    kind: 'title-question',
-    input: { title: 'Dotted keys in the settings parser', body: 'The parser rejects keys with dots. How do I keep them?' },
-    expected: { title: 'Dotted keys in the settings parser: how do I …?', body: 'The parser rejects keys with dots. How do I keep them?' },
-    measured: { title: `Dotted keys in the settings parser: how do I ${TITLE_GAP_STAND_IN}?`, body: 'The parser rejects keys with dots. How do I keep them?' },
-    message: /specific question, e\.g\. “Dotted keys in the settings parser: how do I …\?”/,
+    input: { title: 'Settings parser error', body: "Loading the file fails with KeyError: 'db.port' when a key has a dot. How do I keep them?" },
+    expected: { title: "KeyError: 'db.port' when a key has a dot in Settings parser", body: "Loading the file fails with KeyError: 'db.port' when a key has a dot. How do I keep them?" },
+    message: /Say in the title what goes wrong, e\.g\. “KeyError: 'db\.port' when a key has a dot in Settings parser”/,
     scope: 'field',
   },
   {
