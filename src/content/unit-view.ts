@@ -183,8 +183,10 @@ export class UnitView {
       } else {
         delete badge.dataset.score;
         delete badge.dataset.stale;
-        badge.textContent = state.state === 'error' ? 'Error' : NEED_TEXT_SHORT;
-        words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : NEED_TEXT;
+        // not scorable for a reason of the page's (only part of an editor readable, too long): say that one
+        const pageReason = state.state === 'not-scorable' && !state.result ? state.reason : undefined;
+        badge.textContent = state.state === 'error' ? 'Error' : pageReason ? 'No score' : NEED_TEXT_SHORT;
+        words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : pageReason ?? NEED_TEXT;
       }
       badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
       if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
