@@ -2,8 +2,7 @@
 // through a save handler that hands back the files' contents. Training and tests load them back into tfjs
 // here; the runtime reads them without tfjs (layers-graph.ts).
 import * as tf from '@tensorflow/tfjs';
-import { WEIGHTS_BIN, type ModelFiles } from './layers-graph';
-
+import { concatBytes, WEIGHTS_BIN, type ModelFiles } from './layers-graph';
 
 export interface ExportOptions {
   /** Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its own. */
@@ -16,13 +15,7 @@ export async function exportModel(model: tf.LayersModel, options: ExportOptions 
   await model.save(
     tf.io.withSaveHandler(async (artifacts) => {
       const data = artifacts.weightData;
-      const buffers = data instanceof ArrayBuffer ? [data] : (data ?? []);
-      const weights = new Uint8Array(buffers.reduce((n, b) => n + b.byteLength, 0));
-      let offset = 0;
-      for (const b of buffers) {
-        weights.set(new Uint8Array(b), offset);
-        offset += b.byteLength;
-      }
+      const weights = concatBytes(data instanceof ArrayBuffer ? [data] : (data ?? []));
       const json = {
         format: 'layers-model',
         generatedBy: artifacts.generatedBy,

@@ -68,14 +68,14 @@ export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): Lay
   if (!Array.isArray(layers) || !Array.isArray(inputs)) throw new Error('model.json has no layers topology');
   const byName = new Map(layers.map((l) => [l.name, l]));
   const weights = new Map<string, Float32Array[]>();
-  // Copied out once (aligned, and independent of the fetched buffer).
-  const bytes = new Uint8Array(weightBytes);
+  const bytes = weightBytes;
   let offset = 0;
   for (const spec of (json.weightsManifest ?? []).flatMap((g) => g.weights)) {
     if (spec.dtype !== 'float32' || spec.quantization) throw new Error(`weight ${spec.name}: only unquantised float32 weights are supported`);
     const size = spec.shape.reduce((n, d) => n * d, 1);
     const end = offset + size * 4;
     if (end > bytes.byteLength) throw new Error(`weights file too short for ${spec.name} (${bytes.byteLength} bytes)`);
+    // a copy per weight: aligned for Float32Array, and independent of the buffer it was read into
     const values = new Float32Array(bytes.buffer.slice(bytes.byteOffset + offset, bytes.byteOffset + end));
     offset = end;
     const layer = spec.name.slice(0, spec.name.lastIndexOf('/'));
@@ -97,6 +97,21 @@ export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): Lay
     },
     layerConfig: (name) => layer(name).config,
     inboundLayers: (name) => (layer(name).inbound_nodes?.[0] ?? []).map(([from]) => from),
-    weights: (name) => (layer(name), weights.get(name) ?? []),
+    weights: (name) => {
+      layer(name); // throws for a name that is no layer
+      return weights.get(name) ?? [];
+    },
   };
+}
+
+/** Byte arrays (or buffers, or typed arrays' bytes) end to end, as a weights file holds a manifest's parts. */
+export function concatBytes(parts: readonly (ArrayBuffer | ArrayBufferView)[]): Uint8Array {
+  const views = parts.map((p) => (p instanceof ArrayBuffer ? new Uint8Array(p) : new Uint8Array(p.buffer, p.byteOffset, p.byteLength)));
+  const out = new Uint8Array(views.reduce((n, v) => n + v.byteLength, 0));
+  let at = 0;
+  for (const v of views) {
+    out.set(v, at);
+    at += v.byteLength;
+  }
+  return out;
 }

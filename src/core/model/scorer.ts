@@ -8,7 +8,7 @@ import type { Perturbation, PerturbationGroups } from './perturbation';
 import { calibrate } from './calibration';
 import { CloseHead } from './close-head';
 import type { DocumentEncoder } from './encoder';
-import { MODEL_JSON, readLayersGraph, weightPaths, type LayersGraph, type ModelFiles } from './layers-graph';
+import { concatBytes, MODEL_JSON, readLayersGraph, weightPaths, type LayersGraph, type ModelFiles } from './layers-graph';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { SplitNetwork } from './sparse-wide';
 import { vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
@@ -137,7 +137,6 @@ export class ModelScorer {
     const reason = CLOSE_REASONS[best];
     return { reason, probability: byReason[reason], byReason };
   }
-
 }
 
 /** Throws on a graph that is not a close-reason head for this config. */
@@ -149,14 +148,4 @@ function headOf(graph: LayersGraph, config: ModelConfig): CloseHead {
     throw new Error(`model ${config.version}: the close-reason head reads ${head.buckets} buckets and ${head.features} features, the config has ${buckets} and ${featureNames.length}`);
   }
   return head;
-}
-
-function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.byteLength, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.byteLength;
-  }
-  return out;
 }

@@ -61,11 +61,19 @@ export class SplitNetwork {
   logitOfInput(bag: Float32Array, scaled: Float32Array): number {
     let wide = this.wideBias;
     for (let b = 0; b < bag.length; b++) if (bag[b] !== 0) wide += bag[b] * this.wideKernel[b];
-    const deep = this.deepFromHidden(this.hiddenOf(scaled));
-    if (this.styleCap <= 0) return wide + deep;
+    return this.logitOf(wide, this.deepFromHidden(this.hiddenOf(scaled)), this.substanceOf(scaled));
+  }
+
+  /** network.ts's output: cap·tanh((wide + deep) / cap) + substance with a style cap, else wide + deep. */
+  private logitOf(wide: number, deep: number, substance: number): number {
+    return this.styleCap > 0 ? this.styleCap * Math.tanh((wide + deep) / this.styleCap) + substance : wide + deep;
+  }
+
+  /** The substance path on scaled features (0 without one). */
+  private substanceOf(scaled: ArrayLike<number>): number {
     let substance = 0;
-    for (let i = 0; i < scaled.length; i++) substance += this.substanceKernel![i] * scaled[i];
-    return this.styleCap * Math.tanh((wide + deep) / this.styleCap) + substance;
+    if (this.substanceKernel) for (let i = 0; i < scaled.length; i++) substance += this.substanceKernel[i] * scaled[i];
+    return substance;
   }
 
   /** Hidden pre-activations for one row of scaled features. */
@@ -178,7 +186,7 @@ export class SplitNetwork {
         const { dot, sq, positive } = this.row;
         const wide = this.wideBias + (positive > 0 && sq > 0 ? dot / Math.sqrt(sq) : 0);
         const deep = this.deepLogit(vec, config, base, p.features, resets, p.dropGroups);
-        return this.styleCap > 0 ? this.styleCap * Math.tanh((wide + deep) / this.styleCap) + this.rowSubstance : wide + deep;
+        return this.logitOf(wide, deep, this.rowSubstance);
       });
     } finally {
       for (let k = 0; k < base.buckets.length; k++) this.baseCounts[base.buckets[k]] = 0;
@@ -345,9 +353,7 @@ export class SplitNetwork {
     }
     const scaled = scaleFeatures(vec.features, config);
     const hidden = this.hiddenOf(scaled);
-    let substance = 0;
-    if (this.substanceKernel) for (let i = 0; i < scaled.length; i++) substance += this.substanceKernel[i] * scaled[i];
-    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden), substance };
+    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden), substance: this.substanceOf(scaled) };
     this.prepared.set(vec, p);
     return p;
   }

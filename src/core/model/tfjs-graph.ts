@@ -1,18 +1,12 @@
 // The LayersGraph view of an in-memory tfjs model (training, tests): serialised as model.save would write it
 // and read back by the runtime's own reader, so training and the worker read weights one way.
 import type * as tf from '@tensorflow/tfjs';
-import { readLayersGraph, type LayersGraph } from './layers-graph';
+import { concatBytes, readLayersGraph, type LayersGraph } from './layers-graph';
 
 export function graphOfTfjsModel(model: tf.LayersModel): LayersGraph {
   const topology = model.toJSON(null, false);
   const specs = model.weights.map((w) => ({ name: w.originalName, shape: w.shape, dtype: 'float32' }));
-  const values = model.weights.map((w) => w.read().dataSync() as Float32Array);
-  const bytes = new Uint8Array(values.reduce((n, v) => n + v.byteLength, 0));
-  let offset = 0;
-  for (const v of values) {
-    bytes.set(new Uint8Array(v.buffer, v.byteOffset, v.byteLength), offset);
-    offset += v.byteLength;
-  }
+  const bytes = concatBytes(model.weights.map((w) => w.read().dataSync() as Float32Array));
   const json = { format: 'layers-model', modelTopology: topology, weightsManifest: [{ paths: [], weights: specs }] };
   return readLayersGraph(JSON.stringify(json), bytes);
 }
