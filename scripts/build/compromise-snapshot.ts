@@ -1,9 +1,9 @@
 // Build-time snapshot of compromise's part-of-speech model. Evaluating `compromise/two` unpacks its packed
 // lexicon and conjugates every verb, adjective and noun in it: the largest part of a new worker's start-up
 // (issue 18). The extension bundle therefore gets preTagger's model module as data computed once here, in
-// Node, from that very module; everything else in compromise is untouched. Node (training, tests, the CLI)
-// keeps evaluating the original module, and tests/unit/nlp/compromise-snapshot.test.ts proves the snapshot
-// equals it, so the worker tags exactly as training did.
+// Node, from that very module, and two.js adopts it where it plugs preTagger in; nothing else in compromise
+// changes. Node (training, tests, the CLI) keeps evaluating the original modules, and
+// tests/unit/nlp/compromise-snapshot.test.ts proves both give the same world, so the worker tags as training did.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';

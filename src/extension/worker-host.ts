@@ -78,7 +78,7 @@ export class WorkerHost {
 
   /** Starts the worker and loads its model now, so the first analysis does not wait for it. Never throws. */
   warmUp(): void {
-    this.call((api) => api.warmUp()).catch(() => undefined);
+    this.call((api) => api.version()).catch(() => undefined); // the version is known once the model has loaded
   }
 
   version(): Promise<string> {

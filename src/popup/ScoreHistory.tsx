@@ -1,4 +1,5 @@
 import type { ScorePoint } from '../shared/protocol';
+import { scorePoints } from '../shared/score-bands';
 
 const WIDTH = 332;
 const HEIGHT = 48;
@@ -15,14 +16,14 @@ export function ScoreHistory({ points, onClear }: { points: ScorePoint[]; onClea
     <section class="history" aria-label="Score history of this question">
       <div class="history-head">
         <h2>
-          This question: {Math.round(first * 100)} → {Math.round(last * 100)}
+          This question: {scorePoints(first)} → {scorePoints(last)}
         </h2>
         <button type="button" class="link" data-testid="clear-history" onClick={onClear}>
           Clear history
         </button>
       </div>
       <svg data-testid="score-history" data-points={points.length} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img"
-        aria-label={`Score went from ${Math.round(first * 100)} to ${Math.round(last * 100)} over ${points.length} analyses`}>
+        aria-label={`Score went from ${scorePoints(first)} to ${scorePoints(last)} over ${points.length} analyses`}>
         <line x1={0} x2={WIDTH} y1={y(0.5)} y2={y(0.5)} class="axis" />
         {points.length > 1 ? <polyline points={path} class="trend" fill="none" /> : <circle cx={4} cy={y(first)} r={3} class="dot" />}
       </svg>

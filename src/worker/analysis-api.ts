@@ -44,11 +44,8 @@ export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
     }, 0);
   };
   return {
+    /** Also how a host starts a new worker's loading early: the answer waits for the model (see WorkerHost.warmUp). */
     async version(): Promise<string> {
-      return (await currentScorer()).version;
-    },
-    /** Loads the model and readies the NLP without analysing anything: the host calls it as soon as it starts. */
-    async warmUp(): Promise<string> {
       return (await currentScorer()).version;
     },
     async analyse(input: QuestionInput): Promise<AnalysisResult> {

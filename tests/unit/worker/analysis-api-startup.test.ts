@@ -25,10 +25,10 @@ function countingLoader(): { load: () => Promise<ModelScorer>; calls: () => numb
 }
 
 describe('worker start-up', () => {
-  it('loads the model once when warmUp, analyse and scoreBatch race', async () => {
+  it('loads the model once when version (the warm-up call), analyse and scoreBatch race', async () => {
     const loader = countingLoader();
     const api = createAnalysisApi(loader.load);
-    const [version] = await Promise.all([api.warmUp(), api.analyse(QUESTION), api.scoreBatch([QUESTION])]);
+    const [version] = await Promise.all([api.version(), api.analyse(QUESTION), api.scoreBatch([QUESTION])]);
     expect(version).toMatch(/^q-/);
     expect(loader.calls()).toBe(1);
   });
@@ -40,7 +40,7 @@ describe('worker start-up', () => {
     const firstAnalysis = await freshAnalysis.analyse(QUESTION);
 
     const warm = createAnalysisApi(loadShippedModel);
-    await warm.warmUp();
+    await warm.version();
     for (let i = 0; i < 5; i++) await warm.analyse({ ...OTHER, body: `${OTHER.body} ${i}` });
     await nextTask();
     const [warmScore] = await warm.scoreBatch([QUESTION]);
