@@ -57,7 +57,7 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     doc,
     vec.tokens,
     places,
-    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels },
+    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels, absentLabels: model.featureAbsentLabels },
     { ...DEFAULT_LIMITS, ...options.limits },
   );
   const layout = components.map((c) => c.kind[0]).join('');

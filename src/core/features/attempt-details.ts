@@ -15,6 +15,7 @@ const blockCounts = blockMemo<number>(2048);
 export const attemptDetails: Feature = {
   id: 'attempt-details',
   label: 'What was tried, expected or seen, with details',
+  absentLabel: 'No details of what was tried, expected or seen',
   family: 'question',
   monotone: 1,
   compute: ({ stats }) => {

@@ -33,6 +33,7 @@ export function codeLikeShare(blocks: readonly string[]): number {
 export const codeSubstance: Feature = {
   id: 'code-substance',
   label: 'Code that looks like real code',
+  absentLabel: 'No code that looks like real code',
   family: 'question',
   monotone: 1,
   compute: ({ doc }) => codeLikeShare(doc.codeBlocks.map((c) => c.code)),

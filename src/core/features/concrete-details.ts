@@ -50,6 +50,7 @@ export function concreteDetailCount({ doc, stats }: FeatureContext): number {
 export const concreteDetails: Feature = {
   id: 'concrete-details',
   label: 'Concrete details (values, names, quoted output)',
+  absentLabel: 'No concrete details (values, names, quoted output)',
   family: 'question',
   monotone: 1,
   compute: (ctx) => Math.log1p(concreteDetailCount(ctx)),

@@ -74,6 +74,7 @@ export function introducedAsOutput(doc: QuestionDocument): boolean {
 export const errorMessage: Feature = {
   id: 'error-message',
   label: 'Quotes an error message or stack trace',
+  absentLabel: 'No error message or stack trace',
   family: 'question',
   monotone: 1,
   compute: ({ doc, stats }) =>
