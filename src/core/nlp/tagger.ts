@@ -46,7 +46,7 @@ registerCache('nlp/tagger: word-window POS counts', {
   },
   clear() {
     posCache.clear();
-    taggedCount = 0; // counts the tagging the caches saved since they were last emptied
+    taggedCount = 0; // taggerStats counts the texts tagged since the last reset
   },
 });
 
