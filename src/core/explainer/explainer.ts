@@ -6,6 +6,7 @@
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { registerCache } from '../cache-registry';
 import { Lru } from '../nlp/lru';
 import { hashText, prng } from './prng';
 import { ridgeDesignOfRemoved, solveRidge, type RidgeDesign } from './ridge';
@@ -90,7 +91,7 @@ interface SampleDesign {
 
 // The samples depend on the components' layout (their kinds in order) and the options only, so a keystroke
 // that keeps the layout (most do) reuses the samples and the factorised ridge: only the scores are new.
-const designs = new Lru<string, SampleDesign>(8);
+const designs = registerCache('explainer/explainer: sample designs', new Lru<string, SampleDesign>(8));
 
 function sampleDesign(layout: string, seed: number, options: ExplainOptions): SampleDesign {
   const d = layout.length;

@@ -41,8 +41,8 @@ function blockQuotesError(block: string, wordy: boolean): boolean {
 }
 
 // Per block text: a keystroke re-tests only the edited block.
-const plainMemo = blockMemo<boolean>(1024);
-const wordyMemo = blockMemo<boolean>(2048);
+const plainMemo = blockMemo<boolean>('features/error-message: plain', 1024);
+const wordyMemo = blockMemo<boolean>('features/error-message: wordy', 2048);
 
 // The sentence before a code block that says the block is what a tool printed: "it fails with:", "Xcode shows
 // this warning:", "ffmpeg prints:", "The console shows:"; or any introduction ("Startup stops with:") of a
