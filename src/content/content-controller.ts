@@ -1,5 +1,6 @@
 // Wires discovery, analysis and hints for one document. Everything it starts, stop() undoes.
 import type { Finding } from '../shared/finding';
+import type { HintActionRequest, HintActionResponse } from '../shared/protocol';
 import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
 import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
 import type { ExtensionPort } from './extension-port';
@@ -87,6 +88,12 @@ export class ContentController {
     for (const unit of this.#units.values()) unit.view.setChecksOff(settings.checksOff);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
+  }
+
+  /** The popup's view of one of our units, or its Apply / Ignore there (`gone`: no such unit here, or we are off). */
+  act(req: HintActionRequest): HintActionResponse {
+    for (const unit of this.#units.values()) if (unit.id === req.unitId && this.#running) return unit.view.act(req);
+    return { outcome: 'gone' };
   }
 
   start(): void {

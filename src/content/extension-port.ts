@@ -1,7 +1,7 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
 import { repairSiteSettings, SITE_SETTINGS_KEY as SETTINGS_KEY } from '../shared/settings-schema';
-import type { AnalyseRequest, AnalyseResponse, ForgetFieldRequest, PageShownRequest, TurnOffCheckRequest, WarmUpRequest } from '../shared/protocol';
+import { parseHintAction, type AnalyseRequest, type AnalyseResponse, type ForgetFieldRequest, type HintActionRequest, type HintActionResponse, type PageShownRequest, type TurnOffCheckRequest, type WarmUpRequest } from '../shared/protocol';
 import type { SiteSettings } from '../shared/site-policy';
 
 export interface ExtensionPort {
@@ -14,6 +14,8 @@ export interface ExtensionPort {
   watchSettings(onChange: (settings: SiteSettings) => void): () => void;
   /** "Turn off this check" in the panel: the one setting the page side writes (the popup turns it back on). */
   turnOffCheck(id: string): void;
+  /** The popup's Apply / Ignore (and its question which are ignored), answered by `handle`. */
+  onHintAction(handle: (request: HintActionRequest) => HintActionResponse): () => void;
 }
 
 /** Fire and forget: the page may be unloading or the extension reloading. */
@@ -48,6 +50,17 @@ export const extensionPort: ExtensionPort = {
   turnOffCheck(checkId) {
     const message: TurnOffCheckRequest = { type: 'ml-editor/turn-off-check', checkId };
     tell(message);
+  },
+  onHintAction(handle) {
+    const listener = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: HintActionResponse) => void) => {
+      // Only the extension's own pages can message a content script (never the page, nor another extension):
+      // checked anyway, as the background checks its senders, and the message's shape too.
+      if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+      const request = parseHintAction(message);
+      if (request) respond(handle(request));
+    };
+    browser.runtime.onMessage.addListener(listener);
+    return () => browser.runtime.onMessage.removeListener(listener);
   },
   async loadSettings() {
     const stored = await browser.storage.local.get(SETTINGS_KEY);

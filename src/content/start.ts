@@ -7,10 +7,12 @@ export function startContentScript(ctx: ContentScriptContext): void {
   // ctx.isInvalid also notices a reload by itself (runtime.id disappears) and fires onInvalidated.
   const controller = new ContentController(document, extensionPort, () => !ctx.isInvalid);
   let unwatch: (() => void) | null = null;
+  let unlisten: (() => void) | null = null;
   // After a reload of the extension this old copy must leave the page as it found it and never throw.
   ctx.onInvalidated(() => {
     try {
       unwatch?.();
+      unlisten?.();
     } catch {
       // storage API already gone
     }
@@ -29,6 +31,7 @@ export function startContentScript(ctx: ContentScriptContext): void {
   };
   try {
     unwatch = extensionPort.watchSettings(apply);
+    unlisten = extensionPort.onHintAction((request) => controller.act(request));
   } catch {
     return;
   }

@@ -1,12 +1,13 @@
 // The hints for one analysed unit (a question's title + body, or a lone field): one badge and one panel for
 // the whole question (at the body), and the underlines in each field. Text reaches the page only through textContent.
 import type { UnitState } from './analysis-scheduler';
-import type { FieldName, Finding } from '../shared/finding';
+import { canApplyIn, findingKey, type FieldName, type Finding } from '../shared/finding';
+import type { HintActionRequest, HintActionResponse } from '../shared/protocol';
 import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
 import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
-import { applyFix, canApply } from './apply-fix';
+import { applyFix, kindOf, type ApplyOutcome } from './apply-fix';
 import { rectInView } from './frame-rect';
 import { badgeAt, editorBox, panelAt } from './placement';
 import { nextTabbable } from './tab-order';
@@ -81,8 +82,7 @@ export class UnitView {
 
   #key(f: Finding): string {
     const s = this.#state;
-    const text = s && 'input' in s && s.input ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
-    return `${f.id}\u0000${f.span.field}\u0000${f.scope === 'span' ? text : ''}`;
+    return findingKey(f, s && 'input' in s && s.input ? s.input : { title: '', body: '' });
   }
 
   /** Whether a finding is shown (panel, underlines): not ignored for this draft, its check not turned off. */
@@ -370,32 +370,53 @@ export class UnitView {
       });
       row.append(b);
     };
-    const field = f.fix && (f.fix.span.field === 'title' ? this.#fields.title : this.#fields.body);
-    if (f.fix && field && canApply(field, f.fix)) {
+    const field = f.fix && this.#fields[f.fix.span.field];
+    if (f.fix && field && canApplyIn(kindOf(field), f.fix)) {
       button(f.fix.placeholder ? 'Insert template' : 'Apply', 'apply', () => this.#apply(f));
     }
-    button('Ignore', 'ignore', () => {
-      this.#ignored.add(this.#key(f));
-      this.#notice = '';
-      this.render(this.#state!);
-      this.#hooks.redraw();
-    });
+    button('Ignore', 'ignore', () => this.#ignore(f));
     button('Turn off this check', 'turn-off', () => this.#hooks.turnOff(f.id));
     return row;
   }
 
-  #apply(f: Finding): void {
+  #ignore(f: Finding): void {
+    this.#ignored.add(this.#key(f));
+    this.#notice = '';
+    this.render(this.#state!);
+    this.#hooks.redraw();
+  }
+
+  /** Apply, from the panel or the popup: the edit only if the field still holds the text it was computed on. */
+  #apply(f: Finding): ApplyOutcome | 'gone' {
     const s = this.#state;
     const fix = f.fix;
-    if (!s || !('input' in s) || !s.input || !fix) return;
-    const field = fix.span.field === 'title' ? this.#fields.title : this.#fields.body;
-    if (!field) return;
+    if (!s || !('input' in s) || !s.input || !fix) return 'changed';
+    const field = this.#fields[fix.span.field];
+    if (!field?.isConnected) return 'gone';
     const outcome = applyFix(field, fix, s.input[fix.span.field]);
     this.#notice = outcome === 'changed' ? 'Text changed: wait for the new analysis.' : outcome === 'unsupported' ? 'Cannot apply here: edit by hand.' : '';
     if (outcome === 'applied') {
       this.closePanel();
       this.#hooks.applied();
     } else if (this.#panel) this.#fillPanel(this.#panel);
+    return outcome;
+  }
+
+  /**
+   * The popup's view of this unit and its Apply / Ignore, through the panel's own code: it acts only on a
+   * suggestion of the analysis it shows, and only while this unit shows that same analysis.
+   */
+  act(req: HintActionRequest): HintActionResponse {
+    const s = this.#state;
+    let outcome: HintActionResponse['outcome'] = 'shown';
+    if (req.action !== 'view') {
+      const same = s && 'input' in s && s.input && s.input.title === req.input.title && s.input.body === req.input.body;
+      const f = same ? s.result.findings.find((x) => x.span.start === req.start && this.#key(x) === req.key) : undefined;
+      outcome = !f ? 'changed' : req.action === 'apply' ? this.#apply(f) : (this.#ignore(f), 'ignored');
+    }
+    const fields: HintActionResponse['fields'] = {};
+    for (const name of ['title', 'body'] as const) if (this.#fields[name]) fields[name] = kindOf(this.#fields[name]!);
+    return { outcome, ignored: [...this.#ignored], fields };
   }
 
   /** The drawn mirror underlines, for the tooltip. */

@@ -96,6 +96,8 @@ export function startBackgroundRouter(): void {
             tabId,
             url: sender.tab?.url ?? pageUrl,
             fieldId: key,
+            frameId: sender.frameId ?? 0,
+            unitId: request.fieldId,
             input: request.input,
             result: response.result,
             updatedAt: Date.now(),

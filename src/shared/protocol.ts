@@ -1,6 +1,7 @@
 // The one typed message protocol between the extension's contexts. Dependency-free.
 // Pages cannot reach these: runtime messages only travel between the extension's own contexts
 // (no externally_connectable), and every receiver checks the shape with the guards below.
+import type { FieldKind, FieldName } from './finding';
 import type { AnalysisResult, QuestionInput } from './question';
 
 /** Content script → background: analyse this field's text. Answered with `AnalyseResponse`. */
@@ -56,10 +57,40 @@ export interface TurnOffCheckRequest {
 export interface TabAnalysis {
   tabId: number;
   url: string;
+  /** The background's key of the field: tab, frame and the content script's field id. */
   fieldId: string;
+  /** The frame whose content script owns the field, and that script's id for it: where the popup's actions go. */
+  frameId: number;
+  unitId: string;
   input: QuestionInput;
   result: AnalysisResult;
   updatedAt: number;
+}
+
+/**
+ * Popup → the content script of the frame that owns a field (tabs.sendMessage with its frameId): 'view' asks
+ * which suggestions are ignored and what kind each field is; 'apply' and 'ignore' act on one suggestion, through
+ * the in-page panel's own code. Pages can neither send nor read these (only extension pages can message a
+ * content script, and it checks that the sender is one); the content script answers with `HintActionResponse`.
+ */
+export interface HintActionRequest {
+  type: 'ml-editor/hint-action';
+  unitId: string;
+  action: 'view' | 'apply' | 'ignore';
+  /** The analysed text the popup shows: a field now holding another analysis answers 'changed'. */
+  input: QuestionInput;
+  /** The suggestion acted on: its findingKey() and where its span starts (one key can match twice). */
+  key?: string;
+  start?: number;
+}
+
+export interface HintActionResponse {
+  /** 'shown' answers 'view'; 'gone': no such field on the page (any more). */
+  outcome: 'shown' | 'applied' | 'ignored' | 'changed' | 'unsupported' | 'gone';
+  /** findingKey()s of the suggestions ignored for this draft (with every answer but 'gone'). */
+  ignored?: string[];
+  /** The field's title and body, where it has them. */
+  fields?: Partial<Record<FieldName, FieldKind>>;
 }
 
 export type ExtensionRequest =
@@ -116,6 +147,19 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
     default:
       return null;
   }
+}
+
+/** Narrows an untrusted message to a popup's hint action, or null. */
+export function parseHintAction(message: unknown): HintActionRequest | null {
+  if (!isObject(message) || message.type !== 'ml-editor/hint-action') return null;
+  const { unitId, action, input, key, start } = message;
+  const act = action === 'apply' || action === 'ignore';
+  return typeof unitId === 'string' &&
+    (act || action === 'view') &&
+    isQuestionInput(input) &&
+    (!act || (typeof key === 'string' && isSeq(start)))
+    ? (message as unknown as HintActionRequest)
+    : null;
 }
 
 export const MAX_INPUT_CHARS = MAX_FIELD_TEXT;
