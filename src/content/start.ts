@@ -1,9 +1,9 @@
 // Content script entry: per-site switch, and going quiet when the extension is reloaded.
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { ContentController } from './content-controller';
 import { extensionPort } from './extension-port';
+import type { ScriptContext } from './script-context';
 
-export function startContentScript(ctx: ContentScriptContext): void {
+export function startContentScript(ctx: ScriptContext): void {
   // ctx.isInvalid also notices a reload by itself (runtime.id disappears) and fires onInvalidated.
   const controller = new ContentController(document, extensionPort, () => !ctx.isInvalid);
   let unwatch: (() => void) | null = null;
