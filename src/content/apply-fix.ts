@@ -6,7 +6,8 @@ import { mapSpan, serialiseEditor } from './markdown-serialiser';
 export type ApplyOutcome = 'applied' | 'changed' | 'unsupported';
 
 type Plain = HTMLTextAreaElement | HTMLInputElement;
-const isPlain = (el: Element): el is Plain => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+/** A <textarea> or <input>: its text is its value (the rest are editors). */
+export const isPlain = (el: Element): el is Plain => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
 /** Replaces the selection with `text` the way typing or deleting would (an undo step of the editor's). */
 function replaceSelection(doc: Document, text: string): boolean {

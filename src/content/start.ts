@@ -21,21 +21,25 @@ export function startContentScript(ctx: ScriptContext): void {
   // Nothing tells an old copy that the extension was reloaded until it next touches an API: look once a second
   // (reading isInvalid checks runtime.id and fires onInvalidated), so stale badges go away without a keystroke.
   ctx.setInterval(() => void ctx.isInvalid, 1_000);
-  const apply = (settings: Parameters<ContentController['applySettings']>[0]) => {
-    if (ctx.isInvalid) return;
-    try {
-      controller.applySettings(settings);
-    } catch {
-      // never throw into the page
-    }
+  // the latest question's answer only: two quick changes may be answered out of order
+  let asked = 0;
+  const refresh = () => {
+    const n = ++asked;
+    extensionPort.loadSettings().then((settings) => {
+      if (n !== asked || ctx.isInvalid) return;
+      try {
+        controller.applySettings(settings);
+      } catch {
+        // never throw into the page
+      }
+    }, () => {});
   };
   try {
-    unwatch = extensionPort.watchSettings(apply);
+    unwatch = extensionPort.watchSettings(refresh);
     unlisten = extensionPort.onHintAction((request) => controller.act(request));
   } catch {
     return;
   }
-  extensionPort.loadSettings().then(apply, () => {});
-  // The top frame names the tab's site, so its toolbar button can say "off" even where nothing is typed.
-  if (window === window.top) extensionPort.pageShown();
+  // (the top frame's first question also names the tab's site, so its toolbar button can say "off" at once)
+  refresh();
 }

@@ -42,9 +42,21 @@ export interface WarmUpRequest {
   type: 'ml-editor/warm-up';
 }
 
-/** Content script (top frame) → background: this page is loaded, so the toolbar can say "off" before any typing. */
-export interface PageShownRequest {
-  type: 'ml-editor/page-shown';
+/**
+ * Content script → background: whether this frame's site is on, and which checks are off, asked when the page
+ * loads and whenever the settings change. Answered with `PageSettings`: the background decides from what the
+ * browser says of the sending frame (its URL, or for an about:blank or srcdoc frame its origin), so the page
+ * cannot pick which site's setting applies, and the content script carries neither the site rules nor the
+ * stored settings' schema. The top frame's question also tells the background the page is loaded, so the
+ * toolbar can say "off" before any typing.
+ */
+export interface PageSettingsRequest {
+  type: 'ml-editor/page-settings';
+}
+
+export interface PageSettings {
+  enabled: boolean;
+  checksOff: string[];
 }
 
 /** Content script → background: "Turn off this check" was clicked in the panel (a setting; carries no text). */
@@ -98,7 +110,7 @@ export type ExtensionRequest =
   | OffscreenAnalyseRequest
   | ForgetFieldRequest
   | WarmUpRequest
-  | PageShownRequest
+  | PageSettingsRequest
   | TurnOffCheckRequest;
 
 const MAX_FIELD_TEXT = 200_000;
@@ -138,8 +150,8 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
       return { type: 'ml-editor/warm-up' };
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
-    case 'ml-editor/page-shown':
-      return { type: 'ml-editor/page-shown' };
+    case 'ml-editor/page-settings':
+      return { type: 'ml-editor/page-settings' };
     case 'ml-editor/turn-off-check':
       return typeof message.checkId === 'string' && /^[a-z0-9-]{1,64}$/.test(message.checkId)
         ? { type: 'ml-editor/turn-off-check', checkId: message.checkId }
@@ -151,14 +163,13 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
 
 /** Narrows an untrusted message to a popup's hint action, or null. */
 export function parseHintAction(message: unknown): HintActionRequest | null {
-  if (!isObject(message) || message.type !== 'ml-editor/hint-action') return null;
-  const { unitId, action, input, key, start } = message;
-  const act = action === 'apply' || action === 'ignore';
-  return typeof unitId === 'string' &&
-    (act || action === 'view') &&
-    isQuestionInput(input) &&
-    (!act || (typeof key === 'string' && isSeq(start)))
-    ? (message as unknown as HintActionRequest)
+  const m = message as HintActionRequest;
+  return isObject(m) &&
+    m.type === 'ml-editor/hint-action' &&
+    typeof m.unitId === 'string' &&
+    isQuestionInput(m.input) &&
+    (m.action === 'view' || ((m.action === 'apply' || m.action === 'ignore') && typeof m.key === 'string' && isSeq(m.start)))
+    ? m
     : null;
 }
 

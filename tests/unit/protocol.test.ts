@@ -10,7 +10,7 @@ describe('parseRequest accepts the protocol’s messages', () => {
     [{ type: 'ml-editor/offscreen-analyse', target: 'offscreen', key: '1:0:f1', seq: 3, input }],
     [{ type: 'ml-editor/forget-field', fieldId: 'f1' }],
     [{ type: 'ml-editor/warm-up' }],
-    [{ type: 'ml-editor/page-shown' }],
+    [{ type: 'ml-editor/page-settings' }],
     [{ type: 'ml-editor/turn-off-check', checkId: 'remove-noise' }],
   ])('%j', (message) => {
     expect(parseRequest(message)).toEqual(message);
@@ -18,6 +18,10 @@ describe('parseRequest accepts the protocol’s messages', () => {
 
   it('keeps nothing but the type of a warm-up (it must carry no text)', () => {
     expect(parseRequest({ type: 'ml-editor/warm-up', input, extra: 'x' })).toEqual({ type: 'ml-editor/warm-up' });
+  });
+
+  it('keeps nothing but the type of a settings question (the page cannot name the site it asks for)', () => {
+    expect(parseRequest({ type: 'ml-editor/page-settings', url: 'https://other.example/' })).toEqual({ type: 'ml-editor/page-settings' });
   });
 });
 
