@@ -10,6 +10,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
           environment: 'node',
+          // WXT's content-script context through Vite, so its import.meta.env (the entrypoint's name) is defined:
+          // tests/unit/content/script-context.test.ts checks ours against it.
+          server: { deps: { inline: [/wxt\/dist\/utils\/(content-script-context|internal\/)/] } },
           testTimeout: 30_000,
         },
       },

@@ -37,6 +37,8 @@ export default defineConfig({
   vite: () => ({
     // compromise's lexicon, expanded once here rather than in every new worker (see the plugin's file).
     plugins: [preact(), compromiseSnapshot(fromRoot('.'))],
+    // The content script's context: only what it uses of WXT's (see the file; 2.4 KB less on every page).
+    resolve: { alias: { 'wxt/utils/content-script-context': fromRoot('src/content/script-context.ts') } },
     build: { chunkSizeWarningLimit: 2000 },
   }),
   manifest: ({ browser, manifestVersion }) => ({

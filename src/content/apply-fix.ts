@@ -1,12 +1,13 @@
 // Apply: makes a suggestion's edit through the field's own editing path (execCommand), so the editor records it
 // and its undo (Ctrl+Z) takes it back. Runs only on the person's click, and only on the text that was analysed.
-import type { Fix } from '../shared/finding';
+import { canApplyIn, type FieldKind, type Fix } from '../shared/finding';
 import { mapSpan, serialiseEditor } from './markdown-serialiser';
 
 export type ApplyOutcome = 'applied' | 'changed' | 'unsupported';
 
 type Plain = HTMLTextAreaElement | HTMLInputElement;
-const isPlain = (el: Element): el is Plain => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
+/** A <textarea> or <input>: its text is its value (the rest are editors). */
+export const isPlain = (el: Element): el is Plain => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 
 /** Replaces the selection with `text` the way typing or deleting would (an undo step of the editor's). */
 function replaceSelection(doc: Document, text: string): boolean {
@@ -45,15 +46,10 @@ function applyEditor(field: HTMLElement, fix: Fix, analysed: string): ApplyOutco
   return replaceSelection(doc, fix.text) ? 'applied' : 'unsupported';
 }
 
-/**
- * Whether Apply can work on this field at all (the button is shown only then; the text is checked again on the
- * click). Editors take replacements of their own text only: blocks (templates) would need their block commands.
- */
-export function canApply(field: Element, fix: Fix): boolean {
-  return isPlain(field) || (!fix.text.includes('\n') && !fix.placeholder && fix.span.start < fix.span.end);
-}
+/** How an edit is made in `field`: the plain fields' own editing, or the editor's (see canApplyIn). */
+export const kindOf = (field: Element): FieldKind => (isPlain(field) ? 'plain' : 'editor');
 
 export function applyFix(field: Element, fix: Fix, analysed: string): ApplyOutcome {
-  if (!canApply(field, fix)) return 'unsupported';
+  if (!canApplyIn(kindOf(field), fix)) return 'unsupported';
   return isPlain(field) ? applyPlain(field, fix, analysed) : applyEditor(field as HTMLElement, fix, analysed);
 }

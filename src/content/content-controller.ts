@@ -1,14 +1,15 @@
 // Wires discovery, analysis and hints for one document. Everything it starts, stop() undoes.
 import type { Finding } from '../shared/finding';
-import { isSiteEnabled, type SiteSettings } from '../shared/site-policy';
+import type { HintActionRequest, HintActionResponse, PageSettings } from '../shared/protocol';
 import { AnalysisScheduler, type UnitState } from './analysis-scheduler';
 import type { ExtensionPort } from './extension-port';
-import { discover, groupFields, isField, ownedByParent } from './field-discovery';
+import { discover, groupFields, hostOf, isField, ownedByParent } from './field-discovery';
 import { HighlightLayer, type HighlightSource } from './highlights';
 import { HintsRoot } from './hints-root';
 import { caretAt, gainText, hitAt, type Target } from './hover-tip';
 import { mapSpan, serialiseEditor, type Serialised } from './markdown-serialiser';
 import { rebaseSpan } from './span-rebase';
+import { isPlain } from './apply-fix';
 import { frameOffset, rangeInView } from './frame-rect';
 import { UnitView, type FieldElement, type UnitFields } from './unit-view';
 
@@ -28,8 +29,6 @@ interface Unit {
   last: [UnitState, number] | null;
 }
 
-const isPlain = (el: Element): boolean => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
-
 const PRE = /^(pre|pre-wrap|break-spaces)\b/;
 /** A block that turns on preformatted white-space itself (its parent does not): code, or a source editor. */
 function preformatted(node: Node): boolean {
@@ -39,15 +38,6 @@ function preformatted(node: Node): boolean {
 }
 
 const PARTIAL = 'Only part of the text could be read (the editor draws only the lines on screen), so it is not scored.';
-
-/** The URL whose site setting applies: about:blank / srcdoc frames inherit their creator's. */
-export function effectiveUrl(win: Window): string {
-  const href = win.location.href;
-  if (/^https?:/.test(href)) return href;
-  const base = win.document.baseURI;
-  if (base && /^https?:/.test(base)) return base;
-  return win.origin && /^https?:/.test(win.origin) ? `${win.origin}/` : href;
-}
 
 export class ContentController {
   readonly #win: Window & typeof globalThis;
@@ -80,13 +70,19 @@ export class ContentController {
     this.#win = doc.defaultView as Window & typeof globalThis;
   }
 
-  applySettings(settings: SiteSettings): void {
+  applySettings(settings: PageSettings): void {
     // A same-origin frame's fields belong to its parent's copy, which can pair them with the parent's title.
-    const enabled = !ownedByParent(this.#doc) && isSiteEnabled(effectiveUrl(this.#win), settings);
+    const enabled = !ownedByParent(this.#doc) && settings.enabled;
     this.#checksOff = settings.checksOff;
     for (const unit of this.#units.values()) unit.view.setChecksOff(settings.checksOff);
     if (enabled && !this.#running) this.start();
     else if (!enabled && this.#running) this.stop(true);
+  }
+
+  /** The popup's view of one of our units, or its Apply / Ignore there (`gone`: no such unit here, or we are off). */
+  act(req: HintActionRequest): HintActionResponse {
+    for (const unit of this.#units.values()) if (unit.id === req.unitId && this.#running) return unit.view.act(req);
+    return { outcome: 'gone' };
   }
 
   start(): void {
@@ -293,8 +289,7 @@ export class ContentController {
   /** Tab from a field goes to its badge (the badge stands right after the field in the keyboard order). */
   #onKeyDown(e: KeyboardEvent): void {
     if (e.key !== 'Tab') return;
-    const t = e.composedPath()[0] as HTMLElement;
-    const field = t.isContentEditable ? t.closest('[contenteditable]:not([contenteditable="false"])') : t;
+    const field = hostOf(e.composedPath()[0] as Element);
     if (field) this.#fieldUnit.get(field)?.view.tabFromField(field, e);
   }
 
@@ -305,7 +300,7 @@ export class ContentController {
     if (!target || target.nodeType !== 1) return;
     let unit = this.#fieldUnit.get(target);
     if (!unit) {
-      const host = (target as HTMLElement).isContentEditable ? target.closest('[contenteditable]:not([contenteditable="false"])') : target;
+      const host = hostOf(target);
       unit = host ? this.#fieldUnit.get(host) : undefined;
       if (!unit && host && isField(host)) {
         this.#rescan(); // a field we have not seen yet (added since the last scan)

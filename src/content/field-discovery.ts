@@ -24,9 +24,14 @@ function formOf(el: Element): Element | null {
   return (el as HTMLInputElement).form ?? el.closest('form');
 }
 
+const EDITABLE = '[contenteditable]:not([contenteditable="false"])';
+
 function hasEditor(form: Element): boolean {
-  return form.querySelector('textarea, [contenteditable]:not([contenteditable="false"])') !== null;
+  return form.querySelector(`textarea, ${EDITABLE}`) !== null;
 }
+
+/** The field an event's target belongs to: itself, or the editor that its editable content is part of. */
+export const hostOf = (target: Element): Element | null => ((target as HTMLElement).isContentEditable ? target.closest(EDITABLE) : target);
 
 /** A title: named like one, or the only text input of a form that also has an editor. */
 function isTitleInput(el: HTMLInputElement): boolean {

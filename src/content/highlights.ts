@@ -36,13 +36,9 @@ export class HighlightLayer {
     this.#win = win;
   }
 
-  get supported(): boolean {
-    return supports(this.#win);
-  }
-
   /** Makes ::highlight() apply inside `root` (a document or a shadow root). */
   ensureStyle(root: Document | ShadowRoot): void {
-    if (!this.supported) return;
+    if (!supports(this.#win)) return;
     const existing = root.querySelector?.(`style[${STYLE_ATTR}]`);
     if (existing) return;
     const isDoc = root.nodeType === 9;

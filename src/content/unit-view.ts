@@ -1,17 +1,16 @@
 // The hints for one analysed unit (a question's title + body, or a lone field): one badge and one panel for
 // the whole question (at the body), and the underlines in each field. Text reaches the page only through textContent.
 import type { UnitState } from './analysis-scheduler';
-import type { FieldName, Finding } from '../shared/finding';
+import { canApplyIn, findingKey, type FieldName, type Finding } from '../shared/finding';
+import type { HintActionRequest, HintActionResponse } from '../shared/protocol';
 import type { HintsRoot } from './hints-root';
 import { gainText, type Target } from './hover-tip';
-import { closeRiskWords } from '../shared/close-risk-text';
 import { MirrorOverlay } from './mirror-overlay';
-import { applyFix, canApply } from './apply-fix';
+import { applyFix, isPlain, kindOf, type ApplyOutcome } from './apply-fix';
 import { rectInView } from './frame-rect';
 import { badgeAt, editorBox, panelAt } from './placement';
 import { nextTabbable } from './tab-order';
-import { BAND_COLOUR, bandOf, scoreLabel, scorePoints } from '../shared/score-bands';
-import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT, scoreLine } from '../shared/score-words';
+import { byGain, countText, NEED_TEXT, NEED_TEXT_SHORT } from '../shared/score-words';
 
 export type FieldElement = HTMLTextAreaElement | HTMLInputElement | HTMLElement;
 
@@ -25,8 +24,6 @@ const BADGE_H = 20;
 const PANEL_W = 320;
 const PANEL_MAX_H = 420; // as in hints-root.ts: taller panels scroll
 
-const isPlainField = (el: Element): el is HTMLTextAreaElement | HTMLInputElement => el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
-
 /** What the view asks of its controller. */
 export interface ViewHooks {
   layout(): void;
@@ -39,13 +36,13 @@ export interface ViewHooks {
 }
 
 export class UnitView {
-  /** The one badge, on the body (or the lone field), keyed by that field. */
-  readonly #badges = new Map<Element, HTMLButtonElement>();
+  /** The one badge and the field it stands for: the body, or the lone field (a unit keeps its anchor). */
+  readonly #anchor: FieldElement;
+  readonly #badge: HTMLButtonElement;
   /** What the live region last said, so a settled analysis is announced once and only when it changed. */
   #announced = '';
   readonly #mirrors = new Map<Element, MirrorOverlay>();
   #panel: HTMLDivElement | null = null;
-  #panelAnchor: Element | null = null;
   #state: UnitState | null = null;
 
   readonly #root: HintsRoot;
@@ -64,11 +61,10 @@ export class UnitView {
     this.#root = root;
     this.#doc = doc;
     this.#hooks = hooks;
+    this.#fields = fields;
+    this.#anchor = (fields.body ?? fields.title)!;
+    this.#badge = this.#createBadge();
     this.syncFields(fields);
-  }
-
-  #onLayoutNeeded(): void {
-    this.#hooks.layout();
   }
 
   /** The checks turned off in the settings. */
@@ -81,8 +77,7 @@ export class UnitView {
 
   #key(f: Finding): string {
     const s = this.#state;
-    const text = s && 'input' in s && s.input ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
-    return `${f.id}\u0000${f.span.field}\u0000${f.scope === 'span' ? text : ''}`;
+    return findingKey(f, s && 'input' in s && s.input ? s.input : { title: '', body: '' });
   }
 
   /** Whether a finding is shown (panel, underlines): not ignored for this draft, its check not turned off. */
@@ -94,23 +89,15 @@ export class UnitView {
   syncFields(fields: UnitFields): void {
     this.#fields = fields;
     const wanted: Element[] = [fields.title, fields.body].filter((x): x is FieldElement => x !== null);
-    const anchor = fields.body ?? fields.title;
-    for (const [el, badge] of this.#badges) {
-      if (el !== anchor) {
-        badge.remove();
-        this.#badges.delete(el);
-      }
-    }
     for (const [el, mirror] of this.#mirrors) {
       if (!wanted.includes(el)) {
         mirror.remove();
         this.#mirrors.delete(el);
       }
     }
-    if (anchor && !this.#badges.has(anchor)) this.#badges.set(anchor, this.#createBadge(anchor));
     for (const el of wanted as FieldElement[]) {
       if (this.#mirrors.has(el)) continue;
-      if (isPlainField(el)) {
+      if (isPlain(el)) {
         const mirror = new MirrorOverlay(el, this.#doc);
         this.#mirrors.set(el, mirror);
         // mirrors go first so badges and panels paint above them
@@ -120,7 +107,8 @@ export class UnitView {
     if (this.#state) this.render(this.#state);
   }
 
-  #createBadge(el: Element): HTMLButtonElement {
+  #createBadge(): HTMLButtonElement {
+    const el = this.#anchor;
     const badge = this.#doc.createElement('button');
     badge.type = 'button';
     badge.className = 'badge';
@@ -135,7 +123,7 @@ export class UnitView {
     badge.addEventListener('click', (e) => {
       e.preventDefault();
       e.stopPropagation();
-      this.#togglePanel(el);
+      this.#togglePanel();
     });
     badge.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.#panel) {
@@ -156,45 +144,42 @@ export class UnitView {
   render(state: UnitState): void {
     const previous = this.#state;
     this.#state = state;
-    const scored = state.state === 'scored' && state.result.score !== null;
+    // a scored result comes with its points and label (the background works them out: shown-score.ts)
+    const shown = state.state === 'scored' ? state.result.shown : undefined;
     const count = state.result ? this.#visibleFindings().length : 0;
-    for (const badge of this.#badges.values()) {
-      // The shadow root is open: a page may have deleted our badge. Put it back.
-      if (badge.parentNode !== this.#root.shadow) this.#root.add(badge);
-      const shown = state.state === 'error' ? 'not-scorable' : state.state;
-      badge.dataset.state = shown;
-      if (state.state === 'error') badge.dataset.error = '';
-      else delete badge.dataset.error;
-      let words: string;
-      if (scored) {
-        const score = state.result.score!;
-        badge.dataset.score = score.toFixed(3);
-        badge.textContent = String(scorePoints(score));
-        badge.style.setProperty('--score-colour', BAND_COLOUR[bandOf(score)]);
-        delete badge.dataset.stale;
-        words = `${scorePoints(score)} points, ${scoreLabel(score)}, ${countText(count, 'suggestion')}`;
-      } else if (state.state === 'analysing') {
-        delete badge.dataset.score;
-        // Keep the last number on screen, marked stale, rather than blanking it while the new one is computed.
-        const last = previous?.state === 'scored' && previous.result.score !== null ? scorePoints(previous.result.score) : null;
-        if (last !== null || badge.dataset.stale !== undefined) badge.dataset.stale = '';
-        if (badge.dataset.stale === undefined) badge.textContent = '…';
-        words = 'analysing';
-      } else {
-        delete badge.dataset.score;
-        delete badge.dataset.stale;
-        // not scorable for a reason of the page's (only part of an editor readable, too long): say that one
-        const pageReason = state.state === 'not-scorable' && !state.result ? state.reason : undefined;
-        badge.textContent = state.state === 'error' ? 'Error' : pageReason ? 'No score' : NEED_TEXT_SHORT;
-        words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : pageReason ?? NEED_TEXT;
-      }
-      badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
-      if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
+    const badge = this.#badge;
+    // The shadow root is open: a page may have deleted our badge. Put it back.
+    if (badge.parentNode !== this.#root.shadow) this.#root.add(badge);
+    badge.dataset.state = state.state === 'error' ? 'not-scorable' : state.state;
+    if (state.state === 'error') badge.dataset.error = '';
+    else delete badge.dataset.error;
+    let words: string;
+    if (shown) {
+      badge.dataset.score = state.result!.score!.toFixed(3);
+      badge.textContent = String(shown.points);
+      badge.style.setProperty('--score-colour', shown.colour);
+      delete badge.dataset.stale;
+      words = `${shown.points} points, ${shown.label}, ${countText(count, 'suggestion')}`;
+    } else if (state.state === 'analysing') {
+      delete badge.dataset.score;
+      // Keep the last number on screen, marked stale, rather than blanking it while the new one is computed.
+      if (previous?.state === 'scored' || badge.dataset.stale !== undefined) badge.dataset.stale = '';
+      if (badge.dataset.stale === undefined) badge.textContent = '…';
+      words = 'analysing';
+    } else {
+      delete badge.dataset.score;
+      delete badge.dataset.stale;
+      // not scorable for a reason of the page's (only part of an editor readable, too long): say that one
+      const pageReason = state.state === 'not-scorable' && !state.result ? state.reason : undefined;
+      badge.textContent = state.state === 'error' ? 'Error' : pageReason ? 'No score' : NEED_TEXT_SHORT;
+      words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : pageReason ?? NEED_TEXT;
     }
+    badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
+    if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
     this.#expanded(this.#panel !== null);
     this.#renderMarks();
     if (this.#panel) this.#fillPanel(this.#panel);
-    this.#onLayoutNeeded();
+    this.#hooks.layout();
   }
 
   /** What the badge speaks for: the question when title and body form one, else the lone field. */
@@ -242,12 +227,11 @@ export class UnitView {
   edited(el: Element): void {
     this.#mirrors.get(el)?.invalidate();
     // The shown score no longer matches the text: say so at once, not only when the debounced analysis starts.
-    for (const badge of this.#badges.values()) if (badge.dataset.score !== undefined) badge.dataset.stale = '';
+    if (this.#badge.dataset.score !== undefined) this.#badge.dataset.stale = '';
   }
 
-  #togglePanel(anchor: Element): void {
-    if (this.#panel && this.#panelAnchor === anchor) return this.closePanel();
-    this.closePanel();
+  #togglePanel(): void {
+    if (this.#panel) return this.closePanel();
     const panel = this.#doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
@@ -262,24 +246,22 @@ export class UnitView {
     });
     // where the caret was in a rich editor (a plain field keeps its own selection while blurred)
     const sel = this.#doc.getSelection();
-    this.#caret = sel && sel.rangeCount && anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
+    this.#caret = sel && sel.rangeCount && this.#anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
     this.#panel = this.#root.add(panel);
-    this.#panelAnchor = anchor;
     this.#fillPanel(panel);
     this.#expanded(true);
-    this.#onLayoutNeeded();
+    this.#hooks.layout();
     panel.focus({ preventScroll: true });
   }
 
   /** Closes the panel; `refocus` returns focus to the field with the caret where it was. */
   closePanel(refocus = false): void {
-    const field = this.#panelAnchor as HTMLElement | null;
+    const open = this.#panel !== null;
     this.#panel?.remove();
     this.#panel = null;
-    this.#panelAnchor = null;
     this.#expanded(false);
-    if (!refocus || !field) return;
-    field.focus({ preventScroll: true });
+    if (!refocus || !open) return;
+    this.#anchor.focus({ preventScroll: true });
     if (this.#caret) {
       const sel = this.#doc.getSelection();
       sel?.removeAllRanges();
@@ -289,14 +271,13 @@ export class UnitView {
 
   /** Tab from the field lands on its badge, as if the badge stood right after it in the page. */
   tabFromField(field: Element, e: KeyboardEvent): void {
-    const badge = this.#badges.get(field);
-    if (!badge || badge.hidden || e.shiftKey || e.defaultPrevented) return;
+    if (field !== this.#anchor || this.#badge.hidden || e.shiftKey || e.defaultPrevented) return;
     e.preventDefault();
-    badge.focus();
+    this.#badge.focus();
   }
 
   #expanded(open: boolean): void {
-    for (const b of this.#badges.values()) b.setAttribute('aria-expanded', String(open));
+    this.#badge.setAttribute('aria-expanded', String(open));
   }
 
   #fillPanel(panel: HTMLDivElement): void {
@@ -314,14 +295,15 @@ export class UnitView {
     };
     const s = this.#state;
     const findings = this.#visibleFindings();
-    const scored = s?.state === 'scored' && s.result.score !== null;
-    const heading = make('h2', scored ? scoreLine(s.result.score!) : s?.state === 'analysing' || !s ? 'Analysing…' : s.state === 'error' ? 'Not scored' : 'No score yet');
+    const shown = s?.state === 'scored' ? s.result.shown : undefined;
+    const scored = !!shown;
+    const heading = make('h2', shown ? shown.line : s?.state === 'analysing' || !s ? 'Analysing…' : s.state === 'error' ? 'Not scored' : 'No score yet');
     panel.replaceChildren(heading);
     if (scored) panel.append(make('p', 'Chance this question is well received.'));
     const reason = this.#reason();
     if (!scored && s?.state !== 'analysing') panel.append(make('p', s?.state === 'error' ? reason ?? 'The analysis failed.' : NEED_TEXT));
     if (reason && !scored && s?.state !== 'error') panel.append(make('p', reason));
-    const risk = scored && closeRiskWords(s.result);
+    const risk = shown?.risk;
     if (risk) {
       const p = make('p', risk.advice);
       p.className = 'risk';
@@ -370,32 +352,53 @@ export class UnitView {
       });
       row.append(b);
     };
-    const field = f.fix && (f.fix.span.field === 'title' ? this.#fields.title : this.#fields.body);
-    if (f.fix && field && canApply(field, f.fix)) {
+    const field = f.fix && this.#fields[f.fix.span.field];
+    if (f.fix && field && canApplyIn(kindOf(field), f.fix)) {
       button(f.fix.placeholder ? 'Insert template' : 'Apply', 'apply', () => this.#apply(f));
     }
-    button('Ignore', 'ignore', () => {
-      this.#ignored.add(this.#key(f));
-      this.#notice = '';
-      this.render(this.#state!);
-      this.#hooks.redraw();
-    });
+    button('Ignore', 'ignore', () => this.#ignore(f));
     button('Turn off this check', 'turn-off', () => this.#hooks.turnOff(f.id));
     return row;
   }
 
-  #apply(f: Finding): void {
+  #ignore(f: Finding): void {
+    this.#ignored.add(this.#key(f));
+    this.#notice = '';
+    this.render(this.#state!);
+    this.#hooks.redraw();
+  }
+
+  /** Apply, from the panel or the popup: the edit only if the field still holds the text it was computed on. */
+  #apply(f: Finding): ApplyOutcome | 'gone' {
     const s = this.#state;
     const fix = f.fix;
-    if (!s || !('input' in s) || !s.input || !fix) return;
-    const field = fix.span.field === 'title' ? this.#fields.title : this.#fields.body;
-    if (!field) return;
+    if (!s || !('input' in s) || !s.input || !fix) return 'changed';
+    const field = this.#fields[fix.span.field];
+    if (!field?.isConnected) return 'gone';
     const outcome = applyFix(field, fix, s.input[fix.span.field]);
     this.#notice = outcome === 'changed' ? 'Text changed: wait for the new analysis.' : outcome === 'unsupported' ? 'Cannot apply here: edit by hand.' : '';
     if (outcome === 'applied') {
       this.closePanel();
       this.#hooks.applied();
     } else if (this.#panel) this.#fillPanel(this.#panel);
+    return outcome;
+  }
+
+  /**
+   * The popup's view of this unit and its Apply / Ignore, through the panel's own code: it acts only on a
+   * suggestion of the analysis it shows, and only while this unit shows that same analysis.
+   */
+  act(req: HintActionRequest): HintActionResponse {
+    const s = this.#state;
+    let outcome: HintActionResponse['outcome'] = 'shown';
+    if (req.action !== 'view') {
+      const same = s && 'input' in s && s.input && s.input.title === req.input.title && s.input.body === req.input.body;
+      const f = same ? s.result.findings.find((x) => x.span.start === req.start && this.#key(x) === req.key) : undefined;
+      outcome = !f ? 'changed' : req.action === 'apply' ? this.#apply(f) : (this.#ignore(f), 'ignored');
+    }
+    const fields: HintActionResponse['fields'] = {};
+    for (const name of ['title', 'body'] as const) if (this.#fields[name]) fields[name] = kindOf(this.#fields[name]!);
+    return { outcome, ignored: [...this.#ignored], fields };
   }
 
   /** The drawn mirror underlines, for the tooltip. */
@@ -410,26 +413,22 @@ export class UnitView {
     const vh = view.innerHeight;
     const rects = new Map<Element, DOMRect>();
     // rectInView: a field in a same-origin frame (TinyMCE) measured in this page's viewport
-    for (const el of [...this.#badges.keys(), ...this.#mirrors.keys()]) rects.set(el, rectInView(el, view));
+    for (const el of [this.#anchor, ...this.#mirrors.keys()]) rects.set(el, rectInView(el, view));
     // the box to stay out of: the whole editor (toolbar included) around the badge's field
-    const outer = new Map<Element, DOMRect>();
-    for (const el of this.#badges.keys()) outer.set(el, rectInView(editorBox(el), view));
+    const outer = rectInView(editorBox(this.#anchor), view);
     // no hints until the unit has been analysed at least once (untouched empty fields stay clean)
     const shown = (el: Element, r: DOMRect) => this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
     for (const [el, mirror] of this.#mirrors) mirror.layout(rects.get(el)!, shown(el, rects.get(el)!));
-    for (const [el, badge] of this.#badges) {
-      const visible = shown(el, rects.get(el)!);
-      badge.hidden = !visible;
-      if (!visible) continue;
-      const at = badgeAt(outer.get(el)!, badge.offsetWidth || BADGE_W, badge.offsetHeight || BADGE_H, vw, vh);
+    const badge = this.#badge;
+    badge.hidden = !shown(this.#anchor, rects.get(this.#anchor)!);
+    if (!badge.hidden) {
+      const at = badgeAt(outer, badge.offsetWidth || BADGE_W, badge.offsetHeight || BADGE_H, vw, vh);
       badge.style.left = `${at.left}px`;
       badge.style.top = `${at.top}px`;
     }
-    if (this.#panel && this.#panelAnchor) {
-      const avoid = outer.get(this.#panelAnchor);
-      if (!avoid) return this.closePanel();
+    if (this.#panel) {
       this.#panel.style.maxHeight = '';
-      const at = panelAt(avoid, this.#panel.offsetWidth || PANEL_W, Math.min(this.#panel.scrollHeight, PANEL_MAX_H), vw, vh);
+      const at = panelAt(outer, this.#panel.offsetWidth || PANEL_W, Math.min(this.#panel.scrollHeight, PANEL_MAX_H), vw, vh);
       this.#panel.style.left = `${at.left}px`;
       this.#panel.style.top = `${at.top}px`;
       this.#panel.style.maxHeight = `${at.maxHeight}px`;
@@ -437,9 +436,8 @@ export class UnitView {
   }
 
   destroy(): void {
-    for (const b of this.#badges.values()) b.remove();
+    this.#badge.remove();
     for (const m of this.#mirrors.values()) m.remove();
-    this.#badges.clear();
     this.#mirrors.clear();
     this.closePanel();
   }

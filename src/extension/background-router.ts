@@ -1,7 +1,8 @@
 // The background's only job: route analysis requests from content scripts to the worker's owner and
 // remember each tab's latest analysis for the popup. No ML code here, so waking it stays cheap.
 import { browser, type Browser } from 'wxt/browser';
-import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest } from '../shared/protocol';
+import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest, type PageSettings } from '../shared/protocol';
+import { shownScore } from '../shared/shown-score';
 import { isSiteEnabled, withCheck } from '../shared/site-policy';
 import { senderSiteUrl } from './sender-site';
 import { clearTab, clearTabAnalysis, loadSiteSettings, saveSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
@@ -92,10 +93,15 @@ export function startBackgroundRouter(): void {
         }
         const response = await analyser.analyse(key, request);
         if (response.ok) {
+          // the points, label and risk as the page shows them (the content script carries no bands or tables)
+          const shown = shownScore(response.result);
+          if (shown) response.result.shown = shown;
           await saveTabAnalysis({
             tabId,
             url: sender.tab?.url ?? pageUrl,
             fieldId: key,
+            frameId: sender.frameId ?? 0,
+            unitId: request.fieldId,
             input: request.input,
             result: response.result,
             updatedAt: Date.now(),
@@ -115,6 +121,14 @@ export function startBackgroundRouter(): void {
         .then(sendResponse);
       return true;
     }
+    if (request.type === 'ml-editor/page-settings') {
+      void loadSiteSettings()
+        .then((settings): PageSettings => ({ enabled: isSiteEnabled(pageUrl, settings), checksOff: settings.checksOff }))
+        .then(sendResponse);
+      // the top frame loaded (or the settings changed): its toolbar button can say "off" before any typing
+      if (sender.frameId === 0) void remembered.then(() => refreshToolbar(tabId));
+      return true;
+    }
     if (request.type === 'ml-editor/warm-up') {
       void loadSiteSettings().then((settings) => {
         if (isSiteEnabled(pageUrl, settings)) analyser.warmUp();
@@ -124,10 +138,6 @@ export function startBackgroundRouter(): void {
     if (request.type === 'ml-editor/turn-off-check') {
       // through the typed, versioned settings item, as the popup writes it
       void loadSiteSettings().then((settings) => saveSiteSettings(withCheck(settings, request.checkId, true)));
-      return false;
-    }
-    if (request.type === 'ml-editor/page-shown') {
-      void remembered.then(() => refreshToolbar(tabId));
       return false;
     }
     if (request.type === 'ml-editor/forget-field') {

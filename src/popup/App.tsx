@@ -22,12 +22,14 @@ import { ScoreHistory } from './ScoreHistory';
 import { DefaultToggle, SiteToggle } from './SiteToggle';
 import { Details } from './Details';
 import { SuggestionList } from './SuggestionList';
+import { useHintActions } from './use-hint-actions';
 
 export function App({ search }: { search: string }) {
   const [target, setTarget] = useState<PopupTarget | null>(null);
   const [analysis, setAnalysis] = useState<TabAnalysis | null>(null);
   const [settings, setSettings] = useState<SiteSettings | null>(null);
   const [history, setHistory] = useState<DraftHistory | null>(null);
+  const hints = useHintActions(analysis, settings?.checksOff ?? []);
 
   useEffect(() => {
     void resolveTarget(search).then(setTarget);
@@ -56,8 +58,10 @@ export function App({ search }: { search: string }) {
     setSettings(next);
     void saveSiteSettings(next);
   };
-  const modelFindings = analysis?.result.findings.filter((f) => f.source === 'model') ?? [];
-  const tips = analysis?.result.findings.filter((f) => f.source === 'heuristic') ?? [];
+  // as in the page: without the suggestions ignored for this draft or whose check is turned off
+  const shown = analysis?.result.findings.filter(hints.shows) ?? [];
+  const modelFindings = shown.filter((f) => f.source === 'model');
+  const tips = shown.filter((f) => f.source === 'heuristic');
 
   return (
     <main class="popup">
@@ -71,8 +75,11 @@ export function App({ search }: { search: string }) {
       ) : analysis ? (
         <>
           <ScoreCard result={analysis.result} />
-          <SuggestionList title="Suggestions" findings={modelFindings} input={analysis.input} />
-          <SuggestionList title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} />
+          <p class="notice" role="status" data-testid="action-notice">
+            {hints.notice}
+          </p>
+          <SuggestionList id="model" title="Suggestions" findings={modelFindings} input={analysis.input} actions={hints.actions} />
+          <SuggestionList id="tips" title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} actions={hints.actions} />
           {analysis.result.state === 'scored' ? <ContributionChart contributions={analysis.result.contributions} /> : null}
           <ScoreHistory
             points={history?.fieldId === analysis.fieldId ? history.points : []}

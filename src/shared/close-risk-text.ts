@@ -1,5 +1,5 @@
-// The close-reason risk in words a person acts on: one table, read by the in-page panel and the popup.
-// Dependency-free (the content script imports it; keep it small: it counts against the script's budget).
+// The close-reason risk in words a person acts on: one table for the popup and the in-page panel.
+// Read by the popup, and by the background, which sends the in-page panel these words (so the content script does not carry this table).
 import { CLOSE_REASONS, type CloseReason, type CloseRisk } from './close-risk';
 import type { AnalysisResult } from './question';
 

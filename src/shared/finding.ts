@@ -38,3 +38,21 @@ export interface Finding {
   /** The edit behind a model suggestion, when it is concrete (removing a phrase, a new title, a template). */
   fix?: Fix;
 }
+
+/** The text fields a unit can have, by how an edit is made in them: `plain` is a <textarea> or <input>. */
+export type FieldKind = 'plain' | 'editor';
+
+/**
+ * Whether Apply can make `fix` in a field of this kind (the page and the popup show the button only then; the
+ * text is checked again on the click). Editors take replacements of their own text only: blocks (templates)
+ * would need their block commands.
+ */
+export const canApplyIn = (kind: FieldKind, fix: Fix): boolean =>
+  kind === 'plain' || (!fix.text.includes('\n') && !fix.placeholder && fix.span.start < fix.span.end);
+
+/**
+ * What Ignore remembers of a finding, the same in the page and the popup: its id, field and, for a span, the
+ * text it points at in `input` (so the same phrase stays ignored while the rest of the draft changes).
+ */
+export const findingKey = (f: Finding, input: Record<FieldName, string>): string =>
+  `${f.id}\u0000${f.span.field}\u0000${f.scope === 'span' ? input[f.span.field].slice(f.span.start, f.span.end) : ''}`;

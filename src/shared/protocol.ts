@@ -1,6 +1,7 @@
 // The one typed message protocol between the extension's contexts. Dependency-free.
 // Pages cannot reach these: runtime messages only travel between the extension's own contexts
 // (no externally_connectable), and every receiver checks the shape with the guards below.
+import type { FieldKind, FieldName } from './finding';
 import type { AnalysisResult, QuestionInput } from './question';
 
 /** Content script → background: analyse this field's text. Answered with `AnalyseResponse`. */
@@ -41,9 +42,21 @@ export interface WarmUpRequest {
   type: 'ml-editor/warm-up';
 }
 
-/** Content script (top frame) → background: this page is loaded, so the toolbar can say "off" before any typing. */
-export interface PageShownRequest {
-  type: 'ml-editor/page-shown';
+/**
+ * Content script → background: whether this frame's site is on, and which checks are off, asked when the page
+ * loads and whenever the settings change. Answered with `PageSettings`: the background decides from what the
+ * browser says of the sending frame (its URL, or for an about:blank or srcdoc frame its origin), so the page
+ * cannot pick which site's setting applies, and the content script carries neither the site rules nor the
+ * stored settings' schema. The top frame's question also tells the background the page is loaded, so the
+ * toolbar can say "off" before any typing.
+ */
+export interface PageSettingsRequest {
+  type: 'ml-editor/page-settings';
+}
+
+export interface PageSettings {
+  enabled: boolean;
+  checksOff: string[];
 }
 
 /** Content script → background: "Turn off this check" was clicked in the panel (a setting; carries no text). */
@@ -56,10 +69,40 @@ export interface TurnOffCheckRequest {
 export interface TabAnalysis {
   tabId: number;
   url: string;
+  /** The background's key of the field: tab, frame and the content script's field id. */
   fieldId: string;
+  /** The frame whose content script owns the field, and that script's id for it: where the popup's actions go. */
+  frameId: number;
+  unitId: string;
   input: QuestionInput;
   result: AnalysisResult;
   updatedAt: number;
+}
+
+/**
+ * Popup → the content script of the frame that owns a field (tabs.sendMessage with its frameId): 'view' asks
+ * which suggestions are ignored and what kind each field is; 'apply' and 'ignore' act on one suggestion, through
+ * the in-page panel's own code. Pages can neither send nor read these (only extension pages can message a
+ * content script, and it checks that the sender is one); the content script answers with `HintActionResponse`.
+ */
+export interface HintActionRequest {
+  type: 'ml-editor/hint-action';
+  unitId: string;
+  action: 'view' | 'apply' | 'ignore';
+  /** The analysed text the popup shows: a field now holding another analysis answers 'changed'. */
+  input: QuestionInput;
+  /** The suggestion acted on: its findingKey() and where its span starts (one key can match twice). */
+  key?: string;
+  start?: number;
+}
+
+export interface HintActionResponse {
+  /** 'shown' answers 'view'; 'gone': no such field on the page (any more). */
+  outcome: 'shown' | 'applied' | 'ignored' | 'changed' | 'unsupported' | 'gone';
+  /** findingKey()s of the suggestions ignored for this draft (with every answer but 'gone'). */
+  ignored?: string[];
+  /** The field's title and body, where it has them. */
+  fields?: Partial<Record<FieldName, FieldKind>>;
 }
 
 export type ExtensionRequest =
@@ -67,7 +110,7 @@ export type ExtensionRequest =
   | OffscreenAnalyseRequest
   | ForgetFieldRequest
   | WarmUpRequest
-  | PageShownRequest
+  | PageSettingsRequest
   | TurnOffCheckRequest;
 
 const MAX_FIELD_TEXT = 200_000;
@@ -107,8 +150,8 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
       return { type: 'ml-editor/warm-up' };
     case 'ml-editor/forget-field':
       return typeof message.fieldId === 'string' ? (message as unknown as ForgetFieldRequest) : null;
-    case 'ml-editor/page-shown':
-      return { type: 'ml-editor/page-shown' };
+    case 'ml-editor/page-settings':
+      return { type: 'ml-editor/page-settings' };
     case 'ml-editor/turn-off-check':
       return typeof message.checkId === 'string' && /^[a-z0-9-]{1,64}$/.test(message.checkId)
         ? { type: 'ml-editor/turn-off-check', checkId: message.checkId }
@@ -116,6 +159,18 @@ export function parseRequest(message: unknown): ExtensionRequest | null {
     default:
       return null;
   }
+}
+
+/** Narrows an untrusted message to a popup's hint action, or null. */
+export function parseHintAction(message: unknown): HintActionRequest | null {
+  const m = message as HintActionRequest;
+  return isObject(m) &&
+    m.type === 'ml-editor/hint-action' &&
+    typeof m.unitId === 'string' &&
+    isQuestionInput(m.input) &&
+    (m.action === 'view' || ((m.action === 'apply' || m.action === 'ignore') && typeof m.key === 'string' && isSeq(m.start)))
+    ? m
+    : null;
 }
 
 export const MAX_INPUT_CHARS = MAX_FIELD_TEXT;

@@ -1,5 +1,6 @@
 // What the content script captures and the worker analyses. Dependency-free.
 import type { CloseRisk } from './close-risk';
+import type { CloseRiskWords } from './close-risk-text';
 import type { Finding } from './finding';
 
 /** One question as typed: a title (may be empty) and a Markdown body. */
@@ -17,6 +18,16 @@ export interface Contribution {
   value: number;
 }
 
+/** A score as the in-page hints show it: points (0–100), the label and band colour beside them, the risk in words. */
+export interface ShownScore {
+  points: number;
+  label: string;
+  /** Both in one line: "41 points · Could be clearer" (scoreLine). */
+  line: string;
+  colour: string;
+  risk?: CloseRiskWords;
+}
+
 export interface AnalysisResult {
   state: 'scored' | 'not-scorable' | 'error';
   /** In [0, 1], only when `state === 'scored'`. */
@@ -29,6 +40,8 @@ export interface AnalysisResult {
   contributions: Contribution[];
   /** The likeliest close reason and its chance (model scorer with a close-reason head only). */
   closeRisk?: CloseRisk;
+  /** How the page shows a scored result (shownScore), added by the background to what it sends the page. */
+  shown?: ShownScore;
   /** Weighted R² of the explanation's local surrogate (model scorer only). */
   fidelity?: number;
   /** Version of the scorer that produced the score. */

@@ -131,6 +131,8 @@ describe('accessibility', () => {
     const popup = await openPopup(env(), await tabIdOf(env(), page));
     try {
       await popup.locator('[data-testid="score"]').waitFor({ timeout: 10_000 });
+      // with the suggestions' Apply / Ignore buttons, which come with the page's answer
+      await popup.locator('[data-testid="suggestion"] button[data-action="ignore"]').first().waitFor({ timeout: 10_000 });
       expect(await axeViolations(popup)).toEqual([]);
     } finally {
       await popup.close();

@@ -21,6 +21,8 @@ function analysis(score: number, over: Partial<AnalysisResult> = {}): TabAnalysi
     tabId: TAB,
     url: ASK,
     fieldId: `${TAB}:0:f1`,
+    frameId: 0,
+    unitId: 'f1',
     input,
     updatedAt: 1,
     result: {

@@ -75,8 +75,9 @@ export function fakeFirefox(tabs: FakeTab[]) {
   const onAnyChange = new FakeEvent();
   const badge = new Map<number, { text?: string; color?: string; title?: string }>();
   const forTab = (tabId: number) => badge.get(tabId) ?? (badge.set(tabId, {}), badge.get(tabId)!);
+  const contentScripts = new Map<number, (message: unknown, frameId: number | null) => unknown>();
   return {
-    runtime: { id: 'ml-editor@example.org', getURL: (path: string) => `moz-extension://fake-uuid${path}` },
+    runtime: { id: 'ml-editor@example.org', getURL: (path: string) => `moz-extension://fake-uuid${path}`, onMessage: new FakeEvent() },
     storage: { local: storageArea('local', onAnyChange), session: storageArea('session', onAnyChange), onChanged: onAnyChange },
     tabs: {
       // activeTab: the URL of the tab the toolbar button was clicked on; no URL of any other tab.
@@ -90,6 +91,12 @@ export function fakeFirefox(tabs: FakeTab[]) {
       },
       onUpdated: new FakeEvent(),
       onRemoved: new FakeEvent(),
+      // A tab's content scripts, as the test plays them: what they answer to a message (no answer: rejects).
+      async sendMessage(tabId: number, message: unknown, options?: { frameId?: number }) {
+        const answer = contentScripts.get(tabId)?.(message, options?.frameId ?? null);
+        if (answer === undefined) throw new Error('Could not establish connection. Receiving end does not exist.');
+        return structuredClone(answer);
+      },
     },
     browserAction: {
       async setBadgeText({ tabId, text }: { tabId: number; text: string }) {
@@ -104,6 +111,8 @@ export function fakeFirefox(tabs: FakeTab[]) {
     },
     /** What the toolbar button shows per tab (test side). */
     badge,
+    /** The content scripts of each tab (test side): tabs.sendMessage gets what they return. */
+    contentScripts,
   };
 }
 
