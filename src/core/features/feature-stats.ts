@@ -1,7 +1,8 @@
 // Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
 // normalised text and POS counts per word in its neighbours' context (nlp/tagger), so after a one-character edit
 // only the edited block is recounted and only the windows around the edited word go through compromise.
-import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
+import { bodyTotals, createContext, type CheckContext } from '../checks/check';
+import type { ProseView } from '../checks/prose-view';
 import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
