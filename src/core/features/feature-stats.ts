@@ -3,9 +3,9 @@
 // only the edited block is recounted and only the windows around the edited word go through compromise.
 import { bodyTotals, createContext, type CheckContext } from '../checks/check';
 import type { ProseView } from '../checks/prose-view';
-import { classify as classifyCaps } from '../checks/shouting';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
+import { classify as classifyCaps } from '../nlp/caps-words';
 import { Lru, RecentObjects } from '../nlp/lru';
 import { isUrgent } from '../nlp/noise-lexicon';
 import { emptyPosCounts, wordPosCounts, type PosCounts } from '../nlp/tagger';
