@@ -9,7 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { htmlToMarkdown } from '../src/core/document/html-to-markdown';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
-import { measureTopSuggestions } from '../src/core/suggestions/suggestion-effect';
+import { measureTopSuggestions } from '../src/core/eval/suggestion-effect';
 import { TfidfLogReg, majorityBaseline } from '../src/core/model/baselines/tfidf-logreg';
 import { defaultEncoder } from '../src/core/model/default-encoder';
 import { readModelFolder } from '../src/core/model/node-files';
