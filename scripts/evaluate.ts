@@ -14,7 +14,7 @@ import { TfidfLogReg, majorityBaseline } from '../src/core/model/baselines/tfidf
 import { defaultEncoder } from '../src/core/model/default-encoder';
 import { readModelFolder } from '../src/core/model/node-files';
 import { documentOfRecord, encodeRows, prepareData, type CandidateSet } from '../src/core/model/node-data';
-import { mulberry32, shuffleInPlace } from '../src/core/model/rng';
+import { mulberry32, shuffleInPlace } from '../src/core/util/rng';
 import { ModelScorer } from '../src/core/model/scorer';
 import { modelInput, vectorise } from '../src/core/model/vectoriser';
 import { calibrate, fitPlatt } from '../src/core/model/calibration';

@@ -32,7 +32,7 @@ import { TfidfLogReg } from '../src/core/model/baselines/tfidf-logreg';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
 import { documentOfRecord } from '../src/core/model/node-data';
 import { leakGroups } from '../src/core/model/split';
-import { fnv1a32 } from '../src/core/model/hash';
+import { fnv1a32 } from '../src/core/util/hash';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 

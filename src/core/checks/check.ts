@@ -4,7 +4,7 @@ import type { ProseBlock, QuestionDocument } from '../document/question-document
 import { sourceRange } from '../document/source-range';
 import { analyseBlock, clearBlockCache } from '../nlp/block-analysis';
 import { clearBlockMemos } from '../nlp/block-memo';
-import { RecentObjects } from '../nlp/lru';
+import { RecentObjects } from '../util/lru';
 import { clearTaggerCache, tagSentence, type SentenceTags } from '../nlp/tagger';
 import type { ProseView } from './prose-view';
 import { computeSignals, type QuestionSignals } from './signals';

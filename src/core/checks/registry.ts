@@ -14,7 +14,7 @@ import { readability } from './readability';
 import { shouting } from './shouting';
 import { titleNotSpecific } from './title-not-specific';
 import { titleTooShort } from './title-too-short';
-import { RecentObjects } from '../nlp/lru';
+import { RecentObjects } from '../util/lru';
 
 export const CHECKS: readonly Check[] = [
   titleTooShort,

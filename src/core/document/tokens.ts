@@ -2,7 +2,7 @@
 // tokenizer of prose (checks and features read it through nlp/text-stats.ts, which owns sentence splitting).
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName, Span } from '../../shared/finding';
-import { Lru, RecentObjects } from '../nlp/lru';
+import { Lru, RecentObjects } from '../util/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
 

@@ -6,7 +6,7 @@
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
-import { Lru } from '../nlp/lru';
+import { Lru } from '../util/lru';
 import { hashText, prng } from './prng';
 import { ridgeDesignOfRemoved, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';

@@ -1,6 +1,6 @@
 // Deterministic randomness for sampling: the same question text always gets the same perturbations,
 // so the same text gets the same explanation. The generator is the trainer's (one mulberry32).
-export { mulberry32 as prng } from '../model/rng';
+export { mulberry32 as prng } from '../util/rng';
 
 /** FNV-1a over UTF-16 code units (no TextEncoder needed; only used as a seed). */
 export function hashText(text: string): number {

@@ -6,7 +6,7 @@ import type { ProseView } from '../checks/prose-view';
 import type { QuestionSignals } from '../checks/signals';
 import type { QuestionDocument } from '../document/question-document';
 import { classify as classifyCaps } from '../nlp/caps-words';
-import { Lru, RecentObjects } from '../nlp/lru';
+import { Lru, RecentObjects } from '../util/lru';
 import { isUrgent } from '../nlp/noise-lexicon';
 import { emptyPosCounts, wordPosCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';

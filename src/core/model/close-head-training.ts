@@ -6,7 +6,7 @@ import { adamStep } from './adam';
 import { CLOSE_REASONS_WEIGHTS, logits, softmax, type CloseHeadWeights } from './close-head';
 import { exportModel } from './io';
 import type { ModelFiles } from './layers-graph';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../util/rng';
 import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from './vectoriser';
 
 const K = CLOSE_REASONS.length;

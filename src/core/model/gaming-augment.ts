@@ -5,7 +5,7 @@
 // matters. None of this is the behavioural suite's text: those are written separately, by hand.
 import type { QuestionRecord } from '../data';
 import { documentOfRecord } from './records';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../util/rng';
 
 export type AugmentKind = 'repeated' | 'word-salad' | 'template' | 'word-code' | 'filler' | 'stripped';
 export const AUGMENT_KINDS: readonly AugmentKind[] = ['repeated', 'word-salad', 'template', 'word-code', 'filler', 'stripped'];

@@ -11,9 +11,9 @@ import type { QuestionDocument } from '../document/question-document';
 import type { DocumentEncoder } from './encoder';
 import { defaultEncoder } from './default-encoder';
 import { gamingAugment } from './gaming-augment';
-import { fnv1a32 } from './hash';
+import { fnv1a32 } from '../util/hash';
 import { documentOfRecord, preprocessedTokens } from './records';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../util/rng';
 import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
 export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives', 'gaming-augment'] as const;

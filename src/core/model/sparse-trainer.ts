@@ -7,7 +7,7 @@ import type * as tf from '@tensorflow/tfjs';
 import { rocAuc } from '../eval/metrics';
 import { adamStep } from './adam';
 import { buildNetwork } from './network';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../util/rng';
 import type { TrainOptions, TrainResult, TrainRow } from './trainer';
 import { scaleFeatures, sparseBag, type VectoriserConfig } from './vectoriser';
 import * as tfjs from '@tensorflow/tfjs';

@@ -3,7 +3,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { rocAuc } from '../eval/metrics';
 import { buildNetwork, predictLogits } from './network';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../util/rng';
 import { modelInput, scaleFeatures, writeBag, type Vectorised, type VectoriserConfig } from './vectoriser';
 
 export interface TrainRow {

@@ -7,7 +7,7 @@
 // A perturbation names the tokens it drops (a short list: the explainer drops a few components at a time).
 // With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
 // (no hash collisions); terms outside it get -1 and are left out of the bag.
-import { fnv1a32, HASH_NAME } from './hash';
+import { fnv1a32, HASH_NAME } from '../util/hash';
 
 export const VECTORISER_VERSION = 'hash-tfidf-v1';
 export const VOCAB_VECTORISER_VERSION = 'vocab-tfidf-v1';

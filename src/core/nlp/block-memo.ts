@@ -1,6 +1,6 @@
 // Memos of block-local computations, keyed by the block's normalised text. Dependency-free (Lru only), so
 // any analysis module can hold one from load time, whatever imports it.
-import { Lru } from './lru';
+import { Lru } from '../util/lru';
 
 const memos: Array<Lru<string, unknown>> = [];
 

@@ -8,7 +8,7 @@
 // - `tagSentence`, the full tagger with its sentence-level corrections, for the adverb check's context cases
 //   ("pretty slow" vs "a pretty printer"), which tags only sentences holding an undecided candidate.
 import nlp from 'compromise/two';
-import { Lru } from './lru';
+import { Lru } from '../util/lru';
 import type { Range } from './text-stats';
 
 export interface SentenceTags {

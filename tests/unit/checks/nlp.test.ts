@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lru, RecentObjects } from '../../../src/core/nlp/lru';
+import { Lru, RecentObjects } from '../../../src/core/util/lru';
 import { clearTaggerCache, tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
 import { lexicalAdverb } from '../../../src/core/nlp/adverbs';
 import { fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';

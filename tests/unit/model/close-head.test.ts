@@ -20,7 +20,7 @@ import { exportModel, loadModel } from '../../../src/core/model/io';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import { buildNetwork } from '../../../src/core/model/network';
 import { readModelFolder, writeModelFolder } from '../../../src/core/model/node-files';
-import { mulberry32 } from '../../../src/core/model/rng';
+import { mulberry32 } from '../../../src/core/util/rng';
 import { ModelScorer } from '../../../src/core/model/scorer';
 import { fitIdf, modelInput, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 

@@ -4,7 +4,7 @@
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { predictLogits } from '../../../src/core/model/network';
-import { mulberry32 } from '../../../src/core/model/rng';
+import { mulberry32 } from '../../../src/core/util/rng';
 import { SplitNetwork } from '../../../src/core/model/sparse-wide';
 import { trainSparse } from '../../../src/core/model/sparse-trainer';
 import type { TrainRow } from '../../../src/core/model/trainer';

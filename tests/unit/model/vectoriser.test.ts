@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a32 } from '../../../src/core/model/hash';
+import { fnv1a32 } from '../../../src/core/util/hash';
 import { bagWithout, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
