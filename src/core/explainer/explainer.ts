@@ -6,8 +6,9 @@
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { fnv1a32 } from '../util/hash';
 import { Lru } from '../util/lru';
-import { hashText, prng } from './prng';
+import { mulberry32 } from '../util/rng';
 import { ridgeDesignOfRemoved, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
 
@@ -61,7 +62,8 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     { ...DEFAULT_LIMITS, ...options.limits },
   );
   const layout = components.map((c) => c.kind[0]).join('');
-  const seed = options.seed ?? hashText(layout);
+  // Deterministic sampling: the same layout always gets the same perturbations, so the same text the same explanation.
+  const seed = options.seed ?? seedOf(layout);
   if (components.length === 0) {
     const base = model.scorePerturbations(vec, [{}])[0];
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
@@ -90,6 +92,11 @@ interface SampleDesign {
 
 // The samples depend on the components' layout (their kinds in order) and the options only, so a keystroke
 // that keeps the layout (most do) reuses the samples and the factorised ridge: only the scores are new.
+/** The sampling seed of a component layout: FNV-1a over its UTF-16 code units (no text encoding needed). */
+function seedOf(layout: string): number {
+  return fnv1a32(layout, 'utf16');
+}
+
 const designs = new Lru<string, SampleDesign>(8);
 
 function sampleDesign(layout: string, seed: number, options: ExplainOptions): SampleDesign {
@@ -102,7 +109,7 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   const cached = designs.get(key);
   if (cached) return cached;
 
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   // Words and sentences overlap (removing a sentence removes its words), which a linear surrogate cannot
   // represent. So samples alternate: odd ones perturb words/phrases (sentences kept), even ones perturb
   // sentences (words kept); features vary in both. Then "word" = the word's own effect and "sentence" =
@@ -173,7 +180,7 @@ function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolea
 export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {
     const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
-    const design = sampleDesign(layout, hashText(layout), {});
+    const design = sampleDesign(layout, seedOf(layout), {});
     solveRidge(design.ridge, Array.from({ length: design.perturbations.length }, (_, k) => k % 2));
   }
 }
