@@ -6,7 +6,7 @@ import { droppedTokens, perturbedFeatures, type PerturbationGroup } from '../../
 import { mulberry32 } from '../../../src/core/util/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import { calibrate } from '../../../src/core/model/calibration';
-import { predictLogits } from '../../../src/core/model/network';
+import { predictLogits } from '../../../src/training/network';
 import { modelInput } from '../../../src/core/model/vectoriser';
 import { loadShippedModel, loadShippedTfjsModel } from '../support/shipped-model';
 
