@@ -8,7 +8,6 @@ import { documentOfRecord } from './records';
 import { mulberry32, shuffleInPlace } from '../core/util/rng';
 
 export type AugmentKind = 'repeated' | 'word-salad' | 'template' | 'word-code' | 'filler' | 'stripped';
-export const AUGMENT_KINDS: readonly AugmentKind[] = ['repeated', 'word-salad', 'template', 'word-code', 'filler', 'stripped'];
 /**
  * The kinds in the order rows are made: fluent questions with their substance stripped out are the gaming
  * real data teaches least (a well-written paragraph that says nothing checkable), so they take a third.

@@ -31,10 +31,6 @@ export const CHECKS: readonly Check[] = [
   adverb,
 ];
 
-export function checkById(id: string): Check | undefined {
-  return CHECKS.find((c) => c.id === id);
-}
-
 const lastRun = new RecentObjects<QuestionDocument, Finding[]>();
 
 function insideCode(doc: QuestionDocument, f: Finding): boolean {

@@ -17,8 +17,6 @@ export const SPECIAL_TOKENS = {
   list: '<list>',
 } as const;
 
-export type SpecialToken = (typeof SPECIAL_TOKENS)[keyof typeof SPECIAL_TOKENS];
-
 export interface Token {
   /** Lowercased NFKC word, or a special token such as `<num>` / `<code-block>`. */
   text: string;

@@ -185,12 +185,3 @@ export function warmUpExplainer(): void {
   }
 }
 
-/** Attributions sorted by weight, most negative first (what hurts the score most). */
-export function negatives(e: Explanation, kind?: Component['kind']): Attribution[] {
-  return e.attributions.filter((a) => a.weight < 0 && (!kind || a.component.kind === kind)).sort((a, b) => a.weight - b.weight);
-}
-
-/** The attribution of a hand feature by id, if it is a component of this explanation. */
-export function featureAttribution(e: Explanation, id: string): Attribution | undefined {
-  return e.attributions.find((a) => a.component.kind === 'feature' && a.component.text === id);
-}
