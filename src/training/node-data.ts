@@ -164,7 +164,7 @@ const srcRoot = resolve(here, '..');
 
 /**
  * Identity of the code that turns a record into tokens and features: a hash over the sources of
- * document/, features/, nlp/, the encoder and the record readers, plus the compromise version. Any
+ * document/, features/, nlp/, util/, the encoder and the record readers, plus the compromise version. Any
  * change there invalidates the encoding cache.
  */
 export function encodingCodeVersion(): string {
