@@ -4,7 +4,7 @@
 import { parseQuestion } from '../src/core/document/parse-markdown';
 import { gate } from '../src/core/gate';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
-import { clearAnalysisCaches } from '../src/core/checks/check';
+import { resetCaches } from '../src/core/cache-registry';
 import { warmUpTagger } from '../src/core/nlp/tagger';
 import type { QuestionDocument } from '../src/core/document/question-document';
 
@@ -34,7 +34,7 @@ function checks(doc: QuestionDocument): void {
   if (gate(doc).scorable) scoreHeuristically(doc);
 }
 
-const coldCaches = clearAnalysisCaches;
+const coldCaches = resetCaches;
 
 function p95(samples: number[]): number {
   const s = [...samples].sort((a, b) => a - b);

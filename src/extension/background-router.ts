@@ -58,7 +58,7 @@ function analyseViaOffscreen(): Analyser {
 /** Firefox: the background page can own the worker itself. */
 function analyseInBackgroundPage(): Analyser {
   const host = new WorkerHost(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
-  return { analyse: (key, request) => host.analyse(key, request.seq, request.input), warmUp: () => host.warmUp() };
+  return { analyse: (key, request) => host.analyseLatest(key, request.seq, request.input), warmUp: () => host.warmUp() };
 }
 
 async function rememberTabUrl(tabId: number, url: string, topFrame: boolean): Promise<void> {

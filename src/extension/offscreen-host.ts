@@ -11,7 +11,7 @@ export function startOffscreenHost(): WorkerHost {
     if (sender.id !== browser.runtime.id) return false;
     const request = parseRequest(message);
     if (request?.type !== 'ml-editor/offscreen-analyse') return false;
-    void host.analyse(request.key, request.seq, request.input).then(sendResponse);
+    void host.analyseLatest(request.key, request.seq, request.input).then(sendResponse);
     return true;
   });
   return host;

@@ -1,22 +1,27 @@
-// Owns the analysis Web Worker: creates it lazily, restarts it when it dies or hangs, and drops stale
-// requests (LatestOnlyQueue). Used by the offscreen document (Chrome) and the background page (Firefox).
-import { wrap, type Remote } from 'comlink';
+// Owns the analysis Web Worker and is the extension's Classifier: creates the worker lazily, restarts it when
+// it dies or hangs, and drops stale requests (LatestOnlyQueue). Used by the offscreen document (Chrome) and
+// the background page (Firefox); unit tests run it over a Node worker thread.
+import { wrap, type Endpoint, type Remote } from 'comlink';
+import type { Classifier } from '../core/classifier';
 import type { AnalyseResponse } from '../shared/protocol';
-import type { QuestionInput } from '../shared/question';
+import type { AnalysisResult, QuestionInput } from '../shared/question';
 import type { WorkerApi } from '../worker/analysis-api';
 import { LatestOnlyQueue } from './latest-only-queue';
 
 const CALL_TIMEOUT_MS = 10_000;
 
-export class WorkerHost {
-  private worker: Worker | null = null;
+/** What the host needs of a worker: a comlink endpoint that reports 'error' and can be terminated. A Web Worker is one. */
+export type HostedWorker = Endpoint & { terminate(): void };
+
+export class WorkerHost implements Classifier {
+  private worker: HostedWorker | null = null;
   private remote: Remote<WorkerApi> | null = null;
   private readonly queue = new LatestOnlyQueue();
   /** Rejects every call in flight when the worker dies, so nobody waits for a dead thread. */
   private abortInFlight: ((error: Error) => void)[] = [];
   restarts = 0;
 
-  constructor(private readonly createWorker: () => Worker) {}
+  constructor(private readonly createWorker: () => HostedWorker) {}
 
   private api(): Remote<WorkerApi> {
     if (this.remote) return this.remote;
@@ -31,7 +36,7 @@ export class WorkerHost {
   }
 
   /** A terminated worker fires no event; its Web Lock is released, so waiting for the lock tells. */
-  private watchForDeath(worker: Worker, remote: Remote<WorkerApi>): void {
+  private watchForDeath(worker: HostedWorker, remote: Remote<WorkerApi>): void {
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     if (!locks) return;
     const name = `ml-editor-worker-${Date.now()}-${Math.random().toString(36).slice(2)}`;
@@ -67,9 +72,15 @@ export class WorkerHost {
     });
   }
 
-  async analyse(key: string, seq: number, input: QuestionInput): Promise<AnalyseResponse> {
+  /** One analysis in the worker; rejects when the worker dies or stops answering. */
+  analyse(input: QuestionInput): Promise<AnalysisResult> {
+    return this.call((api) => api.analyse(input));
+  }
+
+  /** An analysis of one field's text `seq`: skipped (stale) when a newer text of the same `key` is queued. Never throws. */
+  async analyseLatest(key: string, seq: number, input: QuestionInput): Promise<AnalyseResponse> {
     try {
-      const outcome = await this.queue.run(key, seq, () => this.call((api) => api.analyse(input)));
+      const outcome = await this.queue.run(key, seq, () => this.analyse(input));
       return outcome.ran ? { ok: true, seq, result: outcome.value } : { ok: false, seq, stale: true };
     } catch (error) {
       return { ok: false, seq, stale: false, error: error instanceof Error ? error.message : String(error) };

@@ -9,7 +9,7 @@ const STATE_TEXT: Record<AnalysisResult['state'], string> = {
   error: 'Analysis failed',
 };
 
-/** The score as a percentage, or the state when there is no score. */
+/** The score in points out of 100 with its label, or the state when there is no score. */
 export function ScoreCard({ result }: { result: AnalysisResult }) {
   const scored = result.state === 'scored' && result.score !== null;
   return (
@@ -28,7 +28,7 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
             {scoreLabel(result.score!)}
           </div>
         ) : null}
-        <div class="state">{scored ? 'points: the chance this question is well received' : STATE_TEXT[result.state]}</div>
+        <div class="state">{scored ? 'out of 100: how likely this question is to be well received' : STATE_TEXT[result.state]}</div>
         {result.reason ? <div class="reason">{result.reason}</div> : null}
         <CloseRiskNote result={result} />
       </div>

@@ -1,12 +1,11 @@
-// One suite, two implementations (Harper): the in-thread LocalClassifier and the worker-backed
-// WorkerClassifier must behave identically.
-import { Worker } from 'node:worker_threads';
-import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
+// One suite, two implementations (Harper): the in-thread LocalClassifier and the extension's WorkerHost
+// (over a worker thread running the real worker API) must behave identically.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Classifier } from '../../src/core/classifier';
 import { modelScorer } from '../../src/core/analyse';
 import { LocalClassifier } from '../../src/core/local-classifier';
-import { WorkerClassifier } from '../../src/extension/worker-classifier';
+import { WorkerHost } from '../../src/extension/worker-host';
+import { nodeHostedWorker } from './support/node-hosted-worker';
 import { loadShippedModel } from './support/shipped-model';
 
 const weak = { title: 'help', body: 'plz urgent my code dont work' };
@@ -28,13 +27,7 @@ const better = {
 const implementations: Array<[string, () => Classifier]> = [
   ['LocalClassifier (heuristic scorer)', () => new LocalClassifier()],
   ['LocalClassifier (shipped model)', () => new LocalClassifier(modelScorer(shippedModel))],
-  [
-    'WorkerClassifier',
-    () => {
-      const worker = new Worker(new URL('./support/node-analysis-worker.mjs', import.meta.url));
-      return new WorkerClassifier(nodeEndpoint(worker), () => void worker.terminate());
-    },
-  ],
+  ['WorkerHost (shipped model, in a worker thread)', () => new WorkerHost(nodeHostedWorker)],
 ];
 
 let shippedModel: Awaited<ReturnType<typeof loadShippedModel>>;

@@ -47,7 +47,7 @@ function adverbsIn(ctx: CheckContext, v: ProseView): Array<[number, number]> {
   return out;
 }
 
-const memo = blockMemo<Array<[number, number]>>();
+const memo = blockMemo<Array<[number, number]>>('checks/adverb: adverb spans');
 
 export const adverb: Check = {
   id: 'adverb',

@@ -2,10 +2,10 @@
 import type { FieldName, Finding, Severity, Span } from '../../shared/finding';
 import type { ProseBlock, QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
-import { analyseBlock, clearBlockCache } from '../nlp/block-analysis';
-import { clearBlockMemos } from '../nlp/block-memo';
+import { registerCache } from '../cache-registry';
+import { analyseBlock } from '../nlp/block-analysis';
 import { RecentObjects } from '../util/lru';
-import { clearTaggerCache, tagSentence, type SentenceTags } from '../nlp/tagger';
+import { tagSentence, type SentenceTags } from '../nlp/tagger';
 import type { ProseView } from './prose-view';
 import { computeSignals, type QuestionSignals } from './signals';
 
@@ -34,7 +34,7 @@ export function blockField(block: ProseBlock): FieldName {
   return block.pieces[0]?.field ?? 'body';
 }
 
-const contextCache = new RecentObjects<QuestionDocument, CheckContext>();
+const contextCache = registerCache('checks/check: check contexts', new RecentObjects<QuestionDocument, CheckContext>());
 
 export function createContext(doc: QuestionDocument): CheckContext {
   const cached = contextCache.get(doc);
@@ -82,13 +82,6 @@ export function spanFinding(
 /** All prose views, title first. */
 export function allProse(ctx: CheckContext): ProseView[] {
   return ctx.title ? [ctx.title, ...ctx.body] : ctx.body;
-}
-
-/** Empties every analysis cache (block memos, block analysis, tagger): for tests and timing. */
-export function clearAnalysisCaches(): void {
-  clearBlockMemos();
-  clearBlockCache();
-  clearTaggerCache();
 }
 
 /** Totals over the body's prose blocks (from their cached analyses): readability and the features share them. */

@@ -64,7 +64,7 @@ function markdownLines(body: string): Line[] {
 }
 
 // Lines recur from keystroke to keystroke: the test is cached by line text.
-const lineLooksLikeCode = blockMemo<boolean>(4096);
+const lineLooksLikeCode = blockMemo<boolean>('checks/code-not-formatted: code-like lines', 4096);
 
 const MESSAGE = 'This looks like code: put it in a code block (``` fences or 4-space indent) so it is formatted as code.';
 

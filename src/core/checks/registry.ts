@@ -14,6 +14,7 @@ import { readability } from './readability';
 import { shouting } from './shouting';
 import { titleNotSpecific } from './title-not-specific';
 import { titleTooShort } from './title-too-short';
+import { registerCache } from '../cache-registry';
 import { RecentObjects } from '../util/lru';
 
 export const CHECKS: readonly Check[] = [
@@ -31,7 +32,7 @@ export const CHECKS: readonly Check[] = [
   adverb,
 ];
 
-const lastRun = new RecentObjects<QuestionDocument, Finding[]>();
+const lastRun = registerCache('checks/registry: last findings', new RecentObjects<QuestionDocument, Finding[]>());
 
 function insideCode(doc: QuestionDocument, f: Finding): boolean {
   if (f.scope !== 'span' || f.span.field !== 'body') return false;

@@ -26,7 +26,7 @@ function shoutedRuns(ws: WordToken[]): Array<[number, number]> {
   return runs;
 }
 
-const memo = blockMemo<Array<[number, number]>>();
+const memo = blockMemo<Array<[number, number]>>('checks/shouting: capitals spans');
 
 export const shouting: Check = {
   id: 'shouting',

@@ -54,7 +54,7 @@ interface BlockSignals {
 
 // A keystroke changes one block: the others' regex results are reused (the error-message pattern alone
 // costs tens of microseconds over a long question).
-const blockSignalsMemo = blockMemo<BlockSignals>(2048);
+const blockSignalsMemo = blockMemo<BlockSignals>('checks/signals: block signals', 2048);
 
 function blockSignals(v: ProseView): BlockSignals {
   const text = v.block.text;

@@ -3,14 +3,15 @@
 // so they must not earn what the words around them would (issue 13: a template left as it is never raises
 // the score). The model sees how many there were through the placeholders feature only. The checks and the
 // explainer's spans still read the document as typed.
+import { registerCache, WeakCache } from '../cache-registry';
 import { sentences } from '../nlp/text-stats';
 import { hasProsePlaceholder, isPlaceholderCode, prosePlaceholders, replaceProsePlaceholders } from './placeholders';
 import type { ProseBlock, QuestionDocument } from './question-document';
 
 const MARKER = 'placeholdermarker';
-const views = new WeakMap<QuestionDocument, QuestionDocument>();
+const views = registerCache('document/model-view: model views', new WeakCache<QuestionDocument, QuestionDocument>());
 /** How many placeholders each masked view stood for (read by the placeholders feature). */
-const maskedCounts = new WeakMap<QuestionDocument, number>();
+const maskedCounts = registerCache('document/model-view: placeholder counts', new WeakCache<QuestionDocument, number>());
 
 /** Placeholders in a document as typed: in prose, and placeholder-only code blocks. */
 export function placeholderCount(doc: QuestionDocument): number {

@@ -6,6 +6,7 @@ import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
+import { registerCache, WeakCache } from '../cache-registry';
 import { Lru } from '../util/lru';
 import { chunkStartsAfter, type Chunked } from './body-chunks';
 import { emptyDocument, mdastToDocument, titleBlock, type MdastSource } from './mdast-to-document';
@@ -72,6 +73,14 @@ function chunkText(text: string, starts: readonly number[], i: number): string {
 
 /** The last two chunked parses: their Markdown heads, chunk starts and chunk documents. */
 const recentParses: (Chunked & { parts: QuestionDocument[] })[] = [];
+registerCache('document/parse-markdown: recent parses', {
+  get size() {
+    return recentParses.length;
+  },
+  clear() {
+    recentParses.length = 0;
+  },
+});
 
 /**
  * `text` without its trailing line breaks (what /(?:\r?\n)+$/ removes), when the lines they end are empty.
@@ -91,7 +100,7 @@ function withoutTrailingBlankLines(text: string): string {
 }
 
 // Parsed chunks by text (offsets relative to the chunk): re-analysis after a keystroke parses one chunk.
-const chunkCache = new Lru<string, QuestionDocument>(512);
+const chunkCache = registerCache('document/parse-markdown: parsed chunks', new Lru<string, QuestionDocument>(512));
 
 function parseChunk(text: string): QuestionDocument {
   const cached = chunkCache.get(text);
@@ -138,7 +147,7 @@ type Moved = Pick<QuestionDocument, 'prose' | 'codeBlocks' | 'inlineCode' | 'lin
 // The last shifted copy of each cached chunk: typing moves only the chunks after the caret, so the others
 // keep their offsets and their block objects from one keystroke to the next (nothing mutates a parsed
 // document's blocks once it is returned).
-const shifted = new WeakMap<QuestionDocument, { base: number; moved: Moved }>();
+const shifted = registerCache('document/parse-markdown: shifted chunks', new WeakCache<QuestionDocument, { base: number; moved: Moved }>());
 
 function shiftedPart(part: QuestionDocument, base: number): Moved {
   const hit = shifted.get(part);

@@ -41,5 +41,5 @@ export function isPlaceholderCode(code: string): boolean {
 }
 
 // Per block text: the model's view tests every block on every keystroke.
-const proseMemo = blockMemo<boolean>(2048);
-const codeMemo = blockMemo<boolean>(512);
+const proseMemo = blockMemo<boolean>('document/placeholders: prose', 2048);
+const codeMemo = blockMemo<boolean>('document/placeholders: code', 512);

@@ -2,6 +2,7 @@
 // tokenizer of prose (checks and features read it through nlp/text-stats.ts, which owns sentence splitting).
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName, Span } from '../../shared/finding';
+import { registerCache } from '../cache-registry';
 import { Lru, RecentObjects } from '../util/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
@@ -57,7 +58,7 @@ export function words(text: string): TextRange[] {
 }
 
 // Per block text: a keystroke changes one block, and verification re-scores texts that share most blocks.
-const blockWordsCache = new Lru<string, readonly TextRange[]>(4096);
+const blockWordsCache = registerCache('document/tokens: block words', new Lru<string, readonly TextRange[]>(4096));
 
 /** `words(text)`, cached by text (the result is shared: do not mutate it). */
 export function blockWords(text: string): readonly TextRange[] {
@@ -75,7 +76,7 @@ function blockField(block: ProseBlock): FieldName {
  * order (code blocks, inline code, links, images, quotes, lists), one per occurrence.
  */
 // A document is immutable once parsed; the model's encoder and the explainer both tokenise it.
-const tokenCache = new RecentObjects<QuestionDocument, readonly Token[]>();
+const tokenCache = registerCache('document/tokens: document tokens', new RecentObjects<QuestionDocument, readonly Token[]>());
 
 export function tokenize(doc: QuestionDocument): readonly Token[] {
   const cached = tokenCache.get(doc);
@@ -112,7 +113,7 @@ export interface TokenPlaces {
   span(i: number): Span | null;
 }
 
-const placesCache = new RecentObjects<QuestionDocument, TokenPlaces>();
+const placesCache = registerCache('document/tokens: token places', new RecentObjects<QuestionDocument, TokenPlaces>());
 
 export function tokenPlaces(doc: QuestionDocument): TokenPlaces {
   const cached = placesCache.get(doc);
@@ -159,7 +160,7 @@ export function tokenTexts(doc: QuestionDocument): string[] {
   return tokenRuns(doc).flat();
 }
 
-const blockTextsCache = new Lru<string, readonly string[]>(4096);
+const blockTextsCache = registerCache('document/tokens: block word texts', new Lru<string, readonly string[]>(4096));
 
 /**
  * `tokenTexts(doc)` in runs: one per prose block (the same array object for the same block text, so a

@@ -128,7 +128,8 @@ function featureComponents(features: FeatureValues): Component[] {
     const typical = features.typical[j];
     if (!(Math.abs(v - typical) > 1e-9 * Math.max(1, Math.abs(typical)))) continue;
     const id = features.ids[j];
-    out.push(new ComponentRecord('feature', `feature:${id}`, features.labels[j] ?? id, id, [], j, [], 0, false, v, typical));
+    const label = (v === 0 ? features.absentLabels?.[j] : undefined) ?? features.labels[j] ?? id;
+    out.push(new ComponentRecord('feature', `feature:${id}`, label, id, [], j, [], 0, false, v, typical));
   }
   return out;
 }
@@ -139,6 +140,8 @@ export interface FeatureValues {
   typical: readonly number[];
   ids: readonly string[];
   labels: readonly string[];
+  /** Label when the value is 0 (the thing is absent); undefined entries keep `labels`. */
+  absentLabels?: readonly (string | undefined)[];
 }
 
 export function buildComponents(

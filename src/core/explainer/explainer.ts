@@ -6,6 +6,7 @@
 import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
+import { registerCache } from '../cache-registry';
 import { fnv1a32 } from '../util/hash';
 import { Lru } from '../util/lru';
 import { mulberry32 } from '../util/rng';
@@ -58,7 +59,7 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     doc,
     vec.tokens,
     places,
-    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels },
+    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels, absentLabels: model.featureAbsentLabels },
     { ...DEFAULT_LIMITS, ...options.limits },
   );
   const layout = components.map((c) => c.kind[0]).join('');
@@ -97,7 +98,7 @@ function seedOf(layout: string): number {
   return fnv1a32(layout, 'utf16');
 }
 
-const designs = new Lru<string, SampleDesign>(8);
+const designs = registerCache('explainer/explainer: sample designs', new Lru<string, SampleDesign>(8));
 
 function sampleDesign(layout: string, seed: number, options: ExplainOptions): SampleDesign {
   const d = layout.length;

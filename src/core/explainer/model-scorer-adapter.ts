@@ -15,6 +15,7 @@ export function perturbableModelScorer(scorer: ModelScorer): PerturbableModel<Ve
     typicalFeatures: () => scorer.config.vectoriser.featureMean,
     featureIds: ids,
     featureLabels: ids.map((id) => featureById(id)?.label ?? id),
+    featureAbsentLabels: ids.map((id) => featureById(id)?.absentLabel),
     // A model on the shared tokenizer has exactly its tokens: their places need no alignment.
     tokenPlaces: scorer.config.tokenizer === TOKENIZER_ID ? tokenPlaces : undefined,
   };

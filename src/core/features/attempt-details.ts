@@ -10,11 +10,12 @@ const ATTEMPT_OR_RESULT =
   /\b(?:tried|try|trying|attempted|tested|checked|changed|added|removed|ran|run|running|used|using|set|expected|expect|expecting|instead|returns?|returned|prints?|printed|outputs?|gives?|gave|got|get|getting|shows?|showed|works?|worked|fails?|failed|stays?|keeps?)\b/i;
 const QUOTED_ONE = new RegExp(QUOTED.source);
 // Per body block, by its text: only the edited block is counted again on a keystroke.
-const blockCounts = blockMemo<number>(2048);
+const blockCounts = blockMemo<number>('features/attempt-details: block counts', 2048);
 
 export const attemptDetails: Feature = {
   id: 'attempt-details',
   label: 'What was tried, expected or seen, with details',
+  absentLabel: 'No details of what was tried, expected or seen',
   family: 'question',
   monotone: 1,
   compute: ({ stats }) => {

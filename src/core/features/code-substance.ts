@@ -8,7 +8,7 @@ const CODE_LIKE =
   /[(){}\[\];=<>$@\\|&^~`]|::|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d|^\s*[A-Z]{3,}(?:\s|$)|[;:{]\s*$|^\s*(?:end|fi|done|esac|else|then|do|begin)\s*$/;
 
 // Per block text: [non-empty lines, code-like lines] (a keystroke in prose leaves every code block's count as is).
-const lineCounts = blockMemo<readonly [number, number]>(512);
+const lineCounts = blockMemo<readonly [number, number]>('features/code-substance: line counts', 512);
 
 export function codeLikeShare(blocks: readonly string[]): number {
   let lines = 0;
@@ -33,6 +33,7 @@ export function codeLikeShare(blocks: readonly string[]): number {
 export const codeSubstance: Feature = {
   id: 'code-substance',
   label: 'Code that looks like real code',
+  absentLabel: 'No code that looks like real code',
   family: 'question',
   monotone: 1,
   compute: ({ doc }) => codeLikeShare(doc.codeBlocks.map((c) => c.code)),

@@ -1,6 +1,7 @@
 // Concrete details in the prose (log1p of their count): numbers, inline code that holds code, identifiers (camelCase,
 // snake_case, dotted names, file names), quoted values. They are what lets a reader reproduce a problem,
 // whatever the technology.
+import { registerCache, WeakCache } from '../cache-registry';
 import type { QuestionDocument } from '../document/question-document';
 import { isTopicTerm } from '../document/topic-terms';
 import { blockMemo } from '../nlp/block-memo';
@@ -26,8 +27,8 @@ export function isCodeLikeInline(code: string): boolean {
 
 /** How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values). */
 // Per body block (by its text) and per document: three features read the count on every keystroke.
-const blockCounts = blockMemo<number>(2048);
-const docCounts = new WeakMap<QuestionDocument, number>();
+const blockCounts = blockMemo<number>('features/concrete-details: block counts', 2048);
+const docCounts = registerCache('features/concrete-details: document counts', new WeakCache<QuestionDocument, number>());
 
 export function concreteDetailCount({ doc, stats }: FeatureContext): number {
   let n = docCounts.get(doc);
@@ -50,6 +51,7 @@ export function concreteDetailCount({ doc, stats }: FeatureContext): number {
 export const concreteDetails: Feature = {
   id: 'concrete-details',
   label: 'Concrete details (values, names, quoted output)',
+  absentLabel: 'No concrete details (values, names, quoted output)',
   family: 'question',
   monotone: 1,
   compute: (ctx) => Math.log1p(concreteDetailCount(ctx)),

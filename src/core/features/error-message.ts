@@ -41,8 +41,8 @@ function blockQuotesError(block: string, wordy: boolean): boolean {
 }
 
 // Per block text: a keystroke re-tests only the edited block.
-const plainMemo = blockMemo<boolean>(1024);
-const wordyMemo = blockMemo<boolean>(2048);
+const plainMemo = blockMemo<boolean>('features/error-message: plain', 1024);
+const wordyMemo = blockMemo<boolean>('features/error-message: wordy', 2048);
 
 // The sentence before a code block that says the block is what a tool printed: "it fails with:", "Xcode shows
 // this warning:", "ffmpeg prints:", "The console shows:"; or any introduction ("Startup stops with:") of a
@@ -74,6 +74,7 @@ export function introducedAsOutput(doc: QuestionDocument): boolean {
 export const errorMessage: Feature = {
   id: 'error-message',
   label: 'Quotes an error message or stack trace',
+  absentLabel: 'No error message or stack trace',
   family: 'question',
   monotone: 1,
   compute: ({ doc, stats }) =>

@@ -5,6 +5,7 @@ import { per100Words } from './feature-stats';
 export const exclamationMarkRate: Feature = {
   id: 'exclamation-mark-rate',
   label: 'Exclamation marks per 100 words',
+  absentLabel: 'No exclamation marks',
   family: 'punctuation',
   compute: ({ stats }) => per100Words(stats.prose.exclamationMarks, stats),
 };

@@ -4,6 +4,7 @@
 import { bodyTotals, createContext, type CheckContext } from '../checks/check';
 import type { ProseView } from '../checks/prose-view';
 import type { QuestionSignals } from '../checks/signals';
+import { registerCache } from '../cache-registry';
 import type { QuestionDocument } from '../document/question-document';
 import { classify as classifyCaps } from '../nlp/caps-words';
 import { Lru, RecentObjects } from '../util/lru';
@@ -56,7 +57,7 @@ const STACK_TRACE = /^\s*at\s+[\w$.<>/\\-]+\s*\(.*(?::\d+|Native Method|Unknown 
 // Prose is whitespace-normalised (one line per block), so the line anchors above only help in code.
 const STACK_TRACE_PROSE = /\bat\s+[\w$]+(?:\.[\w$<>]+)+\s*\([\w$.-]+:\d+\)|File "[^"]+", line \d+/;
 
-const blockCache = new Lru<string, BlockCounts>(2048);
+const blockCache = registerCache('features/feature-stats: block counts', new Lru<string, BlockCounts>(2048));
 
 // Word ids for counting distinct words. Bounded: past MAX_WORD_IDS the table starts again under a new
 // epoch, and cached block counts from an older epoch are recounted.
@@ -65,6 +66,17 @@ let wordIds = new Map<string, number>();
 let epoch = 0;
 let seen = new Uint32Array(1024);
 let stamps = 0;
+registerCache('features/feature-stats: word ids', {
+  get size() {
+    return wordIds.size;
+  },
+  clear() {
+    wordIds = new Map();
+    epoch++; // block counts kept from before hold the old ids: recount them
+    seen = new Uint32Array(1024);
+    stamps = 0;
+  },
+});
 
 function wordId(word: string): number {
   let id = wordIds.get(word);
@@ -151,7 +163,7 @@ export function blockCounts(view: ProseView): BlockCounts {
   return result;
 }
 
-const statsCache = new RecentObjects<QuestionDocument, FeatureStats>();
+const statsCache = registerCache('features/feature-stats: document stats', new RecentObjects<QuestionDocument, FeatureStats>());
 
 export function featureStats(doc: QuestionDocument): FeatureStats {
   const cached = statsCache.get(doc);

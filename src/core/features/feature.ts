@@ -8,6 +8,11 @@ export interface Feature {
   id: string;
   /** Display name a user understands, e.g. "Question marks". */
   label: string;
+  /**
+   * What the label says when the question's value is 0, for a feature that counts something present
+   * ("Includes a code block" → "No code block"): "What moves the score" must not name a thing the question lacks.
+   */
+  absentLabel?: string;
   /** Family, for the model card: punctuation, length, vocabulary, pos, sentiment, readability, question. */
   family: 'punctuation' | 'length' | 'vocabulary' | 'pos' | 'sentiment' | 'readability' | 'question';
   /**

@@ -4,6 +4,7 @@ import type { Feature } from './feature';
 export const greetingsThanks: Feature = {
   id: 'greetings-thanks',
   label: 'Greetings, thanks and sign-offs',
+  absentLabel: 'No greetings, thanks or sign-offs',
   family: 'question',
   compute: ({ stats }) => Math.log1p(stats.politenessPhrases),
 };

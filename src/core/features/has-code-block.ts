@@ -5,6 +5,7 @@ import type { Feature } from './feature';
 export const hasCodeBlock: Feature = {
   id: 'has-code-block',
   label: 'Includes a code block',
+  absentLabel: 'No code block',
   family: 'question',
   compute: ({ stats }) => stats.signals.hasCodeBlock ? 1 : 0,
 };

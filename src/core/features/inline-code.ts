@@ -6,6 +6,7 @@ import type { Feature } from './feature';
 export const inlineCode: Feature = {
   id: 'inline-code',
   label: 'Inline code (count, log scale)',
+  absentLabel: 'No inline code',
   family: 'question',
   monotone: 1,
   compute: ({ doc }) => Math.log1p(doc.inlineCode.filter((c) => isCodeLikeInline(c.code)).length),

@@ -8,6 +8,7 @@ import type { Feature } from './feature';
 export const noSubstance: Feature = {
   id: 'no-substance',
   label: 'Nothing concrete to check',
+  absentLabel: 'Something concrete to check',
   family: 'question',
   monotone: -1,
   compute: (ctx) =>

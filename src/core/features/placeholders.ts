@@ -6,6 +6,7 @@ import type { Feature } from './feature';
 export const placeholders: Feature = {
   id: 'placeholders',
   label: 'Unfilled template parts',
+  absentLabel: 'No unfilled template parts',
   family: 'question',
   monotone: -1,
   compute: ({ doc }) => Math.log1p(placeholderCount(doc)),

@@ -4,6 +4,7 @@ import type { Feature } from './feature';
 export const questionAsked: Feature = {
   id: 'question-asked',
   label: 'Asks a question',
+  absentLabel: 'Asks no question',
   family: 'question',
   compute: ({ stats }) => stats.signals.questionAsked ? 1 : 0,
 };

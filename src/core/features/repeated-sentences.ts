@@ -6,6 +6,7 @@ import { share } from './feature-stats';
 export const repeatedSentences: Feature = {
   id: 'repeated-sentences',
   label: 'Repeated sentences',
+  absentLabel: 'No repeated sentences',
   family: 'vocabulary',
   monotone: -1,
   compute: ({ stats }) => {

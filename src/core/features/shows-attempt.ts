@@ -8,6 +8,7 @@ import type { Feature } from './feature';
 export const showsAttempt: Feature = {
   id: 'shows-attempt',
   label: 'Shows what was tried',
+  absentLabel: 'Does not show what was tried',
   family: 'question',
   monotone: 1,
   compute: (ctx) => (ctx.stats.signals.showsAttempt && (codeLikeShare(ctx.doc.codeBlocks.map((c) => c.code)) >= 0.5 || ctx.stats.signals.quotesErrorMessage || concreteDetailCount(ctx) > 0) ? 1 : 0),

@@ -5,6 +5,7 @@ import type { Feature } from './feature';
 export const titleQuestionMark: Feature = {
   id: 'title-question-mark',
   label: 'Title has a question mark',
+  absentLabel: 'No question mark in the title',
   family: 'question',
   compute: ({ stats }) => QUESTION_MARK.test(stats.check.title?.block.text ?? '') ? 1 : 0,
 };

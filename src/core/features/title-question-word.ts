@@ -5,6 +5,7 @@ import type { Feature } from './feature';
 export const titleQuestionWord: Feature = {
   id: 'title-question-word',
   label: 'Title starts like a question (How, Why, Is…)',
+  absentLabel: 'Title does not start like a question',
   family: 'question',
   compute: ({ stats }) => INTERROGATIVE_START.test(stats.check.title?.block.text ?? '') ? 1 : 0,
 };

@@ -4,6 +4,7 @@ import type { Feature } from './feature';
 export const urgency: Feature = {
   id: 'urgency',
   label: 'Urgency or pleading (“urgent”, “plz help”)',
+  absentLabel: 'No urgency or pleading',
   family: 'question',
   compute: ({ stats }) => Math.log1p(stats.urgencyPhrases),
 };

@@ -7,6 +7,7 @@
 // A perturbation names the tokens it drops (a short list: the explainer drops a few components at a time).
 // With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
 // (no hash collisions); terms outside it get -1 and are left out of the bag.
+import { registerCache, WeakCache } from '../cache-registry';
 import { fnv1a32, HASH_NAME } from '../util/hash';
 
 export const VECTORISER_VERSION = 'hash-tfidf-v1';
@@ -35,7 +36,7 @@ interface VocabLookup {
   /** first word → second word → index: bigram lookups without building the "a b" string. */
   bigrams: Map<string, Map<string, number>>;
 }
-const lookups = new WeakMap<readonly string[], VocabLookup>();
+const lookups = registerCache('model/vectoriser: vocabulary lookups', new WeakCache<readonly string[], VocabLookup>());
 function vocabLookup(vocab: readonly string[]): VocabLookup {
   let m = lookups.get(vocab);
   if (!m) {
@@ -129,7 +130,7 @@ export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures:
   return { tokens, unigrams, bigrams, features: [...rawFeatures] };
 }
 
-const runIds = new WeakMap<VectoriserConfig, WeakMap<readonly string[], Vectorised>>();
+const runIds = registerCache('model/vectoriser: run ids', new WeakCache<VectoriserConfig, WeakMap<readonly string[], Vectorised>>());
 
 /** Marks of the dropped token indices (null when nothing is dropped). */
 export function droppedMask(tokens: number, drop?: ArrayLike<number>): Uint8Array | null {

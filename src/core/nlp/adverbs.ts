@@ -3,6 +3,7 @@
 // word whose stem is an adjective ("basically" ← basic, "seriously" ← serious) is an adverb.
 // Anything else is 'unknown' and goes to the full tagger (tagSentence), which sees the context.
 import nlp from 'compromise/two';
+import { registerCache } from '../cache-registry';
 
 export type AdverbGuess = 'adverb' | 'other' | 'unknown';
 
@@ -12,6 +13,14 @@ const CONTEXTUAL = new Set(['pretty', 'super', 'kinda', 'sorta', 'fast', 'hard',
 const ADJECTIVE_SUFFIX = /(?:ous|ic|al|ar|ful|ive|ent|ant|able|ible|ate|less|ish|ary|ory|ed|ing|est|ite|id|ect|ound|ure)$/;
 
 let lexicon: Record<string, string | undefined> | null = null;
+registerCache('nlp/adverbs: compromise lexicon', {
+  get size() {
+    return lexicon ? 1 : 0;
+  },
+  clear() {
+    lexicon = null;
+  },
+});
 function lex(): Record<string, string | undefined> {
   lexicon ??= (nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon;
   return lexicon;

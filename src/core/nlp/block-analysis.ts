@@ -1,5 +1,6 @@
 // Per-block prose analysis (sentences, words, syllables), cached by the block's normalised text: the one
 // segmentation the checks, the features and the explainer read.
+import { registerCache } from '../cache-registry';
 import { Lru } from '../util/lru';
 import { findNoise, type NoiseMatch } from './noise-lexicon';
 import { sentences, syllables, type SentenceInfo } from './text-stats';
@@ -12,7 +13,7 @@ export interface BlockAnalysis {
   noise: NoiseMatch[];
 }
 
-const cache = new Lru<string, BlockAnalysis>(1024);
+const cache = registerCache('nlp/block-analysis: block analyses', new Lru<string, BlockAnalysis>(1024));
 
 export function analyseBlock(text: string): BlockAnalysis {
   const hit = cache.get(text);
@@ -28,8 +29,4 @@ export function analyseBlock(text: string): BlockAnalysis {
   const result = { sentences: ss, wordCount, syllableCount, noise: findNoise(text) };
   cache.set(text, result);
   return result;
-}
-
-export function clearBlockCache(): void {
-  cache.clear();
 }

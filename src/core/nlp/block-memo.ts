@@ -1,16 +1,14 @@
-// Memos of block-local computations, keyed by the block's normalised text. Dependency-free (Lru only), so
-// any analysis module can hold one from load time, whatever imports it.
+// Memos of block-local computations, keyed by the block's normalised text. Dependency-free (Lru and the
+// cache registry only), so any analysis module can hold one from load time, whatever imports it.
+import { registerCache } from '../cache-registry';
 import { Lru } from '../util/lru';
-
-const memos: Array<Lru<string, unknown>> = [];
 
 /**
  * Memoises a block-local computation by the block's normalised text. Results must be offsets into that
  * text (not into the field), so they stay valid when the block moves; only the changed blocks recompute.
  */
-export function blockMemo<T>(capacity = 1024): (text: string, compute: () => T) => T {
-  const cache = new Lru<string, T>(capacity);
-  memos.push(cache);
+export function blockMemo<T>(name: string, capacity = 1024): (text: string, compute: () => T) => T {
+  const cache = registerCache(name, new Lru<string, T>(capacity));
   return (text, compute) => {
     const hit = cache.get(text);
     if (hit !== undefined) return hit;
@@ -18,9 +16,4 @@ export function blockMemo<T>(capacity = 1024): (text: string, compute: () => T) 
     cache.set(text, value);
     return value;
   };
-}
-
-/** Empties every block memo (for tests and timing). */
-export function clearBlockMemos(): void {
-  for (const m of memos) m.clear();
 }

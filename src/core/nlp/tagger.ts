@@ -8,6 +8,7 @@
 // - `tagSentence`, the full tagger with its sentence-level corrections, for the adverb check's context cases
 //   ("pretty slow" vs "a pretty printer"), which tags only sentences holding an undecided candidate.
 import nlp from 'compromise/two';
+import { registerCache } from '../cache-registry';
 import { Lru } from '../util/lru';
 import type { Range } from './text-stats';
 
@@ -35,10 +36,19 @@ interface TermJson {
   offset: { start: number; length: number };
 }
 
-const cache = new Lru<string, SentenceTags>(4096);
+const cache = registerCache('nlp/tagger: sentence tags', new Lru<string, SentenceTags>(4096));
 // Word windows of recent questions (and of the prefixes of words being typed): small entries.
 const posCache = new Lru<string, PosCounts>(16_384);
 let taggedCount = 0;
+registerCache('nlp/tagger: word-window POS counts', {
+  get size() {
+    return posCache.size;
+  },
+  clear() {
+    posCache.clear();
+    taggedCount = 0; // taggerStats counts the texts tagged since the last reset
+  },
+});
 
 /** Adverbs of one sentence, from the full tagger (cached by its exact text). */
 export function tagSentence(sentence: string): SentenceTags {
@@ -134,12 +144,6 @@ function locate(sentence: string, t: TermJson): Range | null {
 /** How many texts (sentences, words) went through compromise (for tests and the timing script). */
 export function taggerStats(): { tagged: number; cached: number } {
   return { tagged: taggedCount, cached: cache.size + posCache.size };
-}
-
-export function clearTaggerCache(): void {
-  cache.clear();
-  posCache.clear();
-  taggedCount = 0;
 }
 
 /**

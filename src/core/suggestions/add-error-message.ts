@@ -12,7 +12,7 @@ const QUOTED_ERROR = /\b(?:[A-Z]\w*(?:Error|Exception)\b|(?:[Ee]rror|ERROR|[Ff]a
 
 // Per block text (a keystroke changes one block). "Error:" ending a block counts as quoted when another
 // block follows, as it did when the prose was tested as one text joined by newlines.
-const blockFacts = blockMemo<{ mentions: boolean; quoted: boolean; colonAtEnd: boolean }>(2048);
+const blockFacts = blockMemo<{ mentions: boolean; quoted: boolean; colonAtEnd: boolean }>('suggestions/add-error-message: block facts', 2048);
 const LABEL_AT_END = /(?:[Ee]rror|ERROR|[Ff]atal|FATAL):$/;
 
 function mentionsUnquotedError(prose: readonly ProseBlock[]): boolean {

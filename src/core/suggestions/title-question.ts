@@ -14,7 +14,7 @@ export const titleQuestion: SuggestionKind = {
     if (penalty === 0 && !titleHurts && !hasHeuristic(ctx, 'title-not-specific') && !hasHeuristic(ctx, 'title-too-short')) return [];
     return [{
       id: 'title-question',
-      message: `Say in the title what goes wrong, e.g. “${rewritten}”`,
+      message: `Say in the title what goes wrong, e.g. “${rewritten}”.`,
       span: fieldSpan(ctx.input, 'title'),
       scope: 'field',
       priority: penalty + 0.001,

@@ -73,6 +73,15 @@ export class RecentObjects<K extends object, V> {
     this.toFront(i, key, value);
   }
 
+  get size(): number {
+    return this.keys.length;
+  }
+
+  clear(): void {
+    this.keys.length = 0;
+    this.values.length = 0;
+  }
+
   private toFront(i: number, key: K, value: V): void {
     for (let j = i; j > 0; j--) {
       this.keys[j] = this.keys[j - 1];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { adverb } from '../../../src/core/checks/adverb';
-import { clearAnalysisCaches } from '../../../src/core/checks/check';
+import { resetCaches } from '../../../src/core/cache-registry';
 import { taggerStats } from '../../../src/core/nlp/tagger';
 import { quotes, run } from './helpers';
 
@@ -32,7 +32,7 @@ describe('adverb', () => {
   });
 
   it('tags only sentences whose candidates the lexicon cannot settle', () => {
-    clearAnalysisCaches();
+    resetCaches();
     run(adverb, { title: '', body: 'It really fails quickly. Basically nothing works. The build is pretty slow.' });
     expect(taggerStats().tagged).toBe(1); // only the "pretty" sentence
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { CHECKS, runChecks } from '../../../src/core/checks/registry';
-import { clearAnalysisCaches } from '../../../src/core/checks/check';
+import { resetCaches } from '../../../src/core/cache-registry';
 import { gate } from '../../../src/core/gate';
 import { scoreHeuristically } from '../../../src/core/heuristic-scorer';
 import type { Finding } from '../../../src/shared/finding';
@@ -98,7 +98,7 @@ describe('determinism and caches', () => {
     const input = { title: 'PLEASE HELP: really slow loop', body: `${SHOUTY_NOISY}\n\n${GOOD_BODY}` };
     const first = scoreHeuristically(parseQuestion(input));
     const second = scoreHeuristically(parseQuestion(input));
-    clearAnalysisCaches();
+    resetCaches();
     const cold = scoreHeuristically(parseQuestion(input));
     expect(second).toEqual(first);
     expect(cold).toEqual(first);
@@ -109,7 +109,7 @@ describe('determinism and caches', () => {
     const after = { title: GOOD_TITLE, body: `${GOOD_BODY}\n\nIt really fails quickly and badly.` };
     runChecks(parseQuestion(before));
     const warm = runChecks(parseQuestion(after));
-    clearAnalysisCaches();
+    resetCaches();
     expect(runChecks(parseQuestion(after))).toEqual(warm);
     expect(warm.filter((f) => f.id === 'adverb').map((f) => after.body.slice(f.span.start, f.span.end))).toEqual([
       'really',

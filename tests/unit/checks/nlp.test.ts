@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Lru, RecentObjects } from '../../../src/core/util/lru';
-import { clearTaggerCache, tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
+import { resetCaches } from '../../../src/core/cache-registry';
+import { tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
 import { lexicalAdverb } from '../../../src/core/nlp/adverbs';
 import { fleschReadingEase, sentences, syllables, words } from '../../../src/core/nlp/text-stats';
 import { words as modelWords } from '../../../src/core/document/tokens';
@@ -141,7 +142,7 @@ describe('RecentObjects', () => {
 
 describe('tagSentence', () => {
   it('finds adverbs with offsets and caches per sentence text', () => {
-    clearTaggerCache();
+    resetCaches();
     const s = 'It quickly and really fails.';
     const first = tagSentence(s);
     expect(first.adverbs.map(([a, b]) => s.slice(a, b))).toEqual(['quickly', 'really']);

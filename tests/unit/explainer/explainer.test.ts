@@ -46,6 +46,14 @@ describe('explain on a synthetic linear model with known weights', () => {
     expect(e.attributions.find((a) => a.component.key === 'feature:has-code')!.component.label).toBe('Label of has-code');
   });
 
+  it("names a feature whose value is 0 by its absent label, so the chart never credits a thing the question lacks", () => {
+    const features = spec.features.map((f) => ({ ...f, absentLabel: `No ${f.id}` }));
+    const labelled = explain(doc, syntheticModel({ ...spec, features }));
+    const label = (key: string) => labelled.attributions.find((a) => a.component.key === key)!.component.label;
+    expect(label('feature:has-code')).toBe('No has-code'); // value 0
+    expect(label('feature:question-marks')).toBe('Label of question-marks'); // value 3: present
+  });
+
   it('reports a high fidelity and the unperturbed score', () => {
     expect(e.fidelity).toBeGreaterThan(0.9);
     expect(e.baseScore).toBeCloseTo(0.5 + 0.3 - 0.25 + 0.12 - 0.06 + 0 + 0.15, 10);

@@ -9,7 +9,7 @@ export interface SyntheticSpec {
   /** Weight of each word's presence (any occurrence kept). */
   words: Record<string, number>;
   /** Weight per unit of each feature, its value for every doc, and its typical value. */
-  features: Array<{ id: string; weight: number; value: number; typical: number }>;
+  features: Array<{ id: string; weight: number; value: number; typical: number; absentLabel?: string }>;
   /** Apply a sigmoid to the linear score. */
   logistic?: boolean;
   /** Tokens the model sees (default: the shared document tokenizer). */
@@ -49,5 +49,6 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
     typicalFeatures: () => spec.features.map((f) => f.typical),
     featureIds: spec.features.map((f) => f.id),
     featureLabels: spec.features.map((f) => `Label of ${f.id}`),
+    featureAbsentLabels: spec.features.map((f) => f.absentLabel),
   };
 }

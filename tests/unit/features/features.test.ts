@@ -209,6 +209,14 @@ const CASES: Record<string, Row[]> = {
     ['', fence('SELECT name\nFROM people\nORDER BY age;'), 1],
     ['', 'no code', 0],
   ],
+  // Numbers, identifiers (camelCase, snake_case, file names, versions), code-like inline code and quoted values
+  // in the body's prose.
+  'concrete-details': [
+    ['', 'I set maxRetries to 3 in config.yaml here.', ln(3)], // maxRetries, 3, config.yaml
+    ['', 'It prints "empty" after `x = 1` runs.', ln(2)], // the quoted value and the inline code
+    ['', 'I tried `however` and it still fails.', 0], // an English word in backticks is not code
+    ['Fails in version 3.2 with max_size', 'It fails.', 0], // the title does not count
+  ],
   'attempt-details': [
     ['', 'I tried merge(a, b) and it returns 0 rows.', ln(1)],
     ['', 'I tried everything but it still fails.', 0], // nothing concrete

@@ -29,6 +29,16 @@ describe('registry', () => {
     expect(new Set(FEATURES.map((f) => f.family))).toEqual(FAMILIES);
   });
 
+  it('a substance or filler feature that reads 0 when its thing is absent is named by what is absent', () => {
+    // "What moves the score" must say "No code block", not credit "Includes a code block" to a question without one.
+    const doc = parseQuestion({ title: 'Sorting names', body: 'I want to sort a list of names by length. Is there a built-in way to do that?' });
+    const values = extractFeatures(doc);
+    const zeroMonotone = FEATURES.filter((f, i) => f.monotone !== undefined && values[i] === 0);
+    expect(zeroMonotone.length).toBeGreaterThan(3);
+    for (const f of zeroMonotone) expect(f.absentLabel, f.id).toBeTruthy();
+    for (const f of FEATURES) if (f.absentLabel) expect(f.absentLabel).not.toBe(f.label);
+  });
+
   it('featureById finds each feature and nothing else', () => {
     for (const f of FEATURES) expect(featureById(f.id)).toBe(f);
     expect(featureById('score')).toBeUndefined();
