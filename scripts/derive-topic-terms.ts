@@ -10,7 +10,7 @@ import { createReadStream, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KAGGLE_2012, RAMANANTHAN, readKaggle2012, readRamananthan, type QuestionRecord, type SetReader } from '../src/core/data';
-import { documentOfRecord } from '../src/core/model/node-data';
+import { documentOfRecord } from '../src/training/node-data';
 import { tokenTexts } from '../src/core/document/tokens';
 import { SEED_TOPIC_TERMS, META_TAGS } from '../src/core/document/topic-seeds';
 

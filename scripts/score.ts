@@ -16,8 +16,8 @@ import { csvRows } from '../src/core/data/csv-rows';
 import { readPostsXml } from '../src/core/data/posts-xml';
 import { scoreDocument } from '../src/core/analyse';
 import { defaultEncoder } from '../src/core/model/default-encoder';
-import { readModelFolder } from '../src/core/model/node-files';
-import { documentOf } from '../src/core/model/records';
+import { readModelFolder } from '../src/training/node-files';
+import { documentOf } from '../src/training/records';
 import { ModelScorer } from '../src/core/model/scorer';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,8 +6,6 @@ export interface ElementAttrs {
   getAttribute(name: string): string | null;
 }
 
-export type FieldKind = 'textarea' | 'input' | 'editable';
-
 const SECRET_AUTOCOMPLETE = /(^|\s)(cc-[a-z-]+|one-time-code|current-password|new-password)(\s|$)/;
 const TITLE_WORDS = /title|subject/i;
 const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);

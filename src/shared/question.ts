@@ -9,8 +9,6 @@ export interface QuestionInput {
   body: string;
 }
 
-export type AnalysisState = 'analysing' | 'scored' | 'not-scorable' | 'disabled' | 'error';
-
 export interface Contribution {
   /** Display name a user understands. */
   label: string;

@@ -4,7 +4,8 @@
 // "also", "then") are never candidates.
 import type { Finding } from '../../shared/finding';
 import { lexicalAdverb } from '../nlp/adverbs';
-import type { CheckContext, ProseView } from './check';
+import type { CheckContext } from './check';
+import type { ProseView } from './prose-view';
 import { blockMemo } from '../nlp/block-memo';
 import { allProse, spanFinding, type Check } from './check';
 

@@ -3,9 +3,10 @@ import type { FieldName, Finding, Severity, Span } from '../../shared/finding';
 import type { ProseBlock, QuestionDocument } from '../document/question-document';
 import { sourceRange } from '../document/source-range';
 import { registerCache } from '../cache-registry';
-import { analyseBlock, type BlockAnalysis } from '../nlp/block-analysis';
-import { RecentObjects } from '../nlp/lru';
+import { analyseBlock } from '../nlp/block-analysis';
+import { RecentObjects } from '../util/lru';
 import { tagSentence, type SentenceTags } from '../nlp/tagger';
+import type { ProseView } from './prose-view';
 import { computeSignals, type QuestionSignals } from './signals';
 
 export interface Check {
@@ -14,13 +15,6 @@ export interface Check {
   /** Short name a user understands (used as the score contribution label). */
   title: string;
   run(ctx: CheckContext): Finding[];
-}
-
-/** One prose block with its field and cached sentence/word analysis. */
-export interface ProseView {
-  block: ProseBlock;
-  field: FieldName;
-  analysis: BlockAnalysis;
 }
 
 export interface CheckContext {

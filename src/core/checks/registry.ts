@@ -15,7 +15,7 @@ import { shouting } from './shouting';
 import { titleNotSpecific } from './title-not-specific';
 import { titleTooShort } from './title-too-short';
 import { registerCache } from '../cache-registry';
-import { RecentObjects } from '../nlp/lru';
+import { RecentObjects } from '../util/lru';
 
 export const CHECKS: readonly Check[] = [
   titleTooShort,
@@ -31,10 +31,6 @@ export const CHECKS: readonly Check[] = [
   longWord,
   adverb,
 ];
-
-export function checkById(id: string): Check | undefined {
-  return CHECKS.find((c) => c.id === id);
-}
 
 const lastRun = registerCache('checks/registry: last findings', new RecentObjects<QuestionDocument, Finding[]>());
 

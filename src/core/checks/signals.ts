@@ -2,7 +2,7 @@
 // per document with regexes over prose. Shared by the checks, the gate and the scorer.
 import type { QuestionDocument } from '../document/question-document';
 import { blockMemo } from '../nlp/block-memo';
-import type { ProseView } from './check';
+import type { ProseView } from './prose-view';
 
 export interface QuestionSignals {
   /** Words of prose in the title and in the body (code excluded). */

@@ -2,7 +2,6 @@
 export * from './question-record';
 export * from './labels';
 export * from './fields';
-export { csvRows } from './csv-rows';
 export * from './csv-sets';
 export * from './api-json';
 export * from './posts-xml';

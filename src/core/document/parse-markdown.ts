@@ -7,7 +7,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import type { Root } from 'mdast';
 import { registerCache, WeakCache } from '../cache-registry';
-import { Lru } from '../nlp/lru';
+import { Lru } from '../util/lru';
 import { chunkStartsAfter, type Chunked } from './body-chunks';
 import { emptyDocument, mdastToDocument, titleBlock, type MdastSource } from './mdast-to-document';
 import type { ProseBlock, QuestionDocument } from './question-document';

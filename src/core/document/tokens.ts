@@ -3,7 +3,7 @@
 // Only prose is tokenised (code never is); structure appears as special tokens, one per occurrence.
 import type { FieldName, Span } from '../../shared/finding';
 import { registerCache } from '../cache-registry';
-import { Lru, RecentObjects } from '../nlp/lru';
+import { Lru, RecentObjects } from '../util/lru';
 import type { ProseBlock, QuestionDocument } from './question-document';
 import { sourceRange } from './source-range';
 
@@ -17,8 +17,6 @@ export const SPECIAL_TOKENS = {
   quote: '<quote>',
   list: '<list>',
 } as const;
-
-export type SpecialToken = (typeof SPECIAL_TOKENS)[keyof typeof SPECIAL_TOKENS];
 
 export interface Token {
   /** Lowercased NFKC word, or a special token such as `<num>` / `<code-block>`. */

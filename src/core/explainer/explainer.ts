@@ -7,8 +7,9 @@ import type { QuestionDocument } from '../document/question-document';
 import { buildComponents, DEFAULT_LIMITS, type Component, type ComponentLimits } from './components';
 import type { PerturbableModel, Perturbation, VectorisedLike } from './model';
 import { registerCache } from '../cache-registry';
-import { Lru } from '../nlp/lru';
-import { hashText, prng } from './prng';
+import { fnv1a32 } from '../util/hash';
+import { Lru } from '../util/lru';
+import { mulberry32 } from '../util/rng';
 import { ridgeDesignOfRemoved, solveRidge, type RidgeDesign } from './ridge';
 import { alignToSource } from './token-spans';
 
@@ -62,7 +63,8 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     { ...DEFAULT_LIMITS, ...options.limits },
   );
   const layout = components.map((c) => c.kind[0]).join('');
-  const seed = options.seed ?? hashText(layout);
+  // Deterministic sampling: the same layout always gets the same perturbations, so the same text the same explanation.
+  const seed = options.seed ?? seedOf(layout);
   if (components.length === 0) {
     const base = model.scorePerturbations(vec, [{}])[0];
     return { vec, baseScore: base, intercept: base, fidelity: 1, attributions: [], samples: 1, seed };
@@ -91,6 +93,11 @@ interface SampleDesign {
 
 // The samples depend on the components' layout (their kinds in order) and the options only, so a keystroke
 // that keeps the layout (most do) reuses the samples and the factorised ridge: only the scores are new.
+/** The sampling seed of a component layout: FNV-1a over its UTF-16 code units (no text encoding needed). */
+function seedOf(layout: string): number {
+  return fnv1a32(layout, 'utf16');
+}
+
 const designs = registerCache('explainer/explainer: sample designs', new Lru<string, SampleDesign>(8));
 
 function sampleDesign(layout: string, seed: number, options: ExplainOptions): SampleDesign {
@@ -103,7 +110,7 @@ function sampleDesign(layout: string, seed: number, options: ExplainOptions): Sa
   const cached = designs.get(key);
   if (cached) return cached;
 
-  const rand = prng(seed);
+  const rand = mulberry32(seed);
   // Words and sentences overlap (removing a sentence removes its words), which a linear surrogate cannot
   // represent. So samples alternate: odd ones perturb words/phrases (sentences kept), even ones perturb
   // sentences (words kept); features vary in both. Then "word" = the word's own effect and "sentence" =
@@ -174,17 +181,8 @@ function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolea
 export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {
     const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
-    const design = sampleDesign(layout, hashText(layout), {});
+    const design = sampleDesign(layout, seedOf(layout), {});
     solveRidge(design.ridge, Array.from({ length: design.perturbations.length }, (_, k) => k % 2));
   }
 }
 
-/** Attributions sorted by weight, most negative first (what hurts the score most). */
-export function negatives(e: Explanation, kind?: Component['kind']): Attribution[] {
-  return e.attributions.filter((a) => a.weight < 0 && (!kind || a.component.kind === kind)).sort((a, b) => a.weight - b.weight);
-}
-
-/** The attribution of a hand feature by id, if it is a component of this explanation. */
-export function featureAttribution(e: Explanation, id: string): Attribution | undefined {
-  return e.attributions.find((a) => a.component.kind === 'feature' && a.component.text === id);
-}

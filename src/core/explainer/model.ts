@@ -3,9 +3,9 @@
 // through model-scorer-adapter.ts; tests use synthetic models with known weights.
 import type { QuestionDocument } from '../document/question-document';
 import type { Token, TokenPlaces } from '../document/tokens';
-import type { Perturbation, PerturbationGroup, PerturbationGroups } from '../model/perturbation';
+import type { Perturbation, PerturbationGroups } from '../model/perturbation';
 
-export type { Perturbation, PerturbationGroup, PerturbationGroups, TokenPlaces };
+export type { Perturbation, PerturbationGroups, TokenPlaces };
 
 export interface VectorisedLike {
   /** Model tokens in order (lowercased words, or structure markers like `<code-block>`). */

@@ -1,32 +1,10 @@
-// Maps the model's tokens (plain strings) to where they are in the typed text. The model's encoder
-// may tokenise differently from document/tokens.ts (the shipped model still uses its provisional
-// `model-words-v1` word regex), so two span-aware tokenisations are aligned to the model tokens and
-// the better one wins. A model token that cannot be aligned is still perturbable, just not pointable.
+// Maps the model's tokens (plain strings) to where they are in the typed text. A model on the shared
+// tokenizer (document/tokens.ts) gives its tokens' places itself; for a model whose encoder tokenises
+// otherwise (title markers, other word rules), its tokens are aligned to the shared tokenizer's tokens.
+// A model token that cannot be aligned is still perturbable, just not pointable.
 import { tokenize } from '../document/tokens';
-import { sourceRange } from '../document/source-range';
 import type { QuestionDocument } from '../document/question-document';
 import type { SpanToken, TokenPlaces } from './model';
-
-// Same regex and clean-up as model/default-encoder.ts (`model-words-v1`), with offsets kept.
-const MODEL_WORD = /\p{L}[\p{L}\p{N}'’_-]*|\p{N}+/gu;
-
-/** Span-aware twin of default-encoder's `wordTokens` over each prose block. */
-export function modelWordSpanTokens(doc: QuestionDocument): SpanToken[] {
-  const out: SpanToken[] = [];
-  doc.prose.forEach((block, index) => {
-    const field = block.kind === 'title' ? 'title' : (block.pieces[0]?.field ?? 'body');
-    const lower = block.text.toLowerCase();
-    for (const m of lower.matchAll(MODEL_WORD)) {
-      const raw = m[0].replace(/’/g, "'");
-      const text = raw.replace(/['_-]+$/, '');
-      const from = m.index;
-      const to = from + text.length;
-      const span = sourceRange(block, from, to);
-      out.push({ text, field, block: index, from, to, start: span?.start ?? null, end: span?.end ?? null });
-    }
-  });
-  return out;
-}
 
 /** The shared document tokenizer's tokens (words and structure tokens with spans). */
 export function documentSpanTokens(doc: QuestionDocument): SpanToken[] {
@@ -82,16 +60,8 @@ export function placesOf(aligned: readonly (SpanToken | null)[]): TokenPlaces {
   };
 }
 
-/** Where the model's tokens are in the typed text: the model's own places when it offers them, else the best alignment. */
+/** Where the model's tokens are in the typed text: the model's own places when it offers them, else their alignment. */
 export function alignToSource(doc: QuestionDocument, modelTokens: readonly string[], own?: TokenPlaces): TokenPlaces {
   if (own && own.length === modelTokens.length) return own;
-  // The shared tokenizer first (what models use from document-tokens-v1 on); the legacy word regex only
-  // when that leaves tokens unaligned. Built lazily: tokenising a 3,000-word question twice is not free.
-  const options: Array<() => SpanToken[]> = [documentSpanTokens.bind(null, doc), modelWordSpanTokens.bind(null, doc)];
-  let best = alignTokens(modelTokens, options[0]());
-  for (let k = 1; k < options.length && best.hits < modelTokens.length; k++) {
-    const next = alignTokens(modelTokens, options[k]());
-    if (next.hits > best.hits) best = next;
-  }
-  return placesOf(best.aligned);
+  return placesOf(alignTokens(modelTokens, documentSpanTokens(doc)).aligned);
 }

@@ -1,12 +1,13 @@
 // Everything the features read, computed once per QuestionDocument. Per-block counts are cached by the block's
 // normalised text and POS counts per word in its neighbours' context (nlp/tagger), so after a one-character edit
 // only the edited block is recounted and only the windows around the edited word go through compromise.
-import { bodyTotals, createContext, type CheckContext, type ProseView } from '../checks/check';
-import { classify as classifyCaps } from '../checks/shouting';
+import { bodyTotals, createContext, type CheckContext } from '../checks/check';
+import type { ProseView } from '../checks/prose-view';
 import type { QuestionSignals } from '../checks/signals';
 import { registerCache } from '../cache-registry';
 import type { QuestionDocument } from '../document/question-document';
-import { Lru, RecentObjects } from '../nlp/lru';
+import { classify as classifyCaps } from '../nlp/caps-words';
+import { Lru, RecentObjects } from '../util/lru';
 import { isUrgent } from '../nlp/noise-lexicon';
 import { emptyPosCounts, wordPosCounts, type PosCounts } from '../nlp/tagger';
 import { polarityCounts } from './sentiment-lexicon';

@@ -1,7 +1,7 @@
 // The close-reason head at run time: P(reason | closed) over CLOSE_REASONS, a multinomial logistic regression on
 // the main model's own inputs (the TF-IDF bag and the scaled hand features), so it costs no extra NLP. Scored
 // sparsely in JS from its saved weights: it runs on every keystroke, where tfjs bookkeeping for one tiny row
-// would cost more than the sums. Training and export: close-head-training.ts.
+// would cost more than the sums. Training and export: src/training/close-head-training.ts.
 import type { LayersGraph } from './layers-graph';
 import { CLOSE_REASONS } from '../../shared/close-risk';
 import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from './vectoriser';

@@ -10,7 +10,7 @@ import { maskTopicTerms } from '../document/topic-terms';
 import { TOPIC_TERMS_DATA } from '../document/topic-terms-data';
 import { extractFeatures, FEATURE_IDS } from '../features/registry';
 import type { DocumentEncoder } from './encoder';
-import { fnv1a32 } from './hash';
+import { fnv1a32 } from '../util/hash';
 
 /**
  * Bumped when document/tokens.ts changes what it emits (a parity test on tests/fixtures/model catches

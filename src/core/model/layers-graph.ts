@@ -14,7 +14,7 @@ export interface ModelFiles {
   weights: Uint8Array;
 }
 
-/** What the runtime reads of a layers model. `tfjs-graph.ts` gives the same view of an in-memory tfjs model. */
+/** What the runtime reads of a layers model (training/tfjs-graph.ts: the same view of an in-memory tfjs model). */
 export interface LayersGraph {
   readonly layerNames: readonly string[];
   /** The model's input layers, in the order `predict` takes them. */

@@ -12,7 +12,7 @@ import { concatBytes, MODEL_JSON, readLayersGraph, weightPaths, type LayersGraph
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { SplitNetwork } from './sparse-wide';
 import { vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
-import { RecentObjects } from '../nlp/lru';
+import { RecentObjects } from '../util/lru';
 
 export class ModelScorer {
   /** Sparse scoring from the model's weights (the bag feeds only `wide`): every score goes through it. */

@@ -10,7 +10,7 @@ import type { LayersGraph } from './layers-graph';
 import { groupBuckets, GroupBucketsWorkspace, type GroupBuckets } from './group-buckets';
 import { droppedTokens, resetColumn, type Perturbation, type PerturbationGroups } from './perturbation';
 import { scaleFeature, scaleFeatures, type VectoriserConfig, type Vectorised } from './vectoriser';
-import { RecentObjects } from '../nlp/lru';
+import { RecentObjects } from '../util/lru';
 
 export class SplitNetwork {
   private readonly counts: Int32Array;

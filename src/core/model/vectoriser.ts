@@ -8,7 +8,7 @@
 // With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
 // (no hash collisions); terms outside it get -1 and are left out of the bag.
 import { registerCache, WeakCache } from '../cache-registry';
-import { fnv1a32, HASH_NAME } from './hash';
+import { fnv1a32, HASH_NAME } from '../util/hash';
 
 export const VECTORISER_VERSION = 'hash-tfidf-v1';
 export const VOCAB_VECTORISER_VERSION = 'vocab-tfidf-v1';

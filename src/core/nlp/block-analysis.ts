@@ -1,7 +1,7 @@
 // Per-block prose analysis (sentences, words, syllables), cached by the block's normalised text: the one
 // segmentation the checks, the features and the explainer read.
 import { registerCache } from '../cache-registry';
-import { Lru } from './lru';
+import { Lru } from '../util/lru';
 import { findNoise, type NoiseMatch } from './noise-lexicon';
 import { sentences, syllables, type SentenceInfo } from './text-stats';
 

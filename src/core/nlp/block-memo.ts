@@ -1,7 +1,7 @@
 // Memos of block-local computations, keyed by the block's normalised text. Dependency-free (Lru and the
 // cache registry only), so any analysis module can hold one from load time, whatever imports it.
 import { registerCache } from '../cache-registry';
-import { Lru } from './lru';
+import { Lru } from '../util/lru';
 
 /**
  * Memoises a block-local computation by the block's normalised text. Results must be offsets into that

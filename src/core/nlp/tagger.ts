@@ -9,7 +9,7 @@
 //   ("pretty slow" vs "a pretty printer"), which tags only sentences holding an undecided candidate.
 import nlp from 'compromise/two';
 import { registerCache } from '../cache-registry';
-import { Lru } from './lru';
+import { Lru } from '../util/lru';
 import type { Range } from './text-stats';
 
 export interface SentenceTags {

@@ -1,6 +1,6 @@
-// Bundles the real editors from node_modules into one browser script each, for the fixture pages: esbuild comes
-// with tsx (a devDependency). Each exposes its exports on `window.<globalName>`. TinyMCE needs no bundle: it is
-// served as shipped (tinymce.min.js loads its own theme, model and skin files).
+// Bundles the real editors from node_modules into one browser script each, for the fixture pages, with esbuild
+// (a devDependency, the version tsx uses). Each exposes its exports on `window.<globalName>`. TinyMCE needs no
+// bundle: it is served as shipped (tinymce.min.js loads its own theme, model and skin files).
 import { build } from 'esbuild';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';

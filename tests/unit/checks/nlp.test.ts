@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Lru, RecentObjects } from '../../../src/core/nlp/lru';
+import { Lru, RecentObjects } from '../../../src/core/util/lru';
 import { resetCaches } from '../../../src/core/cache-registry';
 import { tagSentence, taggerStats } from '../../../src/core/nlp/tagger';
 import { lexicalAdverb } from '../../../src/core/nlp/adverbs';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { explain, warmUpExplainer, type Explanation } from '../../../src/core/explainer/explainer';
 import { choleskySolve, weightedRidge } from '../../../src/core/explainer/ridge';
-import { prng } from '../../../src/core/explainer/prng';
+import { mulberry32 } from '../../../src/core/util/rng';
 import { syntheticModel, type SyntheticSpec } from './synthetic-model';
 
 const input = {
@@ -196,7 +196,7 @@ describe('ridge and Cholesky', () => {
   });
 
   it('recovers exact weights from noise-free weighted linear data', () => {
-    const rand = prng(7);
+    const rand = mulberry32(7);
     const truth = [0.4, -0.3, 0.0, 0.25, -0.1];
     const rows: Uint8Array[] = [];
     const y: number[] = [];

@@ -2,7 +2,7 @@
 // tokens one by one (a unigram goes with its token, a pair with either of its tokens).
 import { describe, expect, it } from 'vitest';
 import { groupBuckets, GroupBucketsWorkspace } from '../../../src/core/model/group-buckets';
-import { mulberry32 } from '../../../src/core/model/rng';
+import { mulberry32 } from '../../../src/core/util/rng';
 
 const BUCKETS = 40;
 

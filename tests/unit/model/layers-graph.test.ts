@@ -1,10 +1,10 @@
 // The runtime's reader of the tfjs layers format against tfjs's own loader, and its refusals.
 import * as tf from '@tensorflow/tfjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exportModel } from '../../../src/core/model/io';
+import { exportModel } from '../../../src/training/io';
 import { readLayersGraph, weightPaths, type LayersGraph } from '../../../src/core/model/layers-graph';
-import { buildNetwork } from '../../../src/core/model/network';
-import { graphOfTfjsModel } from '../../../src/core/model/tfjs-graph';
+import { buildNetwork } from '../../../src/training/network';
+import { graphOfTfjsModel } from '../../../src/training/tfjs-graph';
 import { loadShippedTfjsModel, MODELS_DIR } from '../support/shipped-model';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

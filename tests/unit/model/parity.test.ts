@@ -6,7 +6,7 @@ import * as tf from '@tensorflow/tfjs';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { documentOf } from '../../../src/core/model/records';
+import { documentOf } from '../../../src/training/records';
 import type { ModelScorer } from '../../../src/core/model/scorer';
 import { loadShippedModel } from '../support/shipped-model';
 

@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IDENTITY_CALIBRATION } from '../../../src/core/model/calibration';
 import { defaultEncoder } from '../../../src/core/model/default-encoder';
-import { exportModel } from '../../../src/core/model/io';
-import { writeModelFolder } from '../../../src/core/model/node-files';
-import { buildNetwork } from '../../../src/core/model/network';
+import { exportModel } from '../../../src/training/io';
+import { writeModelFolder } from '../../../src/training/node-files';
+import { buildNetwork } from '../../../src/training/network';
 import { VECTORISER_VERSION } from '../../../src/core/model/vectoriser';
 
 const root = resolve(__dirname, '../../..');

@@ -3,10 +3,10 @@ import * as tf from '@tensorflow/tfjs';
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { droppedTokens, perturbedFeatures, type PerturbationGroup } from '../../../src/core/model/perturbation';
-import { mulberry32 } from '../../../src/core/model/rng';
+import { mulberry32 } from '../../../src/core/util/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import { calibrate } from '../../../src/core/model/calibration';
-import { predictLogits } from '../../../src/core/model/network';
+import { predictLogits } from '../../../src/training/network';
 import { modelInput } from '../../../src/core/model/vectoriser';
 import { loadShippedModel, loadShippedTfjsModel } from '../support/shipped-model';
 

@@ -3,12 +3,12 @@
 // tfjs model's numbers for it.
 import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { predictLogits } from '../../../src/core/model/network';
-import { mulberry32 } from '../../../src/core/model/rng';
+import { predictLogits } from '../../../src/training/network';
+import { mulberry32 } from '../../../src/core/util/rng';
 import { SplitNetwork } from '../../../src/core/model/sparse-wide';
-import { trainSparse } from '../../../src/core/model/sparse-trainer';
-import type { TrainRow } from '../../../src/core/model/trainer';
-import { graphOfTfjsModel } from '../../../src/core/model/tfjs-graph';
+import { trainSparse } from '../../../src/training/sparse-trainer';
+import type { TrainRow } from '../../../src/training/trainer';
+import { graphOfTfjsModel } from '../../../src/training/tfjs-graph';
 import { modelInput, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 
 const CAP = 1.5;

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { fnv1a32 } from '../../../src/core/model/hash';
 import { bagWithout, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
@@ -11,20 +10,6 @@ const config = (buckets = 64): VectoriserConfig => ({
   featureNames: ['a', 'b'],
   featureMean: [1, 0],
   featureStd: [2, 1],
-});
-
-describe('fnv1a32', () => {
-  // Published FNV-1a 32-bit test vectors.
-  it.each([
-    ['', 0x811c9dc5],
-    ['a', 0xe40c292c],
-    ['foobar', 0xbf9cf968],
-  ])('hash(%j)', (s, h) => expect(fnv1a32(s)).toBe(h));
-
-  it('hashes UTF-8 bytes, so non-ASCII text is stable', () => {
-    expect(fnv1a32('é')).not.toBe(fnv1a32('e'));
-    expect(fnv1a32('日本')).toBe(fnv1a32('日本'));
-  });
 });
 
 describe('vectorise and bagWithout', () => {

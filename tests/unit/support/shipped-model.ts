@@ -4,8 +4,8 @@ import { join, resolve } from 'node:path';
 import { defaultEncoder } from '../../../src/core/model/default-encoder';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 import type * as tf from '@tensorflow/tfjs';
-import { loadModel } from '../../../src/core/model/io';
-import { readModelFolder } from '../../../src/core/model/node-files';
+import { loadModel } from '../../../src/training/io';
+import { readModelFolder } from '../../../src/training/node-files';
 import { ModelScorer } from '../../../src/core/model/scorer';
 
 export const MODELS_DIR = resolve(import.meta.dirname, '../../../models');

@@ -3,12 +3,11 @@
 // blocks of words earn nothing. Real data has few of them: without these rows the features that measure
 // substance (repeated-sentences, placeholders, code-substance, concrete-details) get no weight where it
 // matters. None of this is the behavioural suite's text: those are written separately, by hand.
-import type { QuestionRecord } from '../data';
+import type { QuestionRecord } from '../core/data';
 import { documentOfRecord } from './records';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../core/util/rng';
 
 export type AugmentKind = 'repeated' | 'word-salad' | 'template' | 'word-code' | 'filler' | 'stripped';
-export const AUGMENT_KINDS: readonly AugmentKind[] = ['repeated', 'word-salad', 'template', 'word-code', 'filler', 'stripped'];
 /**
  * The kinds in the order rows are made: fluent questions with their substance stripped out are the gaming
  * real data teaches least (a well-written paragraph that says nothing checkable), so they take a third.

@@ -9,7 +9,7 @@ import { htmlToMarkdown } from '../../../src/core/document/html-to-markdown';
 import { parseHtmlQuestion } from '../../../src/core/document/parse-html';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { tokenize } from '../../../src/core/document/tokens';
-import { measureTopSuggestions } from '../../../src/core/suggestions/suggestion-effect';
+import { measureTopSuggestions } from '../../../src/core/eval/suggestion-effect';
 import { loadShippedModel } from '../support/shipped-model';
 import type { Perturbation, PerturbationGroups } from '../../../src/core/explainer/model';
 

@@ -1,7 +1,7 @@
 // Baseline: TF-IDF over unigrams + bigrams (exact vocabulary, min document frequency 2, sublinear tf,
 // L2-normalised rows) and an L2-regularised logistic regression fitted by full-batch gradient descent
 // with Adam steps. Deterministic: no randomness anywhere.
-import { sigmoid } from '../calibration';
+import { sigmoid } from '../../core/model/calibration';
 
 export interface TfidfLogRegOptions {
   minDf?: number;

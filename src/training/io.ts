@@ -2,7 +2,7 @@
 // through a save handler that hands back the files' contents. Training and tests load them back into tfjs
 // here; the runtime reads them without tfjs (layers-graph.ts).
 import * as tf from '@tensorflow/tfjs';
-import { concatBytes, WEIGHTS_BIN, type ModelFiles } from './layers-graph';
+import { concatBytes, WEIGHTS_BIN, type ModelFiles } from '../core/model/layers-graph';
 
 export interface ExportOptions {
   /** Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its own. */

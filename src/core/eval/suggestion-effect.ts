@@ -9,7 +9,7 @@ import { perturbableModelScorer } from '../explainer/model-scorer-adapter';
 import { runChecks } from '../heuristic-scorer';
 import type { ModelScorer } from '../model/scorer';
 import type { QuestionInput } from '../../shared/question';
-import { explainAndSuggest } from './explain-and-suggest';
+import { explainAndSuggest } from '../suggestions/explain-and-suggest';
 
 export interface SuggestionEffect {
   /** Questions scored below the threshold. */

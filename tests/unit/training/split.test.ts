@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assignSplits, dropLeaks, leakGroups, normaliseText } from '../../../src/core/model/split';
+import { assignSplits, dropLeaks, leakGroups, normaliseText } from '../../../src/training/split';
 
 const q = (id: string, title: string, body = 'some body text here', authorId?: string) => ({ id, title, body, authorId });
 

@@ -1,13 +1,13 @@
-// Training of the close-reason head (close-head.ts): plain JS over the sparse bag (like sparse-trainer.ts),
+// Training of the close-reason head (core/model/close-head.ts): plain JS over the sparse bag (like sparse-trainer),
 // shipped as an ordinary tfjs layers model (bag ‖ features → Dense(4, softmax)) the runtime reads without tfjs.
 import * as tf from '@tensorflow/tfjs';
-import { CLOSE_REASONS } from '../../shared/close-risk';
+import { CLOSE_REASONS } from '../shared/close-risk';
 import { adamStep } from './adam';
-import { CLOSE_REASONS_WEIGHTS, logits, softmax, type CloseHeadWeights } from './close-head';
+import { CLOSE_REASONS_WEIGHTS, logits, softmax, type CloseHeadWeights } from '../core/model/close-head';
 import { exportModel } from './io';
-import type { ModelFiles } from './layers-graph';
-import { mulberry32, shuffleInPlace } from './rng';
-import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from './vectoriser';
+import type { ModelFiles } from '../core/model/layers-graph';
+import { mulberry32, shuffleInPlace } from '../core/util/rng';
+import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from '../core/model/vectoriser';
 
 const K = CLOSE_REASONS.length;
 

@@ -9,12 +9,12 @@ import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { IDENTITY_CALIBRATION } from '../../../src/core/model/calibration';
 import type { DocumentEncoder } from '../../../src/core/model/encoder';
-import { exportModel } from '../../../src/core/model/io';
+import { exportModel } from '../../../src/training/io';
 import type { ModelConfig } from '../../../src/core/model/model-config';
-import { readModelFolder, writeModelFolder } from '../../../src/core/model/node-files';
+import { readModelFolder, writeModelFolder } from '../../../src/training/node-files';
 import { ModelScorer } from '../../../src/core/model/scorer';
-import { logitsFor, train, type TrainRow } from '../../../src/core/model/trainer';
-import { trainSparse } from '../../../src/core/model/sparse-trainer';
+import { logitsFor, train, type TrainRow } from '../../../src/training/trainer';
+import { trainSparse } from '../../../src/training/sparse-trainer';
 import { fitIdf, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
 import { rocAuc } from '../../../src/core/eval/metrics';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { QuestionRecord } from '../../../src/core/data';
 import { defaultEncoder } from '../../../src/core/model/default-encoder';
-import { encodeRecord, encodeRows, type LabelledRow } from '../../../src/core/model/node-data';
+import { encodeRecord, encodeRows, type LabelledRow } from '../../../src/training/node-data';
 
 const dir = mkdtempSync(join(tmpdir(), 'encode-rows-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

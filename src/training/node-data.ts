@@ -6,14 +6,14 @@ import { cpus } from 'node:os';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../data';
-import type { QuestionDocument } from '../document/question-document';
-import type { DocumentEncoder } from './encoder';
-import { defaultEncoder } from './default-encoder';
+import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../core/data';
+import type { QuestionDocument } from '../core/document/question-document';
+import type { DocumentEncoder } from '../core/model/encoder';
+import { defaultEncoder } from '../core/model/default-encoder';
 import { gamingAugment } from './gaming-augment';
-import { fnv1a32 } from './hash';
+import { fnv1a32 } from '../core/util/hash';
 import { documentOfRecord, preprocessedTokens } from './records';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../core/util/rng';
 import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
 export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives', 'gaming-augment'] as const;
@@ -160,11 +160,11 @@ export interface EncodedRow {
 export { documentOfRecord };
 
 const here = dirname(fileURLToPath(import.meta.url));
-const srcRoot = resolve(here, '..', '..');
+const srcRoot = resolve(here, '..');
 
 /**
  * Identity of the code that turns a record into tokens and features: a hash over the sources of
- * document/, features/, nlp/, the encoder and the record readers, plus the compromise version. Any
+ * document/, features/, nlp/, util/, the encoder and the record readers, plus the compromise version. Any
  * change there invalidates the encoding cache.
  */
 export function encodingCodeVersion(): string {
@@ -176,8 +176,8 @@ export function encodingCodeVersion(): string {
       else if (p.endsWith('.ts')) files.push(p);
     }
   };
-  for (const d of ['core/document', 'core/features', 'core/nlp']) walk(join(srcRoot, d));
-  files.push(join(here, 'default-encoder.ts'), join(here, 'records.ts'));
+  for (const d of ['core/document', 'core/features', 'core/nlp', 'core/util']) walk(join(srcRoot, d));
+  files.push(join(srcRoot, 'core/model/default-encoder.ts'), join(here, 'records.ts'));
   let text = '';
   for (const f of files) text += `${relative(srcRoot, f)}\u0000${readFileSync(f, 'utf8')}\u0000`;
   let compromise = '?';

@@ -1,12 +1,12 @@
-// Timing script (not a test; timings are not asserted): `npx tsx tests/unit/checks/time-checks.ts`.
+// Timing script (not a test; timings are not asserted): `npx tsx bench/time-checks.ts`.
 // Measures parse + checks + score for ~300 and ~3,000 words, cold and warm caches, and a one-character edit.
 // Reports wall time and process CPU time: on a busy machine CPU time is the steadier estimate.
-import { parseQuestion } from '../../../src/core/document/parse-markdown';
-import { gate } from '../../../src/core/gate';
-import { scoreHeuristically } from '../../../src/core/heuristic-scorer';
-import { resetCaches } from '../../../src/core/cache-registry';
-import { warmUpTagger } from '../../../src/core/nlp/tagger';
-import type { QuestionDocument } from '../../../src/core/document/question-document';
+import { parseQuestion } from '../src/core/document/parse-markdown';
+import { gate } from '../src/core/gate';
+import { scoreHeuristically } from '../src/core/heuristic-scorer';
+import { resetCaches } from '../src/core/cache-registry';
+import { warmUpTagger } from '../src/core/nlp/tagger';
+import type { QuestionDocument } from '../src/core/document/question-document';
 
 const PARAGRAPH =
   'I am really trying to parse timestamps that an API returns, but the offset part basically always fails. ' +

@@ -4,12 +4,12 @@
 // keeps `npm run train` within its time budget. The result is loaded into the tfjs layers network
 // (buildNetwork), so what ships and what the worker runs is the ordinary tfjs model.
 import type * as tf from '@tensorflow/tfjs';
-import { rocAuc } from '../eval/metrics';
+import { rocAuc } from '../core/eval/metrics';
 import { adamStep } from './adam';
 import { buildNetwork } from './network';
-import { mulberry32, shuffleInPlace } from './rng';
+import { mulberry32, shuffleInPlace } from '../core/util/rng';
 import type { TrainOptions, TrainResult, TrainRow } from './trainer';
-import { scaleFeatures, sparseBag, type VectoriserConfig } from './vectoriser';
+import { scaleFeatures, sparseBag, type VectoriserConfig } from '../core/model/vectoriser';
 import * as tfjs from '@tensorflow/tfjs';
 
 interface SparseRow { idx: Int32Array; val: Float64Array; f: Float64Array; y: number; w: number }

@@ -1,10 +1,10 @@
 // Node-side: QuestionRecord text → QuestionDocument / tokens for training and the score CLI. HTML goes
 // through document/parse-html.ts (the shared HTML path), Markdown through parse-markdown.ts.
-import { parseHtmlQuestion } from '../document/parse-html';
-import { parseQuestion } from '../document/parse-markdown';
-import type { QuestionDocument } from '../document/question-document';
-import type { QuestionRecord } from '../data';
-import { SPECIAL_TOKENS, words } from '../document/tokens';
+import { parseHtmlQuestion } from '../core/document/parse-html';
+import { parseQuestion } from '../core/document/parse-markdown';
+import type { QuestionDocument } from '../core/document/question-document';
+import type { QuestionRecord } from '../core/data';
+import { SPECIAL_TOKENS, words } from '../core/document/tokens';
 
 /** A data set's record as the canonical document (its body format decides the parser). */
 export function documentOfRecord(r: Pick<QuestionRecord, 'title' | 'body' | 'bodyFormat'>): QuestionDocument {

@@ -1,8 +1,8 @@
 // Node-only: read and write a model version folder. Not imported by the worker (it fetches URLs).
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { MODEL_JSON, WEIGHTS_BIN, type ModelFiles } from './layers-graph';
-import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
+import { MODEL_JSON, WEIGHTS_BIN, type ModelFiles } from '../core/model/layers-graph';
+import { MODEL_CONFIG_FILE, type ModelConfig } from '../core/model/model-config';
 
 /** Models shipped beside the main one; each is written only when given. */
 export interface ExtraModelFiles {

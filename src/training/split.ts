@@ -1,7 +1,7 @@
 // Leak-free splits. Rows are grouped before they are assigned, so exact duplicates, near-duplicate
 // titles and questions by the same author always land on the same side; rows of other sets that
 // duplicate a held-out row are dropped from training.
-import { fnv1a32 } from './hash';
+import { fnv1a32 } from '../core/util/hash';
 
 export interface SplitItem {
   id: string;

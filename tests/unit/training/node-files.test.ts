@@ -1,6 +1,6 @@
 // config.json layout: one line per array (the vocabulary too), and reading it back gives the same config.
 import { describe, expect, it } from 'vitest';
-import { configJson } from '../../../src/core/model/node-files';
+import { configJson } from '../../../src/training/node-files';
 import type { ModelConfig } from '../../../src/core/model/model-config';
 
 const base = (vocab?: string[]): ModelConfig => ({

@@ -1,10 +1,10 @@
 // Training loop for the network: seeded shuffles, mini-batches built on the fly (the bag is wide, so
 // the whole matrix is never materialised), early stopping on validation ROC AUC, best weights kept.
 import * as tf from '@tensorflow/tfjs';
-import { rocAuc } from '../eval/metrics';
+import { rocAuc } from '../core/eval/metrics';
 import { buildNetwork, predictLogits } from './network';
-import { mulberry32, shuffleInPlace } from './rng';
-import { modelInput, scaleFeatures, writeBag, type Vectorised, type VectoriserConfig } from './vectoriser';
+import { mulberry32, shuffleInPlace } from '../core/util/rng';
+import { modelInput, scaleFeatures, writeBag, type Vectorised, type VectoriserConfig } from '../core/model/vectoriser';
 
 export interface TrainRow {
   vec: Vectorised;
