@@ -1,6 +1,6 @@
 // The close-reason risk in words a person acts on: one table for the popup and the in-page panel.
 // Read by the popup, and by the background, which sends the in-page panel these words (so the content script does not carry this table).
-import { CLOSE_REASONS, type CloseReason, type CloseRisk } from './close-risk';
+import { CLOSE_REASONS, type CloseReason, type CloseRisk, type CloseRiskWords } from './close-risk';
 import type { AnalysisResult } from './question';
 
 /** The likeliest reason's chance at or above which the risk is shown at all. */
@@ -28,12 +28,6 @@ export function isCloseRisk(value: unknown): value is CloseRisk {
     v.byReason !== null &&
     CLOSE_REASONS.every((r) => isChance(v.byReason[r]))
   );
-}
-
-export interface CloseRiskWords {
-  /** e.g. "Risk: may be closed as opinion-based (62%)". */
-  line: string;
-  advice: string;
 }
 
 /** What to show for a result's close risk, or null: only for a scored result whose likeliest reason reaches the threshold. */

@@ -11,3 +11,10 @@ export interface CloseRisk {
   /** Chance of being closed for each reason (they sum to the chance of being closed). */
   byReason: Record<CloseReason, number>;
 }
+
+/** The risk in words (close-risk-text.ts), as the background sends it to the in-page panel. */
+export interface CloseRiskWords {
+  /** e.g. "Risk: may be closed as opinion-based (62%)". */
+  line: string;
+  advice: string;
+}

@@ -1,6 +1,5 @@
 // What the content script captures and the worker analyses. Dependency-free.
-import type { CloseRisk } from './close-risk';
-import type { CloseRiskWords } from './close-risk-text';
+import type { CloseRisk, CloseRiskWords } from './close-risk';
 import type { Finding } from './finding';
 
 /** One question as typed: a title (may be empty) and a Markdown body. */
