@@ -111,9 +111,9 @@ async function inputEventCost(page: Page): Promise<number[]> {
 /** A page whose textarea holds a draft when it loads (drafts are analysed on discovery, no debounce). */
 const PREFILLED_PATH = '/bench-prefilled.html';
 async function routePrefilledPage(env: E2E): Promise<void> {
-  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: prefilled draft</title></head>
-<body><h1>Ask a question</h1><textarea id="body" rows="14" cols="80">${escape(DRAFT.body)}</textarea></body></html>`;
+<body><h1>Ask a question</h1><textarea id="body" rows="14" cols="80">${escapeHtml(DRAFT.body)}</textarea></body></html>`;
   await env.context.route(env.server.url(PREFILLED_PATH), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 

@@ -43,7 +43,10 @@ async function main() {
     for (const w of ws) {
       wordDocs.set(w, (wordDocs.get(w) ?? 0) + 1);
       let m = pair.get(w);
-      if (!m) pair.set(w, (m = new Map()));
+      if (!m) {
+        m = new Map();
+        pair.set(w, m);
+      }
       for (const t of tags) m.set(t, (m.get(t) ?? 0) + 1);
     }
   }

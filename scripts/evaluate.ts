@@ -20,7 +20,7 @@ import { modelInput, vectorise } from '../src/core/model/vectoriser';
 import { calibrate, fitPlatt } from '../src/core/model/calibration';
 import { CLOSE_REASONS } from '../src/shared/close-risk';
 import {
-  averagePrecision, brier, calibrationBins, confusion, ece, logLoss, rocAuc, rocCurve, thresholdMetrics, bestAccuracyThreshold,
+  averagePrecision, brier, calibrationBins, confusion, ece, logLoss, rocAuc, rocCurve, thresholdMetrics, 
 } from '../src/core/eval/metrics';
 import { calibrationSvg, rocSvg } from '../src/core/eval/svg';
 import { modelCard } from '../src/core/eval/model-card';
@@ -189,7 +189,7 @@ async function main() {
   }).sort((a, b) => b.aucDrop - a.aucDrop);
   // Token occlusion: mean score change when a frequent word is removed from the questions containing it.
   const df = new Map<string, number[]>();
-  vecs.forEach((v, k) => new Set(v.tokens).forEach((t) => (df.get(t) ?? df.set(t, []).get(t)!).push(k)));
+  vecs.forEach((v, k) => { new Set(v.tokens).forEach((t) => { (df.get(t) ?? df.set(t, []).get(t)!).push(k); }); });
   const frequent = [...df.entries()].filter(([, ks]) => ks.length >= 8).sort((a, b) => b[1].length - a[1].length).slice(0, 250);
   const tokenEffects = frequent.map(([token, ks]) => {
     const dropped = scorer.scoreInputs(ks.map((k) => modelInput(vecs[k], config.vectoriser, vecs[k].tokens.flatMap((t, i) => (t === token ? [i] : [])))));
@@ -231,7 +231,7 @@ async function main() {
       `Previous model ${previousVersion} on the same 2016 test split: ROC AUC ${prevModern.rocAuc.toFixed(4)} (now ${now.rocAuc.toFixed(4)}), ECE ${prevModern.ece.toFixed(3)} (now ${now.ece.toFixed(3)})` +
       (prev.tests?.[1] ? `; on the 2012 test split ${prev.tests[1].results.model.rocAuc.toFixed(4)}.` : '; it was never measured on 2012 questions.');
   }
-  writeFileSync(join(dir, 'metrics.json'), JSON.stringify(metrics, null, 2) + '\n');
+  writeFileSync(join(dir, 'metrics.json'), `${JSON.stringify(metrics, null, 2)}\n`);
   writeFileSync(join(dir, 'roc.svg'), rocSvg([
     { name: 'model', points: rocCurve(probs, y), auc: results.model.rocAuc },
     { name: 'TF-IDF+LR', points: rocCurve(tfidfScores, y), auc: results.tfidfLogReg.rocAuc },

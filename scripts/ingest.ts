@@ -131,7 +131,7 @@ async function main() {
     };
     for await (const record of job.spec.reader(job.files.map((f) => fileSource(job.dir, f)), options)) {
       tally.add(record);
-      if (out && !out.write(JSON.stringify(record) + '\n')) await once(out, 'drain');
+      if (out && !out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
     }
     const summary = tally.summary();
     summaries[job.spec.folder] = summary;

@@ -100,7 +100,7 @@ async function main() {
     // With a close-reason head: the likeliest reason and its chance, as the panel says it.
     const risk = scored.scorable ? scorer.closeRisk(doc) : null;
     const closeRisk = risk ? { reason: risk.reason, probability: Number(risk.probability.toFixed(4)) } : undefined;
-    process.stdout.write(JSON.stringify({ id: it.id, scorable: scored.scorable, score, ...(closeRisk ? { closeRisk } : {}) }) + '\n');
+    process.stdout.write(`${JSON.stringify({ id: it.id, scorable: scored.scorable, score, ...(closeRisk ? { closeRisk } : {}) })}\n`);
     if (parityOut) {
       const vec = scorer.vectorise(doc);
       const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }]);
@@ -109,7 +109,7 @@ async function main() {
   }
   if (parityOut) {
     const out = { model: config.version, tokenizer: config.tokenizer, tolerance: 1e-5, generatedBy: 'npm run score -- tests/fixtures/model/parity-input.jsonl --parity tests/fixtures/model/parity.json', items: parity };
-    writeFileSync(parityOut, JSON.stringify(out, null, 2) + '\n');
+    writeFileSync(parityOut, `${JSON.stringify(out, null, 2)}\n`);
   }
   if (badCount) process.stderr.write(`${badCount} input(s) skipped\n`);
 }

@@ -182,9 +182,15 @@ async function main() {
   const vecOf = (config: VectoriserConfig, i: number): Vectorised => {
     if (!config.vocab) return vecsFor(config.buckets, config.bigrams)[i];
     let m = vocabVecs.get(config);
-    if (!m) vocabVecs.set(config, (m = new Map()));
+    if (!m) {
+      m = new Map();
+      vocabVecs.set(config, m);
+    }
     let v = m.get(i);
-    if (!v) m.set(i, (v = vectorise(encoded[i].tokens, encoded[i].features ?? zeros, config)));
+    if (!v) {
+      v = vectorise(encoded[i].tokens, encoded[i].features ?? zeros, config);
+      m.set(i, v);
+    }
     return v;
   };
   // Rows without real features (the preprocessed set) get the training mean: scaled 0, "no information".
@@ -217,8 +223,8 @@ async function main() {
       const kaggleHeld = rowsFor(kaggleValIdx, config);
       const r = await trainSparse(rowsFor(trainIdx, config, h), [...held, ...kaggleHeld], config, { seed: args.seed, ...h, monotone: FEATURE_MONOTONE });
       const z = logitsFor(r.model, held, config);
-      z.forEach((v, j) => oof.set(heldIdx[j], v));
-      logitsFor(r.model, kaggleHeld, config).forEach((v, j) => (kaggleSum[j] += v));
+      z.forEach((v, j) => { oof.set(heldIdx[j], v); });
+      logitsFor(r.model, kaggleHeld, config).forEach((v, j) => { kaggleSum[j] += v; });
       r.model.dispose();
       foldAucs.push(rocAuc(z, heldIdx.map((i) => data.rows[i].label)));
       epochs.push(r.bestEpoch);
@@ -383,10 +389,10 @@ async function main() {
     // The only run-dependent part (compare metrics.json/weights.bin/config.json for reproducibility).
     timing: { wallSeconds: Math.round(trainSeconds), encodeSeconds: Math.round(encodeSeconds), cpuUserSeconds: Math.round(cpu.user / 1e6), cpuSystemSeconds: Math.round(cpu.system / 1e6), cores: cpus().length, cacheHit: encodeStats.encoded === 0 },
   };
-  writeFileSync(join(dir, 'training.json'), JSON.stringify(summary, null, 2) + '\n');
+  writeFileSync(join(dir, 'training.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // What each set adds: its own file, so a run without --ablate reproduces training.json byte for byte.
-  if (args.ablate) writeFileSync(join(dir, 'ablation.json'), JSON.stringify({ seed: args.seed, minGain: MIN_GAIN, maxLoss: MAX_LOSS, requiredSets: REQUIRED_SETS, kept: chosen, ablation }, null, 2) + '\n');
-  writeFileSync(join(args.out, 'current.json'), JSON.stringify({ version: args.version, path: `${args.version}/` }, null, 2) + '\n');
+  if (args.ablate) writeFileSync(join(dir, 'ablation.json'), `${JSON.stringify({ seed: args.seed, minGain: MIN_GAIN, maxLoss: MAX_LOSS, requiredSets: REQUIRED_SETS, kept: chosen, ablation }, null, 2)}\n`);
+  writeFileSync(join(args.out, 'current.json'), `${JSON.stringify({ version: args.version, path: `${args.version}/` }, null, 2)}\n`);
   final.model.dispose();
   log(`wrote ${dir} (weights ${files.weights.length} B); val AUC ${summary.valAuc.toFixed(4)}`);
   if (args.expect) {

@@ -67,7 +67,10 @@ export class AnalysisScheduler {
       return;
     }
     // A score for a fragment would be wrong.
-    if (unread) return this.#deps.onState({ state: 'not-scorable', reason: unread }, seq);
+    if (unread) {
+      this.#deps.onState({ state: 'not-scorable', reason: unread }, seq);
+      return;
+    }
     this.#deps.onState({ state: 'analysing' }, seq);
     void this.#request({ type: 'ml-editor/analyse', fieldId: this.#deps.fieldId, seq, input }, true);
   }
@@ -81,7 +84,7 @@ export class AnalysisScheduler {
       failure = err instanceof Error ? err.message : String(err);
     }
     if (this.#disposed || req.seq !== this.#seq) return; // a newer edit owns the badge now
-    if (response && response.ok) {
+    if (response?.ok) {
       if (response.seq !== req.seq) return;
       const { result } = response;
       if (result.state === 'error') {

@@ -295,9 +295,12 @@ export class ContentController {
 
   /** The whole per-keystroke cost: a map lookup, a flag and a timer. */
   #onInput(e: Event): void {
-    if (!this.#alive()) return this.stop(false);
+    if (!this.#alive()) {
+      this.stop(false);
+      return;
+    }
     const target = (e.composedPath()[0] ?? e.target) as Element | null;
-    if (!target || target.nodeType !== 1) return;
+    if (target?.nodeType !== 1) return;
     let unit = this.#fieldUnit.get(target);
     if (!unit) {
       const host = hostOf(target);

@@ -47,7 +47,7 @@ function isTitleInput(el: HTMLInputElement): boolean {
 function isEditorHost(el: HTMLElement): boolean {
   if (!isEditableValue(el.getAttribute('contenteditable'))) return false;
   const parent = el.parentElement;
-  return !parent || !parent.isContentEditable;
+  return !parent?.isContentEditable;
 }
 
 export function isField(el: Element): el is FieldElement {

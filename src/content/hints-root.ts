@@ -19,7 +19,8 @@ export class HintsRoot {
     this.#doc = doc;
     this.host = doc.createElement(ROOT_TAG);
     this.shadow = this.host.attachShadow({ mode: 'open' });
-    const style = (this.#style = doc.createElement('style'));
+    const style = doc.createElement('style');
+    this.#style = style;
     style.textContent = THEME_CSS + CSS;
     this.shadow.appendChild(style);
     this.#live = doc.createElement('div');

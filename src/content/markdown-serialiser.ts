@@ -320,10 +320,16 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
   }
 
   #inline(node: N): void {
-    if (node.nodeType === TEXT_NODE) return this.mapped(node, node.data ?? '');
+    if (node.nodeType === TEXT_NODE) {
+      this.mapped(node, node.data ?? '');
+      return;
+    }
     if (node.nodeType !== ELEMENT_NODE || isSkipped(node)) return;
     const name = node.nodeName.toUpperCase();
-    if (name === 'BR') return this.newline(false);
+    if (name === 'BR') {
+      this.newline(false);
+      return;
+    }
     if (name === 'CODE') {
       const text = textOf(node);
       const fence = fenceFor(text, 1);
@@ -350,7 +356,10 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       this.raw(mark);
       return;
     }
-    if (isBlock(node)) return this.#block(node); // block inside inline context (rare, malformed)
+    if (isBlock(node)) { // block inside inline context (rare, malformed)
+      this.#block(node);
+      return;
+    }
     this.#inlineChildren(node);
   }
 }

@@ -73,7 +73,7 @@ export class MirrorOverlay {
           at = end;
         }
         // a trailing newline needs a character after it to take up a line, as in the textarea
-        this.#content.append(doc.createTextNode(this.#text.slice(at) + '\u200b'));
+        this.#content.append(doc.createTextNode(`${this.#text.slice(at)}\u200b`));
       }
     }
     const show = visible && this.#marks.length > 0 && this.#field.value === this.#text;

@@ -198,7 +198,7 @@ export class UnitView {
 
   #visibleFindings(): Finding[] {
     const s = this.#state;
-    return s && s.result ? byGain(s.result.findings.filter((f) => this.shows(f))) : [];
+    return s?.result ? byGain(s.result.findings.filter((f) => this.shows(f))) : [];
   }
 
   #reason(): string | undefined {
@@ -231,7 +231,10 @@ export class UnitView {
   }
 
   #togglePanel(): void {
-    if (this.#panel) return this.closePanel();
+    if (this.#panel) {
+      this.closePanel();
+      return;
+    }
     const panel = this.#doc.createElement('div');
     panel.className = 'panel';
     panel.setAttribute('role', 'dialog');
@@ -246,7 +249,7 @@ export class UnitView {
     });
     // where the caret was in a rich editor (a plain field keeps its own selection while blurred)
     const sel = this.#doc.getSelection();
-    this.#caret = sel && sel.rangeCount && this.#anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
+    this.#caret = sel?.rangeCount && this.#anchor.contains(sel.anchorNode) ? sel.getRangeAt(0).cloneRange() : null;
     this.#panel = this.#root.add(panel);
     this.#fillPanel(panel);
     this.#expanded(true);
@@ -394,7 +397,12 @@ export class UnitView {
     if (req.action !== 'view') {
       const same = s && 'input' in s && s.input && s.input.title === req.input.title && s.input.body === req.input.body;
       const f = same ? s.result.findings.find((x) => x.span.start === req.start && this.#key(x) === req.key) : undefined;
-      outcome = !f ? 'changed' : req.action === 'apply' ? this.#apply(f) : (this.#ignore(f), 'ignored');
+      if (!f) outcome = 'changed';
+      else if (req.action === 'apply') outcome = this.#apply(f);
+      else {
+        this.#ignore(f);
+        outcome = 'ignored';
+      }
     }
     const fields: HintActionResponse['fields'] = {};
     for (const name of ['title', 'body'] as const) if (this.#fields[name]) fields[name] = kindOf(this.#fields[name]!);

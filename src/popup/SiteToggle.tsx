@@ -17,6 +17,7 @@ export function SiteToggle({ url, settings, onSiteChange }: Props) {
           <input
             type="checkbox"
             role="switch"
+            aria-checked={decision.enabled}
             data-testid="site-toggle"
             checked={decision.enabled}
             onChange={(event) => onSiteChange(event.currentTarget.checked)}
@@ -42,6 +43,7 @@ export function DefaultToggle({ settings, onChange }: { settings: SiteSettings; 
         <input
           type="checkbox"
           role="switch"
+          aria-checked={settings.defaultEnabled}
           data-testid="default-toggle"
           checked={settings.defaultEnabled}
           onChange={(event) => onChange(event.currentTarget.checked)}

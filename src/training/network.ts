@@ -71,6 +71,6 @@ export function predictLogits(model: tf.LayersModel, bags: Float32Array[], featu
 
 export function concat(rows: readonly Float32Array[], width: number): Float32Array {
   const flat = new Float32Array(rows.length * width);
-  rows.forEach((r, i) => flat.set(r, i * width));
+  rows.forEach((r, i) => { flat.set(r, i * width); });
   return flat;
 }

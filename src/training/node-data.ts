@@ -7,7 +7,6 @@ import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, sta
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../core/data';
-import type { QuestionDocument } from '../core/document/question-document';
 import type { DocumentEncoder } from '../core/model/encoder';
 import { defaultEncoder } from '../core/model/default-encoder';
 import { gamingAugment } from './gaming-augment';
@@ -252,7 +251,7 @@ export async function encodeRows(
   };
   const keyOf = (row: LabelledRow) => {
     const r = row.record;
-    return `${row.key}:${r.bodyFormat}:${fnv1a32(r.title + '\u0001' + r.body)}:${(r.title + r.body).length}`;
+    return `${row.key}:${r.bodyFormat}:${fnv1a32(`${r.title}\u0001${r.body}`)}:${(r.title + r.body).length}`;
   };
   const keys = rows.map(keyOf);
   const missing = [...new Set(keys.filter((k) => !cache.has(k)))];
@@ -266,7 +265,7 @@ export async function encodeRows(
     let unsaved = 0;
     // Saved as it goes, so an interrupted run keeps its work.
     const onChunk = (start: number, out: EncodedRow[]) => {
-      out.forEach((enc, j) => cache.set(missing[start + j], enc));
+      out.forEach((enc, j) => { cache.set(missing[start + j], enc); });
       done += out.length;
       unsaved += out.length;
       progress?.(done, missing.length);

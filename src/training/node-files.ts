@@ -35,7 +35,7 @@ export function configJson(config: ModelConfig): string {
   const shown = vocab ? { ...config, vectoriser: { ...config.vectoriser, vocab: VOCAB_SLOT as unknown as string[] } } : config;
   const json = JSON.stringify(shown, null, 2).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`);
   // Inserted after the number-array rewrite, which must not touch the terms.
-  return json.replace(`"${VOCAB_SLOT}"`, () => JSON.stringify(vocab)) + '\n';
+  return `${json.replace(`"${VOCAB_SLOT}"`, () => JSON.stringify(vocab))}\n`;
 }
 
 function manifestPaths(modelJson: string): string[] {

@@ -48,7 +48,7 @@ function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array, c
   for (let j = 0; j < H; j++) {
     let a = p.b1[j];
     for (let i = 0; i < F; i++) a += r.f[i] * p.W1[i * H + j];
-    h[j] = a > 0 ? a : 0;
+    h[j] = Math.max(a , 0);
     z += h[j] * p.W2[j];
   }
   if (cap > 0) {

@@ -135,12 +135,12 @@ export async function train(
     history.push(info);
     o.onEpoch?.({ ...info, ms: Date.now() - started });
     if (!(valAuc <= best.auc)) {
-      best.weights.forEach((t) => t.dispose());
+      best.weights.forEach((t) => { t.dispose(); });
       best = { auc: valAuc, epoch, weights: model.getWeights().map((t) => t.clone()) };
     } else if (epoch - best.epoch >= (o.patience ?? 3)) break;
   }
   model.setWeights(best.weights);
-  best.weights.forEach((t) => t.dispose());
+  best.weights.forEach((t) => { t.dispose(); });
   optimizer.dispose();
   return { model, bestEpoch: best.epoch, bestValAuc: best.auc, history };
 }

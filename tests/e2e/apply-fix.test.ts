@@ -30,7 +30,7 @@ const CASES: Case[] = [
   { name: 'textarea', path: '/textarea.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').inputValue() },
   { name: 'Stacks-Editor, Markdown mode', path: '/stacks-ask.html?mode=markdown', body: (p) => p.locator('#editor .ProseMirror'), read: stacksContent, ready: stacksReady },
   { name: 'Stacks-Editor, rich text mode', path: '/stacks-ask.html?mode=richtext', body: (p) => p.locator('#editor .ProseMirror'), read: stacksContent, ready: stacksReady },
-  { name: 'contenteditable', path: '/contenteditable.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').evaluate((el) => (el as HTMLElement).innerText.trim()) },
+  { name: 'contenteditable', path: '/contenteditable.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').evaluate((el) => (el as HTMLElement).textContent.trim()) },
 ];
 
 const shadow = (page: Page) => page.locator('ml-editor-root');

@@ -38,7 +38,7 @@ function rects(page: Page, field: string, toolbar: string | null) {
       };
       const shadow = document.querySelector('ml-editor-root')!.shadowRoot!;
       const selection = getSelection();
-      const caret = selection && selection.rangeCount ? box(selection.getRangeAt(0) as unknown as Element) : null;
+      const caret = selection?.rangeCount ? box(selection.getRangeAt(0) as unknown as Element) : null;
       return {
         field: box(document.querySelector(fieldSel))!,
         toolbar: toolbarSel ? box(document.querySelector(toolbarSel)) : null,

@@ -43,7 +43,7 @@ const fragment: fc.Arbitrary<string> = fc.oneof(
   words,
   inline.map((t) => `\`${t}\``),
   fc.tuple(fc.constantFrom('```', '~~~', '````'), fc.constantFrom('', 'js', 'python x'), inline).map(([f, lang, t]) => `${f}${lang}\n${t}\n${f}`),
-  inline.map((t) => '```\n' + t), // unclosed fence
+  inline.map((t) => `\`\`\`\n${t}`), // unclosed fence
   inline.map((t) => `    ${t}`), // indented code
   fc.tuple(fc.constantFrom('- ', '* ', '+ ', '1. ', '2) ', '- [ ] '), inline).map(([m, t]) => m + t),
   fc.tuple(fc.integer({ min: 1, max: 5 }), inline).map(([n, t]) => '> '.repeat(n) + t),
@@ -127,7 +127,7 @@ function checkDeterministic(input: QuestionInput, scorer?: Scorer, twice = true)
   const first = analyseQuestion(input, scorer);
   checkResult(input, first);
   if (!twice) return first;
-  const again = analyseQuestion({ title: (' ' + input.title).slice(1), body: (' ' + input.body).slice(1) }, scorer);
+  const again = analyseQuestion({ title: (` ${input.title}`).slice(1), body: (` ${input.body}`).slice(1) }, scorer);
   expect(withoutTime(again)).toEqual(withoutTime(first));
   return first;
 }

@@ -31,7 +31,7 @@ describe('gate', () => {
   it('counts title and body words together, never code', () => {
     const half = Math.ceil(GATE_MIN_WORDS / 2);
     expect(gate(parseQuestion({ title: words(half), body: words(GATE_MIN_WORDS - half) })).scorable).toBe(true);
-    const code = '\n\n```\n' + words(50) + '\n```';
+    const code = `\n\n\`\`\`\n${words(50)}\n\`\`\``;
     expect(gate(parseQuestion({ title: '', body: words(GATE_MIN_WORDS - 1) + code })).scorable).toBe(false);
   });
 });

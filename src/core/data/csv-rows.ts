@@ -59,7 +59,7 @@ export async function* csvRows(file: SourceFile, onIssue: (issue: ReadIssue) => 
         continue;
       }
       const fields: Record<string, string> = {};
-      header.forEach((name, i) => (fields[name] = record[i]));
+      header.forEach((name, i) => { fields[name] = record[i]; });
       yield { fields, line, index: rowIndex };
     }
   } finally {

@@ -159,7 +159,10 @@ function normaliseId(id: string): string {
 
 function pushText(w: Walk, b: ProseBuilder, node: Nodes, value: string): void {
   const r = span(w, node);
-  if (!r) return b.pushUnmapped(value);
+  if (!r) {
+    b.pushUnmapped(value);
+    return;
+  }
   new Aligner(w.src.body.slice(r[0], r[1]), r[0]).feed(value, b);
 }
 
@@ -271,7 +274,7 @@ function inline(w: Walk, b: ProseBuilder, node: PhrasingContent | Nodes): void {
 }
 
 // Bare URLs with a scheme, trailing punctuation excluded (as linkify renderers do).
-const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()\[\]]/gi;
+const BARE_URL = /\b(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()[\]]/gi;
 
 function autolinks(w: Walk, node: Text): void {
   if (node.value.indexOf('://') < 0) return;
@@ -310,11 +313,14 @@ function htmlBlock(w: Walk, node: Html, kind: ProseKind): void {
 function block(w: Walk, node: RootContent | Root, kind: ProseKind): void {
   switch (node.type) {
     case 'paragraph':
-      return phrasingBlock(w, node, kind);
+      phrasingBlock(w, node, kind);
+      return;
     case 'heading':
-      return phrasingBlock(w, node, 'heading');
+      phrasingBlock(w, node, 'heading');
+      return;
     case 'tableCell':
-      return phrasingBlock(w, node, 'table-cell');
+      phrasingBlock(w, node, 'table-cell');
+      return;
     case 'code': {
       const r = span(w, node);
       w.codeBlocks.push({ code: node.value, lang: node.lang ?? null, start: r ? r[0] : null, end: r ? r[1] : null });
@@ -322,7 +328,8 @@ function block(w: Walk, node: RootContent | Root, kind: ProseKind): void {
       return;
     }
     case 'html':
-      return htmlBlock(w, node, kind);
+      htmlBlock(w, node, kind);
+      return;
     case 'blockquote':
       w.quotes++;
       for (const child of node.children) block(w, child, 'quote');

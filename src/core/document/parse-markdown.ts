@@ -188,7 +188,7 @@ function defuseEmphasis(body: string): string {
     if (c === 42 || c === 95) count++;
   }
   if (count <= MAX_DELIMITERS_PER_CHUNK) return body;
-  return body.replace(/[^]+?(?:\n[ \t]*\r?\n|$)/g, (chunk) => {
+  return body.replace(/[\s\S]+?(?:\n[ \t]*\r?\n|$)/g, (chunk) => {
     let n = 0;
     for (let i = 0; i < chunk.length; i++) if (chunk[i] === '*' || chunk[i] === '_') n++;
     return n > MAX_DELIMITERS_PER_CHUNK ? chunk.replace(/\*/g, STAR).replace(/_/g, UNDERSCORE) : chunk;

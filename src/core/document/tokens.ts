@@ -42,7 +42,7 @@ export interface TextRange {
 // `'` or `.` (don't, node.js, asp.net), with an optional `++`/`#` suffix (c++, c#) and an optional
 // leading `.` after white space (.net).
 const WORD =
-  /(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()\[\]]|(?<![\p{L}\p{N}\p{M}_])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_]|[.,]?\p{N})|(?:(?<=^|[\s(\[{"'])\.(?=\p{L}))?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:['’.][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*(?:\+\+|#(?![\p{L}\p{N}_]))?/gu;
+  /(?:https?|ftp):\/\/[^\s<>"]*[^\s<>"?!.,:;*_~'()[\]]|(?<![\p{L}\p{N}\p{M}_])\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}_]|[.,]?\p{N})|(?:(?<=^|[\s([{"'])\.(?=\p{L}))?[\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*(?:['’.][\p{L}\p{N}_][\p{L}\p{N}\p{M}_]*)*(?:\+\+|#(?![\p{L}\p{N}_]))?/gu;
 const URL_START = /^(?:https?|ftp):\/\//;
 const NUMBER = /^\p{N}+(?:[.,]\p{N}+)*$/u;
 
@@ -63,7 +63,10 @@ const blockWordsCache = registerCache('document/tokens: block words', new Lru<st
 /** `words(text)`, cached by text (the result is shared: do not mutate it). */
 export function blockWords(text: string): readonly TextRange[] {
   let out = blockWordsCache.get(text);
-  if (!out) blockWordsCache.set(text, (out = words(text)));
+  if (!out) {
+    out = words(text);
+    blockWordsCache.set(text, out);
+  }
   return out;
 }
 
@@ -169,7 +172,10 @@ const blockTextsCache = registerCache('document/tokens: block word texts', new L
 export function tokenRuns(doc: QuestionDocument): (readonly string[])[] {
   const runs: (readonly string[])[] = doc.prose.map((block) => {
     let texts = blockTextsCache.get(block.text);
-    if (!texts) blockTextsCache.set(block.text, (texts = blockWords(block.text).map((w) => w.text)));
+    if (!texts) {
+      texts = blockWords(block.text).map((w) => w.text);
+      blockTextsCache.set(block.text, texts);
+    }
     return texts;
   });
   const tail: string[] = [];

@@ -1,19 +1,17 @@
+// biome-ignore-all lint/suspicious/noExplicitAny: it renders the JSON that training and evaluation wrote, read untyped.
 // Renders MODEL_CARD.md from the training summary and the evaluation metrics (numbers only from them).
 import type { ModelConfig } from '../model/model-config';
 
-/* eslint-disable @typescript-eslint/no-explicit-any */
 const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${f(v)}`;
 
 export function modelCard({ config, training, metrics, ablation }: { config: ModelConfig; training: any; metrics: any; ablation?: any }): string {
-  const r = metrics.results;
   const row = (name: string, m: any) =>
     `| ${name} | ${f(m.rocAuc)} | ${f(m.prAuc)} | ${f(m.accuracy, 3)} | ${f(m.precision, 3)} | ${f(m.recall, 3)} | ${f(m.brier)} | ${f(m.ece, 3)} | ${f(m.threshold, 3)} |`;
   const ablationTable = (ablation?.ablation as any[] | undefined)?.length
     ? ['| training sets | train rows | modern ROC AUC | Δ | 2012 val ROC AUC | Δ | best epoch (mean) |', '|---|---|---|---|---|---|---|',
        ...ablation.ablation.map((a: any) => `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${f(a.kaggleValAuc)} | ${a.kaggleDelta === undefined ? '' : signed(a.kaggleDelta)} | ${a.bestEpoch} |`)].join('\n')
     : '(no ablation.json: run `npm run train -- --ablate` to measure it)';
-  const c = r.model.confusion;
   const h = training.hyperparameters;
   const cv = training.folds ? `${training.folds}-fold out-of-fold ROC AUC over modern train+val (${training.counts.modern.train + training.counts.modern.val} questions; folds by leak group)` : 'validation ROC AUC';
   const search = (training.search as any[] | undefined)?.length

@@ -35,7 +35,7 @@ export function rocSvg(curves: { name: string; points: CurvePoint[]; auc: number
     out.push(`<text x="${x(0.42)}" y="${y(0.05 + 0.06 * (curves.length - 1 - i))}" fill="${COLORS[i % COLORS.length]}">${esc(c.name)} AUC ${c.auc.toFixed(3)}</text>`);
   });
   out.push('</svg>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 export function calibrationSvg(bins: CalibrationBin[], ece: number): string {
@@ -50,5 +50,5 @@ export function calibrationSvg(bins: CalibrationBin[], ece: number): string {
   for (const b of pts) out.push(`<circle cx="${x(b.meanProb).toFixed(1)}" cy="${y(b.fracPositive).toFixed(1)}" r="3" fill="${COLORS[0]}"/>`);
   out.push(`<text x="${x(0.55)}" y="${y(0.05)}">grey bars: examples per bin</text>`);
   out.push('</svg>');
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }

@@ -90,7 +90,8 @@ class ComponentRecord implements Component {
   }
 
   get spans(): Span[] {
-    return (this.computed ??= this.spansOf!());
+    this.computed ??= this.spansOf!();
+    return this.computed;
   }
 }
 
@@ -231,7 +232,8 @@ function phraseComponents(doc: QuestionDocument, index: BlockWords, inPhrase: Ui
       let g = byText.get(text);
       if (!g) {
         if (byText.size >= max) continue;
-        byText.set(text, (g = { key: `phrase:${b}:${m.from}`, idx: [], spans: [], words: idx.length }));
+        g = { key: `phrase:${b}:${m.from}`, idx: [], spans: [], words: idx.length };
+        byText.set(text, g);
       }
       for (const i of idx) {
         inPhrase[i] = IN_PHRASE;
@@ -337,7 +339,7 @@ function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: U
     .sort((a, b) => noise[b] - noise[a] || sizes[b] - sizes[a] || texts[b].length - texts[a].length || a - b)
     .slice(0, max);
   const rank = new Int32Array(texts.length).fill(-1);
-  kept.forEach((g, r) => (rank[g] = r));
+  kept.forEach((g, r) => { rank[g] = r; });
   const occurrences: number[][] = [];
   for (let r = 0; r < kept.length; r++) occurrences.push([]);
   for (let i = 0; i < groupIds.length; i++) {

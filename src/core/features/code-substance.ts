@@ -5,7 +5,7 @@ import { blockMemo } from '../nlp/block-memo';
 import type { Feature } from './feature';
 
 const CODE_LIKE =
-  /[(){}\[\];=<>$@\\|&^~`]|::|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d|^\s*[A-Z]{3,}(?:\s|$)|[;:{]\s*$|^\s*(?:end|fi|done|esac|else|then|do|begin)\s*$/;
+  /[(){}[\];=<>$@\\|&^~`]|::|[\w)\]]\.[\w(]|\w(?:->|::|\+\+|--)|\b[a-z]+[A-Z]\w*|\b\w+_\w+|^\s*(?:#|\/\/|--|\/\*|\*|>|%)|\d+\s*[-+*/]\s*\d+|^\s*\d+[\s,.]+\d|^\s*[A-Z]{3,}(?:\s|$)|[;:{]\s*$|^\s*(?:end|fi|done|esac|else|then|do|begin)\s*$/;
 
 // Per block text: [non-empty lines, code-like lines] (a keystroke in prose leaves every code block's count as is).
 const lineCounts = blockMemo<readonly [number, number]>('features/code-substance: line counts', 512);

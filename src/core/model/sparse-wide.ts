@@ -343,7 +343,8 @@ export class SplitNetwork {
     const { tfTable } = this.bucketWeights(config);
     for (let k = 0; k < buckets.length; k++) {
       const b = buckets[k];
-      const c = (counts[k] = scratch[b]);
+      const c = scratch[b];
+      counts[k] = c;
       scratch[b] = 0;
       // writeBag's value: tf(count) × idf (tf of the common small counts from the table, without a log)
       const v = this.tfOf(config, tfTable, c) * (config.idf ? config.idf[b] : 1);

@@ -8,7 +8,7 @@
 // With `vocab` (vocab-tfidf-v1) the bucket of a term is its index in the exact training vocabulary
 // (no hash collisions); terms outside it get -1 and are left out of the bag.
 import { registerCache, WeakCache } from '../cache-registry';
-import { fnv1a32, HASH_NAME } from '../util/hash';
+import { fnv1a32, type HASH_NAME } from '../util/hash';
 
 export const VECTORISER_VERSION = 'hash-tfidf-v1';
 export const VOCAB_VECTORISER_VERSION = 'vocab-tfidf-v1';
@@ -49,7 +49,10 @@ function vocabLookup(vocab: readonly string[]): VocabLookup {
       else {
         const first = term.slice(0, space);
         let next = m.bigrams.get(first);
-        if (!next) m.bigrams.set(first, (next = new Map()));
+        if (!next) {
+          next = new Map();
+          m.bigrams.set(first, next);
+        }
         next.set(term.slice(space + 1), i);
       }
     }
@@ -109,7 +112,10 @@ export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures:
   if (!config.vocab || rawFeatures.length !== config.featureNames.length) return vectorise(runs.flat(), rawFeatures, config);
   const ix = vocabLookup(config.vocab);
   let perRun = runIds.get(config);
-  if (!perRun) runIds.set(config, (perRun = new WeakMap()));
+  if (!perRun) {
+    perRun = new WeakMap();
+    runIds.set(config, perRun);
+  }
   const n = runs.reduce((sum, r) => sum + r.length, 0);
   const tokens = new Array<string>(n);
   const unigrams = new Int32Array(n);
@@ -119,7 +125,10 @@ export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures:
     if (run.length === 0) continue;
     // The run on its own: its tokens, unigram ids and inner pair ids.
     let ids = perRun.get(run);
-    if (!ids) perRun.set(run, (ids = vectorise(run, rawFeatures, config)));
+    if (!ids) {
+      ids = vectorise(run, rawFeatures, config);
+      perRun.set(run, ids);
+    }
     // The pair across the boundary with the previous run.
     if (at > 0 && config.bigrams) bigrams[at - 1] = ix.bigrams.get(tokens[at - 1])?.get(ids.tokens[0]) ?? -1;
     for (let i = 0; i < run.length; i++) tokens[at + i] = ids.tokens[i];

@@ -43,7 +43,7 @@ const BEFORE_NUMBER = new Set(['no', 'nr', 'p', 'pp', 'vol', 'ch', 'sec']);
 
 const END = /[.!?…]+["'”’)\]]*(?=\s|$)/g;
 const WORD_BEFORE = /([\p{L}.]+)$/u;
-const NEXT_CHAR = /^\s+["'“‘(\[]?(\S)/u;
+const NEXT_CHAR = /^\s+["'“‘([]?(\S)/u;
 const CAPITAL = /^\p{Lu}/u;
 
 /**

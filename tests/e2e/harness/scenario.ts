@@ -174,7 +174,7 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
       it('hovering an underline shows the tooltip of a finding that quotes it', () => {
         const first = weakUnderlines[0];
         expect(first).toBeDefined();
-        const messages = weakEntries.filter((e) => e.quote && e.quote.includes(first.text)).map((e) => e.message);
+        const messages = weakEntries.filter((e) => e.quote?.includes(first.text)).map((e) => e.message);
         expect(hoverTip, `no tooltip over ${JSON.stringify(first)}`).not.toBeNull();
         expect(messages.some((m) => hoverTip!.startsWith(m)), `${hoverTip} vs ${JSON.stringify(messages)}`).toBe(true);
       });

@@ -14,7 +14,7 @@ describe('body-too-short', () => {
     ['a few words', 'It does not work.', 'warning'],
     ['one under the limit', words(BODY_MIN_WORDS - 1), 'warning'],
     ['at the limit', words(BODY_MIN_WORDS), null],
-    ['code does not count as words', `${words(5)}${'\n\n```\n' + words(100) + '\n```'}`, 'warning'],
+    ['code does not count as words', `${words(5)}${`\n\n\`\`\`\n${words(100)}\n\`\`\``}`, 'warning'],
     ['code lowers the bar', `${words(BODY_MIN_WORDS_WITH_CODE)}${code}`, null],
     ['but code still needs some explanation', `${words(BODY_MIN_WORDS_WITH_CODE - 1)}${code}`, 'warning'],
   ] as const)('%s', (_, body, severity) => {

@@ -29,7 +29,10 @@ describe('rebaseSpan: results for an older text land on the same words or nowher
   it('never returns a span whose text differs from the old one (random edits)', () => {
     const alphabet = 'ab ';
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const rnd = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % n;
+    };
     const randomText = (n: number) => Array.from({ length: n }, () => alphabet[rnd(3)]).join('');
     for (let i = 0; i < 2000; i++) {
       const before = randomText(12);

@@ -75,7 +75,10 @@ describe('readPostsXml (any site dump)', () => {
 
   it('uses a given median without a first pass', async () => {
     let opened = 0;
-    const file = { name: 'Posts.xml', open: () => (opened++, posts().open()) };
+    const file = { name: 'Posts.xml', open: () => {
+        opened++;
+        return posts().open();
+      } };
     const { records } = await run(readPostsXml, [file], { median: 0 });
     expect(opened).toBe(1);
     expect(records.map((r) => r.label)).toEqual(['good', 'good', 'poor', 'good']);

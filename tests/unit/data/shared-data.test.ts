@@ -1,6 +1,6 @@
 // Reads the real ../shared/data files and checks the counts their README/SOURCE.md state.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
   readAlokpadhi,

@@ -70,7 +70,7 @@ describe('chunkStarts', () => {
 });
 
 // An edit anywhere: a fragment, a line break, fence or link-definition or HTML text, or a deletion.
-const INSERTS = ['> '.repeat(33) + 'deep', '\n', '\n\n', '```', '~~~\n', '[d]: https://e.com\n', '<div>', '- ', '    ', '> ', '1. ', 'x', ' ', '*'];
+const INSERTS = [`${'> '.repeat(33)}deep`, '\n', '\n\n', '```', '~~~\n', '[d]: https://e.com\n', '<div>', '- ', '    ', '> ', '1. ', 'x', ' ', '*'];
 const edit = fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...INSERTS), fc.constantFrom(...FRAGMENTS), fc.integer({ min: -12, max: -1 })));
 function applyEdit(text: string, [at, what]: [number, string | number]): string {
   const i = text.length ? at % (text.length + 1) : 0;

@@ -127,7 +127,7 @@ describe.skipIf(!hasData)(`real Stack Overflow bodies${skipNote}`, () => {
       const lf = parseQuestion({ title: c.title, body: c.markdown.replace(/\r\n/g, '\n') });
       expect(signature(lf)).toEqual(signature(crlf));
       expect(lf.prose.map((b) => b.text)).toEqual(crlf.prose.map((b) => b.text));
-      for (const [s, e] of crlf.codeRanges) expect(c.markdown.slice(s, e)).toMatch(/^(`|~~~|    |\t| {0,3}[`~])/);
+      for (const [s, e] of crlf.codeRanges) expect(c.markdown.slice(s, e)).toMatch(/^(`|~~~| {4}|\t| {0,3}[`~])/);
     }
   });
 });

@@ -57,11 +57,11 @@ describe('parseQuestion robustness', () => {
 
   it.each([
     ['100k random chars', () => Array.from({ length: 100_000 }, (_, i) => 'ab >*_`[]()<&\n'[(i * 7919) % 14]).join('')],
-    ['deep quotes', () => '>'.repeat(20_000) + ' x'],
-    ['deep lists', () => Array.from({ length: 800 }, (_, i) => " ".repeat(i * 2) + '- a').join('\n')],
-    ['nested list markers', () => '- '.repeat(10_000) + 'x'],
-    ['nested quotes and lists', () => '> 1. '.repeat(10_000) + 'x'],
-    ['many brackets', () => '['.repeat(30_000) + 'x' + ']'.repeat(30_000)],
+    ['deep quotes', () => `${'>'.repeat(20_000)} x`],
+    ['deep lists', () => Array.from({ length: 800 }, (_, i) => `${" ".repeat(i * 2)}- a`).join('\n')],
+    ['nested list markers', () => `${'- '.repeat(10_000)}x`],
+    ['nested quotes and lists', () => `${'> 1. '.repeat(10_000)}x`],
+    ['many brackets', () => `${'['.repeat(30_000)}x${']'.repeat(30_000)}`],
     ['many backticks', () => '`'.repeat(50_000)],
     ['many emphasis', () => '*a_'.repeat(30_000)],
     ['control chars', () => Array.from({ length: 5_000 }, (_, i) => String.fromCharCode(i % 32)).join('')],
@@ -83,7 +83,7 @@ describe('parseQuestion speed', () => {
     const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/document');
     const sample = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
     let body = '';
-    while (body.split(/\s+/).length < 3000) body += sample + '\n\n';
+    while (body.split(/\s+/).length < 3000) body += `${sample}\n\n`;
     const times: number[] = [];
     for (let i = 0; i < 7; i++) {
       const t0 = performance.now();

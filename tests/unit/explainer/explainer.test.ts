@@ -178,7 +178,7 @@ describe('degenerate inputs', () => {
 
   it('caps the number of components on a long text', () => {
     const sentence = 'The worker thread number %d reads a different configuration file and then fails silently. ';
-    const body = Array.from({ length: 200 }, (_, i) => sentence.replace('%d', String(i)) + `word${i} `).join('');
+    const body = Array.from({ length: 200 }, (_, i) => `${sentence.replace('%d', String(i))}word${i} `).join('');
     const e = explain(parseQuestion({ title: 'Workers fail', body }), syntheticModel(spec));
     const count = (k: string) => e.attributions.filter((a) => a.component.kind === k).length;
     expect(count('word')).toBe(40);
@@ -192,7 +192,7 @@ describe('ridge and Cholesky', () => {
     const A = new Float64Array([4, 2, 0, 2, 5, 1, 0, 1, 3]);
     const x = choleskySolve(A, new Float64Array([2, 1, 3]), 3);
     const back = [0, 1, 2].map((i) => [0, 1, 2].reduce((s, j) => s + A[i * 3 + j] * x[j], 0));
-    back.forEach((v, i) => expect(v).toBeCloseTo([2, 1, 3][i], 10));
+    back.forEach((v, i) => { expect(v).toBeCloseTo([2, 1, 3][i], 10); });
   });
 
   it('recovers exact weights from noise-free weighted linear data', () => {
@@ -209,7 +209,7 @@ describe('ridge and Cholesky', () => {
     }
     const fit = weightedRidge(rows, y, w, 1e-9);
     expect(fit.intercept).toBeCloseTo(0.2, 6);
-    truth.forEach((t, j) => expect(fit.coef[j]).toBeCloseTo(t, 6));
+    truth.forEach((t, j) => { expect(fit.coef[j]).toBeCloseTo(t, 6); });
     expect(fit.r2).toBeCloseTo(1, 8);
   });
 });

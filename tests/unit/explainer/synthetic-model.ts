@@ -31,7 +31,7 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
     });
     for (const [w, weight] of Object.entries(spec.words)) if (present.has(w)) z += weight;
     const f = perturbedFeatures(p, groups ?? [], vec.features, spec.features.map((s) => s.typical)) ?? vec.features;
-    spec.features.forEach((s, j) => (z += s.weight * f[j]));
+    spec.features.forEach((s, j) => { z += s.weight * f[j]; });
     return spec.logistic ? 1 / (1 + Math.exp(-z)) : z;
   };
   return {

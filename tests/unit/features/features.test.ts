@@ -14,7 +14,7 @@ function value(id: string, title: string, body: string): number {
 }
 
 const ln = Math.log1p;
-const fence = (code: string) => '```\n' + code + '\n```';
+const fence = (code: string) => `\`\`\`\n${code}\n\`\`\``;
 
 const CASES: Record<string, Row[]> = {
   // Words over title + body prose; rates per 100 words.
@@ -22,7 +22,7 @@ const CASES: Record<string, Row[]> = {
     ['', 'Why? How?', 100], // 2 marks / 2 words
     ['Sort a list?', 'It fails. Why?', (100 * 2) / 6], // Sort a list It fails Why
     ['', 'See `a?b` now', 0], // inline code is not prose
-    ['', 'Look\n\n' + fence('x = a ? b : c'), 0], // code block is not prose
+    ['', `Look\n\n${fence('x = a ? b : c')}`, 0], // code block is not prose
     ['', '为什么？', 100], // full-width mark; one CJK word
     ['', '', 0],
   ],
@@ -107,7 +107,7 @@ const CASES: Record<string, Row[]> = {
     ['', 'not at all happy', 1], // three words back: outside the window
     ['', 'It is not. Happy now', 1], // negation does not cross sentences
     ['', 'The request returns an error', 0], // technical words are neutral
-    ['', 'Fine\n\n' + fence('great awesome'), 0], // code is not prose
+    ['', `Fine\n\n${fence('great awesome')}`, 0], // code is not prose
     ['Terrible problem', '', -1], // title counts
     ['', 'Awesome, thanks! Sadly it is annoying.', (2 - 2) / 4],
   ],
@@ -134,7 +134,7 @@ const CASES: Record<string, Row[]> = {
     ['', '', 0],
   ],
   'code-share': [
-    ['', 'Look:\n\n' + fence('abcd'), 4 / 9], // code 4, prose "Look:" 5
+    ['', `Look:\n\n${fence('abcd')}`, 4 / 9], // code 4, prose "Look:" 5
     ['', 'Call `foo()` now', 5 / 13], // code "foo()" 5, prose "Call now" 8
     ['Long title here', fence('x'), 1], // title is not body prose
     ['', '', 0],
@@ -193,9 +193,9 @@ const CASES: Record<string, Row[]> = {
     ['', fence('panic: assignment to entry in nil map\n\tmain.go:15'), 1], // Go
     ['', fence("error[E0507]: cannot move out of `x`"), 1], // Rust
     ['', fence('Error in x[[i]] : subscript out of bounds'), 1], // R
-    ['', 'ffmpeg prints:\n\n' + fence('01.wav: No such file or directory'), 1], // introduced as output
-    ['', 'Startup stops with:\n\n' + fence('APPLICATION FAILED TO START\nParameter 0 of constructor'), 1],
-    ['', 'Here is my code:\n\n' + fence('foo bar baz'), 0], // introduced, but nothing specific
+    ['', `ffmpeg prints:\n\n${fence('01.wav: No such file or directory')}`, 1], // introduced as output
+    ['', `Startup stops with:\n\n${fence('APPLICATION FAILED TO START\nParameter 0 of constructor')}`, 1],
+    ['', `Here is my code:\n\n${fence('foo bar baz')}`, 0], // introduced, but nothing specific
   ],
   placeholders: [
     ['', 'I tried … but … happened.', ln(2)],
@@ -225,7 +225,7 @@ const CASES: Record<string, Row[]> = {
   ],
   'no-substance': [
     ['How do I fix this?', 'It does not work and I tried everything. Any ideas?', 1],
-    ['', 'Here is my code:\n\n' + fence('foo bar baz'), 1], // a block of words is not code
+    ['', `Here is my code:\n\n${fence('foo bar baz')}`, 1], // a block of words is not code
     ['', 'It fails with version 3.2.', 0], // a value
     ['', fence('x = f(1)'), 0],
     ['', 'See https://example.com/docs for the page.', 0], // a link to look at

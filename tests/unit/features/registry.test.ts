@@ -65,7 +65,7 @@ describe('registry', () => {
 });
 
 describe('robustness: every value finite', () => {
-  const big = ('Why does this fail?! I tried `x` and PLEASE help, thanks. ' + 'word '.repeat(40) + '\n\n').repeat(200);
+  const big = (`Why does this fail?! I tried \`x\` and PLEASE help, thanks. ${'word '.repeat(40)}\n\n`).repeat(200);
   const inputs: Array<[string, string, string]> = [
     ['empty', '', ''],
     ['white space only', '   \n\t ', '\n\n   \n'],
@@ -75,7 +75,7 @@ describe('robustness: every value finite', () => {
     ['control chars', '\u0000\u0007\u202e', '\u0000\u0001\u001b[31m\u200b\ufeff\u202e abc'],
     ['lone surrogates', '\ud800', 'a\udc00b \ud83d'],
     ['only punctuation', '???', '!!! ... ,,, ?? ?'],
-    ['only code', '', '```\n' + 'x'.repeat(5000) + '\n```'],
+    ['only code', '', `\`\`\`\n${'x'.repeat(5000)}\n\`\`\``],
     ['100k characters', 'T'.repeat(1000), big.slice(0, 100_000)],
     ['100k characters, one line', '', 'a'.repeat(100_000)],
   ];
@@ -151,7 +151,7 @@ describe('Markdown and HTML give the same vector', () => {
   it.each(cases)('%s', (_name, title, markdown, html) => {
     const fromMd = extractFeatures(parseQuestion({ title, body: markdown }));
     const fromHtml = extractFeatures(parseHtmlQuestion(title, html));
-    FEATURE_IDS.forEach((id, i) => expect([id, fromHtml[i]]).toEqual([id, fromMd[i]]));
+    FEATURE_IDS.forEach((id, i) => { expect([id, fromHtml[i]]).toEqual([id, fromMd[i]]); });
     // Not vacuous: the questions have code, links or marks to agree on.
     expect(fromMd.some((v) => v !== 0)).toBe(true);
   });

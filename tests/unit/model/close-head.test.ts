@@ -145,7 +145,7 @@ describe('CloseHead (sparse JS scoring)', () => {
     rows.forEach((r, i) => {
       const sparse = head.probabilities(r.vec, config);
       expect(sparse).toHaveLength(4);
-      sparse.forEach((p, k) => expect(Math.abs(p - dense[i][k])).toBeLessThan(1e-5));
+      sparse.forEach((p, k) => { expect(Math.abs(p - dense[i][k])).toBeLessThan(1e-5); });
     });
     // Not a constant: the rows get different reasons.
     expect(new Set(rows.map((r) => argmax(head.probabilities(r.vec, config)))).size).toBe(4);
@@ -187,7 +187,7 @@ describe('export → load', () => {
     const probs = Array.from(out.dataSync());
     out.dispose();
     loaded.dispose();
-    head.probabilities(v, config).forEach((p, k) => expect(p).toBeCloseTo(probs[k], 5));
+    head.probabilities(v, config).forEach((p, k) => { expect(p).toBeCloseTo(probs[k], 5); });
   });
 
   it('the main export still names ./weights.bin', async () => {
@@ -235,7 +235,7 @@ describe('ModelScorer with a close-reason head', () => {
       const sum = CLOSE_REASONS.reduce((s, r) => s + risk.byReason[r], 0);
       expect(sum).toBeCloseTo(closed, 9);
       const given = head.probabilities(scorer.vectorise(doc), config);
-      CLOSE_REASONS.forEach((r, k) => expect(risk.byReason[r]).toBeCloseTo(closed * given[k], 9));
+      CLOSE_REASONS.forEach((r, k) => { expect(risk.byReason[r]).toBeCloseTo(closed * given[k], 9); });
       expect(risk.reason).toBe(CLOSE_REASONS[reason]);
       expect(risk.probability).toBe(Math.max(...Object.values(risk.byReason)));
     }
@@ -246,8 +246,14 @@ describe('ModelScorer with a close-reason head', () => {
     const calls = { tokenize: 0, features: 0 };
     const counting: DocumentEncoder = {
       ...encoder,
-      tokenize: (d) => (calls.tokenize++, encoder.tokenize(d)),
-      features: (d) => (calls.features++, encoder.features(d)),
+      tokenize: (d) => {
+        calls.tokenize++;
+        return encoder.tokenize(d);
+      },
+      features: (d) => {
+        calls.features++;
+        return encoder.features(d);
+      },
     };
     const { files, config: c, closeFiles } = readModelFolder(dir);
     const scorer = await ModelScorer.fromFiles(files, c, counting, closeFiles);

@@ -10,8 +10,12 @@ const BUCKETS = 40;
 function removedByTokens(unigrams: number[], bigrams: number[], dropped: Set<number>): Map<number, number> {
   const out = new Map<number, number>();
   const add = (b: number) => b >= 0 && out.set(b, (out.get(b) ?? 0) + 1);
-  unigrams.forEach((b, i) => dropped.has(i) && add(b));
-  bigrams.forEach((b, j) => (dropped.has(j) || dropped.has(j + 1)) && add(b));
+  unigrams.forEach((b, i) => {
+    if (dropped.has(i)) add(b);
+  });
+  bigrams.forEach((b, j) => {
+    if (dropped.has(j) || dropped.has(j + 1)) add(b);
+  });
   return out;
 }
 

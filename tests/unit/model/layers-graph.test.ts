@@ -28,7 +28,7 @@ describe('readLayersGraph on the shipped model', () => {
   it('reads every layer and input tfjs reads, with the same configs', () => {
     expect(shipped.layerNames).toEqual(tfModel.layers.map((l) => l.name));
     expect(shipped.inputNames).toEqual(tfModel.inputNames);
-    tfModel.inputs.forEach((input, i) => expect(shipped.inputWidth(tfModel.inputNames[i])).toBe(input.shape[1]));
+    tfModel.inputs.forEach((input, i) => { expect(shipped.inputWidth(tfModel.inputNames[i])).toBe(input.shape[1]); });
     expect(shipped.layerConfig('hidden').activation).toBe('relu');
     expect(shipped.inboundLayers('logit')).toEqual(['style_scale', 'substance']);
   });
@@ -87,7 +87,7 @@ describe('a freshly exported network', () => {
     const exported = await exportModel(model);
     const graph = readLayersGraph(exported.modelJson, exported.weights);
     for (const layer of model.layers) {
-      layer.getWeights().forEach((w, k) => expect(graph.weights(layer.name)[k]).toEqual(w.dataSync()));
+      layer.getWeights().forEach((w, k) => { expect(graph.weights(layer.name)[k]).toEqual(w.dataSync()); });
     }
     model.dispose();
   });

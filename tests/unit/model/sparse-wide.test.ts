@@ -42,8 +42,8 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
       const inputs = perts.map((p) => modelInput(vec, config, p.drop, p.features));
       // tfjs's own predict on the model tfjs loaded: the reference for the runtime's reader and sums
       const dense = predictLogits(tfModel, inputs.map((x) => x.bag), inputs.map((x) => x.features)).map((z) => calibrate(z, model.config.calibration));
-      sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
-      model.scoreInputs(inputs).forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
+      sparse.forEach((s, i) => { expect(Math.abs(s - dense[i])).toBeLessThan(1e-5); });
+      model.scoreInputs(inputs).forEach((s, i) => { expect(Math.abs(s - dense[i])).toBeLessThan(1e-5); });
       // Perturbations must matter: masks change the score.
       expect(new Set(sparse.map((s) => s.toFixed(6))).size).toBeGreaterThan(1);
     }

@@ -72,6 +72,6 @@ describe('capped network', () => {
       const x = modelInput(vec, config, (p as { drop?: number[] }).drop, (p as { features?: number[] }).features);
       return predictLogits(model, [x.bag], [x.features])[0];
     });
-    sparse.forEach((s, i) => expect(Math.abs(s - dense[i])).toBeLessThan(1e-5));
+    sparse.forEach((s, i) => { expect(Math.abs(s - dense[i])).toBeLessThan(1e-5); });
   });
 });

@@ -121,7 +121,7 @@ describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
     const { vocab, idf } = fitVocab(docs, true, 2);
     expect(vocab).toEqual(['how', 'how to', 'sort', 'to']);
     const df: Record<string, number> = { how: 3, 'how to': 3, sort: 2, to: 3 };
-    vocab.forEach((t, i) => expect(idf[i]).toBeCloseTo(Math.log(5 / (1 + df[t])) + 1, 4));
+    vocab.forEach((t, i) => { expect(idf[i]).toBeCloseTo(Math.log(5 / (1 + df[t])) + 1, 4); });
     expect(fitVocab(docs, false, 2).vocab).toEqual(['how', 'sort', 'to']);
   });
 
@@ -139,7 +139,7 @@ describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
     const bag = bagWithout(vec, c.buckets, undefined, c.idf);
     const on = [vocab.indexOf('how'), vocab.indexOf('to'), vocab.indexOf('how to')];
     const norm = Math.hypot(...on.map((j) => idf[j]));
-    on.forEach((j) => expect(bag[j]).toBeCloseTo(idf[j] / norm, 6));
+    on.forEach((j) => { expect(bag[j]).toBeCloseTo(idf[j] / norm, 6); });
     expect(bag.filter((v) => v !== 0).length).toBe(3);
     // Dropping "to" removes its unigram and the "how to" pair; "fly" never counted.
     const dropped = bagWithout(vec, c.buckets, [1], c.idf);

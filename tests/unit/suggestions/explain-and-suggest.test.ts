@@ -159,7 +159,10 @@ describe('a template is verified by its measured text', () => {
   it('verifies a candidate without `measure` by its edit, as before', () => {
     const calls: QuestionInput[] = [];
     const plain = kindOf({ id: 'plain', priority: 1, apply: appended(' I tried it.') });
-    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => (calls.push(x), x.body.endsWith('I tried it.') ? 0.5 : 0.3), options: { kinds: [plain] } });
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => {
+        calls.push(x);
+        return x.body.endsWith('I tried it.') ? 0.5 : 0.3;
+      }, options: { kinds: [plain] } });
     expect(calls).toEqual([q, appended(' I tried it.')(q)]);
     expect(res.suggestions.map((s) => [s.id, Number(s.gain!.toFixed(6))])).toEqual([['plain', 0.2]]);
     expect(res.edits).toEqual([appended(' I tried it.')(q)]);
@@ -173,7 +176,10 @@ describe('a template is verified by its measured text', () => {
       kindOf({ id: 'b', priority: 2, apply: appended(' B …'), measure: appended(' A one') }), // same measured text as 'a'
       kindOf({ id: 'c', priority: 1, apply: appended(' A one') }), // its edit is 'a''s measured text
     ];
-    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => (calls.push(x), 0.3 + (x.body.endsWith('one') ? 0.1 : 0)), options: { kinds } });
+    const res = explainAndSuggest({ doc: d, input: q, model: model(), rescore: (x) => {
+        calls.push(x);
+        return 0.3 + (x.body.endsWith('one') ? 0.1 : 0);
+      }, options: { kinds } });
     expect(calls).toEqual([q, appended(' A one')(q)]);
     expect(res.suggestions.map((s) => s.id)).toEqual(['a']);
     expect(res.edits).toEqual([appended(' A …')(q)]);

@@ -74,7 +74,10 @@ export interface FakeTab {
 export function fakeFirefox(tabs: FakeTab[]) {
   const onAnyChange = new FakeEvent();
   const badge = new Map<number, { text?: string; color?: string; title?: string }>();
-  const forTab = (tabId: number) => badge.get(tabId) ?? (badge.set(tabId, {}), badge.get(tabId)!);
+  const forTab = (tabId: number) => {
+    if (!badge.has(tabId)) badge.set(tabId, {});
+    return badge.get(tabId)!;
+  };
   const contentScripts = new Map<number, (message: unknown, frameId: number | null) => unknown>();
   return {
     runtime: { id: 'ml-editor@example.org', getURL: (path: string) => `moz-extension://fake-uuid${path}`, onMessage: new FakeEvent() },

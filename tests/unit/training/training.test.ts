@@ -62,7 +62,7 @@ describe('training wiring', () => {
   it('overfits a handful of examples (train AUC 1, every example on the right side)', () => {
     const labels = rows().map((r) => r.label);
     expect(rocAuc(trainedLogits, labels)).toBe(1);
-    trainedLogits.forEach((z, i) => expect(z > 0).toBe(labels[i] === 1));
+    trainedLogits.forEach((z, i) => { expect(z > 0).toBe(labels[i] === 1); });
   });
 
   it('is reproducible: the same seed gives the same weights', async () => {
@@ -89,7 +89,7 @@ describe('export → load → predict', () => {
     const { files, config } = readModelFolder(dir);
     const scorer = await ModelScorer.fromFiles(files, config, tinyEncoder);
     const probs = [...GOOD, ...POOR].map((t, i) => scorer.score(doc(t, i % 4)));
-    probs.forEach((p, i) => expect(p).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[i])), 5));
+    probs.forEach((p, i) => { expect(p).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[i])), 5); });
   });
 
   it('loads through fetch of the packaged URL like the worker does', async () => {
@@ -150,7 +150,7 @@ describe('sparse trainer (the one npm run train uses)', () => {
     const logits = logitsFor(result.model, data, cfg);
     const labels = data.map((r) => r.label);
     expect(rocAuc(logits, labels)).toBe(1);
-    logits.forEach((z, i) => expect(z > 0).toBe(labels[i] === 1));
+    logits.forEach((z, i) => { expect(z > 0).toBe(labels[i] === 1); });
     result.model.dispose();
   });
 

@@ -1,6 +1,7 @@
 // Direction: edits whose effect on the score has a known sign. Adding real substance (code, the error,
 // what was tried) must raise the score and deleting it lower it; an unfilled placeholder must never raise
 // it, and filling one in with the real thing must.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the questions quote shell and JavaScript code.
 import type { QuestionInput } from '../../../shared/question';
 import { ATTEMPT_TEMPLATE } from '../../suggestions/describe-attempt';
 import { CODE_TEMPLATE } from '../../suggestions/add-code-sample';

@@ -1,6 +1,7 @@
 // Minimum function: questions whose verdict no reviewer would argue about. Good ones must score >= 0.5
 // with or without their title (people type the body first); poor ones must score < 0.5 as title + body,
 // body alone and title alone. A title alone is never a good question, so good cases have no title-only form.
+// biome-ignore-all lint/suspicious/noTemplateCurlyInString: the questions quote shell and JavaScript code.
 import type { QuestionInput } from '../../../shared/question';
 import { BEHAVIOUR_TARGETS, type ScoreFn } from './types';
 
