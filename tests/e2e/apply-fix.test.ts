@@ -8,30 +8,20 @@ import { openFixture, openPopup, resetSiteSettings, tabIdOf, typeLikeAPerson, wa
 import { useExtension } from './harness/suite';
 import { checksOff, tabAnalysisOf, withFix } from './harness/analysis';
 import type { Finding } from '../../src/shared/finding';
+import {
+  CONTENTEDITABLE,
+  type EditorCase,
+  findingEntry,
+  NOISY_BODY,
+  SETTLE_MS,
+  STACKS_MARKDOWN,
+  STACKS_RICH_TEXT,
+  TEXTAREA,
+  typedWithFixes,
+} from './harness/apply-cases';
 
 const env = useExtension();
-const SETTLE_MS = 30_000;
-/** One paragraph, no Markdown syntax: its Markdown is its text in every editor. Gets remove-noise with a fix. */
-const BODY = 'i get an error when i run my python script, please help me fix it asap thanks';
-
-interface Case {
-  name: string;
-  path: string;
-  body: (page: Page) => Locator;
-  /** The field's text as the editor holds it. */
-  read: (page: Page) => Promise<string>;
-  ready?: (page: Page) => Promise<void>;
-}
-
-const stacksReady = (page: Page) => page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
-const stacksContent = (page: Page) => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content.trim());
-
-const CASES: Case[] = [
-  { name: 'textarea', path: '/textarea.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').inputValue() },
-  { name: 'Stacks-Editor, Markdown mode', path: '/stacks-ask.html?mode=markdown', body: (p) => p.locator('#editor .ProseMirror'), read: stacksContent, ready: stacksReady },
-  { name: 'Stacks-Editor, rich text mode', path: '/stacks-ask.html?mode=richtext', body: (p) => p.locator('#editor .ProseMirror'), read: stacksContent, ready: stacksReady },
-  { name: 'contenteditable', path: '/contenteditable.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').evaluate((el) => (el as HTMLElement).textContent.trim()) },
-];
+const CASES: EditorCase[] = [TEXTAREA, STACKS_MARKDOWN, STACKS_RICH_TEXT, CONTENTEDITABLE];
 
 const shadow = (page: Page) => page.locator('ml-editor-root');
 
@@ -41,20 +31,13 @@ async function openPanel(page: Page): Promise<void> {
   await shadow(page).locator('[data-ml-editor-panel] h2').waitFor({ timeout: 5_000 });
 }
 
-/** The panel entry of a finding: by id, and by the text it quotes when it points at a span. */
+/** The panel entry of a finding. */
 function entryOf(page: Page, f: Finding, analysed: string): Locator {
-  const entries = shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`);
-  return f.scope === 'span' ? entries.filter({ has: page.locator('q', { hasText: analysed.slice(f.span.start, f.span.end) }) }) : entries;
+  return findingEntry(page, shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`), f, analysed);
 }
 
-async function typedAndSettled(c: Case): Promise<{ page: Page; analysed: string; fixes: Finding[] }> {
-  const page = await openFixture(env(), c.path);
-  await c.ready?.(page);
-  await typeLikeAPerson(c.body(page), BODY);
-  await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
-  const analysis = (await tabAnalysisOf(env(), page))!;
-  expect(analysis.input.body.trim()).toBe(BODY);
-  const fixes = analysis.result.findings.filter((f) => f.fix && f.fix.span.field === 'body' && !f.fix.placeholder && !f.fix.text.includes('\n'));
+async function typedAndSettled(c: EditorCase): Promise<{ page: Page; analysed: string; fixes: Finding[] }> {
+  const { page, analysis, fixes } = await typedWithFixes(env(), c);
   return { page, analysed: analysis.input.body, fixes };
 }
 
@@ -80,7 +63,7 @@ describe('Apply, then Ctrl+Z', () => {
 describe('Insert template, Ignore, Turn off this check', () => {
   it('textarea: Insert template appends the template with its placeholder selected; Ctrl+Z removes it', async () => {
     const page = await openFixture(env(), '/textarea.html');
-    await typeLikeAPerson(page.locator('#body'), BODY);
+    await typeLikeAPerson(page.locator('#body'), NOISY_BODY);
     await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
     const analysis = (await tabAnalysisOf(env(), page))!;
     const template = analysis.result.findings.find((f) => f.fix?.placeholder);
@@ -95,7 +78,7 @@ describe('Insert template, Ignore, Turn off this check', () => {
     const selected = await page.locator('#body').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toBe(template!.fix!.text.slice(a, b));
     await page.keyboard.press('ControlOrMeta+z');
-    await expect.poll(() => page.locator('#body').inputValue()).toBe(BODY);
+    await expect.poll(() => page.locator('#body').inputValue()).toBe(NOISY_BODY);
     await page.close();
   });
 
@@ -105,7 +88,7 @@ describe('Insert template, Ignore, Turn off this check', () => {
     await openPanel(page);
     await entryOf(page, f, analysed).locator('button[data-action="ignore"]').click();
     await expect.poll(() => entryOf(page, f, analysed).count()).toBe(0);
-    expect(await page.locator('#body').inputValue()).toBe(BODY);
+    expect(await page.locator('#body').inputValue()).toBe(NOISY_BODY);
     await page.close();
   });
 

@@ -7,50 +7,30 @@ import { openFixture, openPopup, tabIdOf, typeLikeAPerson, waitForSettledBadges 
 import { useExtension } from './harness/suite';
 import { tabAnalysisOf, withFix } from './harness/analysis';
 import type { Finding } from '../../src/shared/finding';
+import {
+  type EditorCase,
+  findingEntry,
+  NOISY_BODY,
+  SETTLE_MS,
+  STACKS_RICH_TEXT,
+  TEXTAREA,
+  typedWithFixes,
+} from './harness/apply-cases';
 
 const env = useExtension();
-const SETTLE_MS = 30_000;
-/** One paragraph that gets remove-noise suggestions with concrete edits (as in apply-fix.test.ts). */
-const BODY = 'i get an error when i run my python script, please help me fix it asap thanks';
+const CASES: EditorCase[] = [TEXTAREA, STACKS_RICH_TEXT];
 
-interface Case {
-  name: string;
-  path: string;
-  body: (page: Page) => Locator;
-  read: (page: Page) => Promise<string>;
-  ready?: (page: Page) => Promise<void>;
-}
-
-const CASES: Case[] = [
-  { name: 'textarea', path: '/textarea.html', body: (p) => p.locator('#body'), read: (p) => p.locator('#body').inputValue() },
-  {
-    name: 'Stacks-Editor, rich text mode',
-    path: '/stacks-ask.html?mode=richtext',
-    body: (p) => p.locator('#editor .ProseMirror'),
-    read: (p) => p.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content.trim()),
-    ready: (p) => p.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 }),
-  },
-];
-
-/** The popup's entry of a finding: by id, and by the text it quotes when it points at a span. */
+/** The popup's entry of a finding. */
 function popupEntry(popup: Page, f: Finding, analysed: string): Locator {
-  const entries = popup.locator(`[data-testid="suggestion"][data-id="${f.id}"]`);
-  return f.scope === 'span' ? entries.filter({ has: popup.locator('q', { hasText: analysed.slice(f.span.start, f.span.end) }) }) : entries;
+  return findingEntry(popup, popup.locator(`[data-testid="suggestion"][data-id="${f.id}"]`), f, analysed);
 }
 
 function panelEntry(page: Page, f: Finding, analysed: string): Locator {
-  const entries = page.locator(`ml-editor-root [data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`);
-  return f.scope === 'span' ? entries.filter({ has: page.locator('q', { hasText: analysed.slice(f.span.start, f.span.end) }) }) : entries;
+  return findingEntry(page, page.locator(`ml-editor-root [data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`), f, analysed);
 }
 
-async function typedAndSettled(c: Case) {
-  const page = await openFixture(env(), c.path);
-  await c.ready?.(page);
-  await typeLikeAPerson(c.body(page), BODY);
-  const badges = await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
-  const analysis = (await tabAnalysisOf(env(), page))!;
-  expect(analysis.input.body.trim()).toBe(BODY);
-  const fixes = analysis.result.findings.filter((f) => f.fix && f.fix.span.field === 'body' && !f.fix.placeholder && !f.fix.text.includes('\n'));
+async function typedAndSettled(c: EditorCase) {
+  const { page, badges, analysis, fixes } = await typedWithFixes(env(), c);
   expect(fixes.length, 'a suggestion with a concrete edit').toBeGreaterThan(0);
   const popup = await openPopup(env(), await tabIdOf(env(), page));
   await popup.locator('[data-testid="suggestion"] button[data-action="ignore"]').first().waitFor({ timeout: 10_000 });
@@ -64,7 +44,7 @@ describe('Apply in the popup', () => {
       const before = await c.read(page);
       const oldScore = await popup.locator('[data-testid="score"]').getAttribute('data-score');
       // nothing is edited before the click
-      expect(before).toBe(BODY);
+      expect(before).toBe(NOISY_BODY);
       await popupEntry(popup, f, analysis.input.body).locator('button[data-action="apply"]').click();
       await expect.poll(() => c.read(page)).toBe(withFix(analysis.input.body, f).trim());
       await waitForSettledBadges(page, { previous: badges, timeoutMs: SETTLE_MS });
@@ -90,7 +70,7 @@ describe('Apply in the popup', () => {
     const { page, popup, analysis, f } = await typedAndSettled(CASES[0]);
     try {
       // no input event, so no new analysis: the popup and the page still hold the old one
-      const changed = `${BODY} It fails on every run.`;
+      const changed = `${NOISY_BODY} It fails on every run.`;
       await page.locator('#body').evaluate((el: HTMLTextAreaElement, text) => (el.value = text), changed);
       await popupEntry(popup, f, analysis.input.body).locator('button[data-action="apply"]').click();
       await expect
@@ -119,7 +99,7 @@ describe('Ignore in the popup', () => {
       await page.locator('ml-editor-root [data-ml-editor-badge]').click();
       await page.locator('ml-editor-root [data-ml-editor-panel] li').first().waitFor({ timeout: 5_000 });
       expect(await panelEntry(page, f, analysis.input.body).count()).toBe(0);
-      expect(await page.locator('#body').inputValue()).toBe(BODY);
+      expect(await page.locator('#body').inputValue()).toBe(NOISY_BODY);
       // and an Ignore made in the page is what a popup opened later lists
       const other = page.locator('ml-editor-root [data-ml-editor-panel] li').first();
       const otherId = await other.getAttribute('data-ml-editor-finding');
