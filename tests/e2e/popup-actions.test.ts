@@ -3,7 +3,7 @@
 // field restores exactly the original) and shares one ignore list with the in-page panel; the popup follows.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openFixture, openPopup, tabIdOf, typeLikeAPerson, waitForSettledBadges } from './harness/browser';
+import { openPopup, tabIdOf, waitForSettledBadges } from './harness/browser';
 import { useExtension } from './harness/suite';
 import { tabAnalysisOf, withFix } from './harness/analysis';
 import type { Finding } from '../../src/shared/finding';

@@ -20,6 +20,7 @@ describe('check-line-length', () => {
   });
 
   it('tells division from a regex, and reads past escapes and template expressions', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the text is source code with a template literal in it.
     const text = "const q = a / b / c; const r = /[/]\\//g; const s = `x${'}'}y`; const t = 'it\\'s';";
     const mask = literalMask(text);
     const inside = (needle: string) => mask[text.indexOf(needle)] === 1;
