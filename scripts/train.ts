@@ -78,11 +78,8 @@ export const OPTIONAL_SETS: readonly CandidateSet[] = CANDIDATE_SETS.filter((s) 
  */
 export const DEFAULT_SETS: readonly CandidateSet[] = [...REQUIRED_SETS, 'klandersen-html', 'alokpadhi-hq-vs-close'];
 /** The grid searched after set selection (each entry overrides BASE_HYPER). */
-// q-2026.12-1: an exact vocabulary of 30000 terms and l2 3e-6 were q-2026.11-7's search result (its card).
 // styleCap and augmentWeight are not searched: they are the design bound on what words and style may do and
-// the weight that makes filler earn nothing (issue 13's behavioural targets, measured by npm run evaluate), and a
-// search on AUC alone would trade them away. Exploratory runs: cap 1.5-3 and weight 1-3 moved the 2012 validation
-// AUC by under 0.01 while the largest gaming score went from 0.75 (no cap, weight 1) to 0.26 (cap 2, weight 3).
+// the weight that makes filler earn nothing, which a search on AUC alone would trade away (models/CHANGELOG.md).
 export const SEARCH_GRID: Partial<Hyper>[] = [{}, { modernWeight: 4 }, { l2: 1e-5 }];
 /** The close-reason head's training (close-head.ts). */
 export const CLOSE_HEAD_OPTIONS = { epochs: 6, learningRate: 0.005, l2: 1e-6, batchSize: 64, classWeights: 'balanced' as const };

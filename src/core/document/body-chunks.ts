@@ -62,7 +62,7 @@ export function chunkStartsAfter<C extends Chunked>(body: string, earlier: reado
       const mid = (lo + hi + 1) >> 1;
       const known = before.starts[lo];
       const at = before.starts[mid];
-      // (Equality of two slices is a memory compare in V8; startsWith walks characters: ~0.4 vs ~70 µs on 14 kB.)
+      // Slices compared, not startsWith: far faster on long bodies (docs/performance.md).
       if (at <= body.length && body.slice(known, at) === before.body.slice(known, at)) lo = mid;
       else hi = mid - 1;
     }

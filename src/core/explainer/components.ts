@@ -63,10 +63,9 @@ function mergeSpan(places: TokenPlaces, first: number, last: number): Span | nul
 }
 
 /**
- * Every component has this one shape (the explainer reads them in loops over hundreds of samples, where
- * differently shaped objects make each property read slow). Spans may be computed when first read: a
- * frequent word occurs hundreds of times in a long question, and only a few words' spans are ever shown
- * (noise words, which a suggestion removes).
+ * Every component is one of these. Spans may be computed when first read: a frequent word occurs hundreds
+ * of times in a long question, and only a few words' spans are ever shown (noise words, which a suggestion
+ * removes).
  */
 class ComponentRecord implements Component {
   private computed: Span[] | undefined;
@@ -110,18 +109,11 @@ function wordsByBlock(blocks: number, places: TokenPlaces, word: Uint8Array): { 
   return { order, start };
 }
 
-/** 0..n-1 in a plain packed array: `xs.map((_, i) => i)` here made V8 deoptimise this code 43 times in 200 keystrokes. */
 function indices(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 0; i < n; i++) out.push(i);
-  return out;
+  return Array.from({ length: n }, (_, i) => i);
 }
 
-/**
- * The hand features whose own value differs from the typical one. A function of its own: Chromium's V8
- * deoptimised this loop on 29 of 71 keystrokes of a 3,000-word question (wrong map on the feature values); inside
- * buildComponents each deopt threw away the optimised code of the whole function.
- */
+/** The hand features whose own value differs from the typical one. */
 function featureComponents(features: FeatureValues): Component[] {
   const out: Component[] = [];
   for (let j = 0; j < features.values.length; j++) {
@@ -164,8 +156,7 @@ export function buildComponents(
   const phrases = phraseComponents(doc, index, inPhrase, limits.maxPhrases);
   const sentences = keptSentenceComponents(doc, sentenceCandidates(doc, index), index, limits.maxSentences);
   const words = wordComponents(tokens, word, inPhrase, places, limits.maxWords);
-  // concat, not spread: V8 deoptimised this function on the spread's array map (27 times in 200 keystrokes).
-  return phrases.concat(words, sentences, featureComponents(features));
+  return [...phrases, ...words, ...sentences, ...featureComponents(features)];
 }
 
 /**

@@ -156,9 +156,8 @@ function varyingCount(kinds: Uint8Array, sentenceGroup: boolean): number {
 /**
  * One sample: each component varying in it (features always, and sentences or the rest, by
  * `sentenceGroup`) is removed with probability `r`, and at least one is. Writes the removed indices,
- * ascending, to `out` and returns how many. A function of its own, called per sample: a design is built
- * only when the layout changes, and V8 optimises a small function called hundreds of times long before a
- * loop in a function called once per layout.
+ * ascending, to `out` and returns how many. A function of its own, called per sample, so that it is
+ * optimised early (docs/performance.md).
  */
 function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolean, r: number, rand: () => number): number {
   const d = kinds.length;
@@ -175,8 +174,7 @@ function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolea
 /**
  * Builds a few sample designs of typical layouts, so the design code is optimised before it is needed: a
  * design is built only when the layout changes (typing completes a sentence), which leaves that code cold
- * for a long time, and cold it took 10-20 ms of such a keystroke in a fresh worker (1-3 ms once warm).
- * A worker calls this once when its model has loaded (~20 ms).
+ * for a long time (docs/performance.md). A worker calls this once when its model has loaded.
  */
 export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {

@@ -36,8 +36,7 @@ export function ridgeDesign(rows: readonly Uint8Array[], w: readonly number[], l
 export function ridgeDesignOfRemoved(d: number, off: readonly Int32Array[], w: readonly number[], lambda: number): RidgeDesign {
   // Samples keep most components, so the fit runs on the removal indicators r = 1 - x, which are sparse:
   // y ≈ b0 + x·b = (b0 + Σb) - r·b. Same penalty on b, unpenalised intercept: the same minimiser.
-  // (Each step is its own small function: a design is built once per layout, so this code runs rarely,
-  // and V8 optimises small loops on their own sooner than one big function's.)
+  // (Each step is its own small function, optimised sooner than one big one: docs/performance.md.)
   const n = d + 1; // column 0 is the intercept
   const A = normalMatrix(off, w, n);
   for (let i = 1; i < n; i++) A[i * n + i] += lambda;

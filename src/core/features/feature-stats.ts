@@ -26,9 +26,8 @@ export interface BlockCounts {
   positive: number;
   negative: number;
   pos: PosCounts;
-  /** Distinct lower-cased words of the block, as ids of `wordIds` (valid while `idsEpoch` is the current one). */
-  types: Int32Array;
-  idsEpoch: number;
+  /** Distinct lower-cased words of the block. */
+  types: readonly string[];
   /** Stack-trace-like line in the block ("at Foo.bar(Foo.java:12)", 'File "x.py", line 3'). */
   stackTrace: boolean;
 }
@@ -42,7 +41,7 @@ export interface FeatureStats {
   bodySentences: number;
   bodySyllables: number;
   /** Counts over all prose, title included. */
-  prose: Omit<BlockCounts, 'types' | 'idsEpoch' | 'stackTrace'> & { words: number; distinctWords: number };
+  prose: Omit<BlockCounts, 'types' | 'stackTrace'> & { words: number; distinctWords: number };
   /** Characters of body prose (normalised text) and of code (blocks plus inline). */
   bodyProseChars: number;
   codeChars: number;
@@ -58,53 +57,6 @@ const STACK_TRACE = /^\s*at\s+[\w$.<>/\\-]+\s*\(.*(?::\d+|Native Method|Unknown 
 const STACK_TRACE_PROSE = /\bat\s+[\w$]+(?:\.[\w$<>]+)+\s*\([\w$.-]+:\d+\)|File "[^"]+", line \d+/;
 
 const blockCache = registerCache('features/feature-stats: block counts', new Lru<string, BlockCounts>(2048));
-
-// Word ids for counting distinct words. Bounded: past MAX_WORD_IDS the table starts again under a new
-// epoch, and cached block counts from an older epoch are recounted.
-const MAX_WORD_IDS = 200_000;
-let wordIds = new Map<string, number>();
-let epoch = 0;
-let seen = new Uint32Array(1024);
-let stamps = 0;
-registerCache('features/feature-stats: word ids', {
-  get size() {
-    return wordIds.size;
-  },
-  clear() {
-    wordIds = new Map();
-    epoch++; // block counts kept from before hold the old ids: recount them
-    seen = new Uint32Array(1024);
-    stamps = 0;
-  },
-});
-
-function wordId(word: string): number {
-  let id = wordIds.get(word);
-  if (id === undefined) {
-    id = wordIds.size;
-    wordIds.set(word, id);
-    if (id >= seen.length) {
-      const grown = new Uint32Array(2 * seen.length);
-      grown.set(seen);
-      seen = grown;
-    }
-  }
-  return id;
-}
-
-function nextStamp(): number {
-  if (wordIds.size > MAX_WORD_IDS) {
-    wordIds = new Map();
-    epoch++;
-    seen = new Uint32Array(1024);
-    stamps = 0;
-  }
-  if (++stamps === 0xffffffff) {
-    seen.fill(0);
-    stamps = 1;
-  }
-  return stamps;
-}
 
 function addPos(into: PosCounts, t: PosCounts): void {
   into.terms += t.terms;
@@ -124,7 +76,7 @@ function count(text: string, re: RegExp): number {
 export function blockCounts(view: ProseView): BlockCounts {
   const text = view.block.text;
   const hit = blockCache.get(text);
-  if (hit && hit.idsEpoch === epoch) return hit;
+  if (hit) return hit;
   const pos = emptyPosCounts();
   const types = new Set<string>();
   let capsWords = 0;
@@ -155,8 +107,7 @@ export function blockCounts(view: ProseView): BlockCounts {
     positive,
     negative,
     pos,
-    types: Int32Array.from(types, wordId),
-    idsEpoch: epoch,
+    types: [...types],
     stackTrace: STACK_TRACE_PROSE.test(text),
   };
   blockCache.set(text, result);
@@ -175,10 +126,7 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
     words: 0, distinctWords: 0, questionMarks: 0, exclamationMarks: 0, fullStops: 0, commas: 0, capsWords: 0,
     wordChars: 0, positive: 0, negative: 0, pos: emptyPosCounts(),
   };
-  // Distinct words over all blocks: each block's word ids are stamped in a reused array (no set of
-  // thousands of strings per document).
-  let distinct = 0;
-  const stamp = nextStamp();
+  const distinct = new Set<string>();
   let stackTrace = false;
   for (const v of views) {
     const c = blockCounts(v);
@@ -192,15 +140,10 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
     prose.positive += c.positive;
     prose.negative += c.negative;
     addPos(prose.pos, c.pos);
-    for (const id of c.types) {
-      if (seen[id] !== stamp) {
-        seen[id] = stamp;
-        distinct++;
-      }
-    }
+    for (const t of c.types) distinct.add(t);
     stackTrace ||= c.stackTrace;
   }
-  prose.distinctWords = distinct;
+  prose.distinctWords = distinct.size;
 
   const body = bodyTotals(check);
   let codeChars = 0;

@@ -305,7 +305,7 @@ export class SplitNetwork {
   /** idf × wide weight and idf² per bucket (presence bag: idf 1), and tf of small counts, for the config in use. */
   private bucketWeights(config: VectoriserConfig): BucketWeights {
     if (this.weights?.config !== config) {
-      // Plain loops: this runs once in a new worker, before V8 has optimised anything (from() with a callback was ~5 ms).
+      // Plain loops, not from() with a callback: this runs cold in a new worker (docs/performance.md).
       const n = this.wideKernel.length;
       const idfKernel = new Float64Array(n);
       const idfSquared = new Float64Array(n);

@@ -1,8 +1,8 @@
 // The one place compromise is used, in two depths:
 // - `wordPosCounts`, the model's POS features: each word of a sentence tagged between its two neighbours by
 //   the lexicon and first-pass rules (contractions, lexicon, preTagger), cached by the three words. A
-//   keystroke then tags the two or three windows around the word being typed (~0.07 ms each) instead of
-//   re-tagging its sentence (~0.5 ms per real sentence). On 1,912 real sentences the counts equal the
+//   keystroke then tags the two or three windows around the word being typed instead of re-tagging its
+//   sentence (docs/performance.md). On 1,912 real sentences the counts equal the
 //   whole sentence's first-pass counts for 85% of sentences (1.6 nouns and 0.6 verbs per 100 terms
 //   differ); the model is trained on these very counts (q-2026.11-7's card);
 // - `tagSentence`, the full tagger with its sentence-level corrections, for the adverb check's context cases

@@ -41,9 +41,8 @@ export class Lru<K, V> {
 /**
  * A memo by object identity (a parsed document, a vectorised question) holding the last few keys strongly,
  * most recently used first (a scan of a few slots is cheaper than hashing).
- * Not a WeakMap: measured in V8 on the 3,000-word re-analysis, per-keystroke documents and vectors held in
- * WeakMaps (or in a Map-based LRU) were promoted to the old generation: ~3.5 MB per young-generation GC
- * and ~6-9 ms pauses, against ~1.9 MB and ~4 ms with this. One analysis uses a few documents (the text,
+ * Not a WeakMap: per-keystroke keys held there lived on into the old generation, with longer GC pauses
+ * (docs/performance.md). One analysis uses a few documents (the text,
  * then each verified edit), so a few slots keep every hit that matters.
  */
 export class RecentObjects<K extends object, V> {
