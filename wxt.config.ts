@@ -11,16 +11,27 @@ const fromRoot = (path: string) => fileURLToPath(new URL(`./${path}`, import.met
 /** The shipped model's files (models/current.json names the version), copied into the package. */
 function shippedModelFiles(): { absoluteSrc: string; relativeDest: string }[] {
   const { version } = JSON.parse(readFileSync(fromRoot('models/current.json'), 'utf8')) as { version: string };
-  const config = JSON.parse(readFileSync(fromRoot(`models/${version}/config.json`), 'utf8')) as { files: { model: string; closeReasons?: string } };
+  const config = JSON.parse(readFileSync(fromRoot(`models/${version}/config.json`), 'utf8')) as {
+    files: { model: string; closeReasons?: string };
+  };
   // Each tfjs model file (the scorer, and the close-reason head when there is one) with the weights its manifest names.
   const withWeights = (file: string) => {
-    const json = JSON.parse(readFileSync(fromRoot(`models/${version}/${file}`), 'utf8')) as { weightsManifest: { paths: string[] }[] };
+    const json = JSON.parse(readFileSync(fromRoot(`models/${version}/${file}`), 'utf8')) as {
+      weightsManifest: { paths: string[] }[];
+    };
     return [file, ...json.weightsManifest.flatMap((group) => group.paths.map((p) => p.replace(/^\.\//, '')))];
   };
-  const files = ['config.json', ...withWeights(config.files.model), ...(config.files.closeReasons ? withWeights(config.files.closeReasons) : [])];
+  const files = [
+    'config.json',
+    ...withWeights(config.files.model),
+    ...(config.files.closeReasons ? withWeights(config.files.closeReasons) : []),
+  ];
   // models/current.json itself is bundled into the worker (src/worker/packaged-model.ts).
   return [
-    ...files.map((file) => ({ absoluteSrc: fromRoot(`models/${version}/${file}`), relativeDest: `models/${version}/${file}` })),
+    ...files.map((file) => ({
+      absoluteSrc: fromRoot(`models/${version}/${file}`),
+      relativeDest: `models/${version}/${file}`,
+    })),
   ];
 }
 

@@ -62,5 +62,13 @@ export async function applyRows(env: E2E, runs = APPLY_RUNS): Promise<Row[]> {
     await waitForSettledBadges(page, { previous: after });
   }
   await page.close();
-  return [timingRow('Chromium, Apply → updated score (text changed, debounce skipped), 300 words', samples, 150, 'ms', `n=${samples.length}, textarea`)];
+  return [
+    timingRow(
+      'Chromium, Apply → updated score (text changed, debounce skipped), 300 words',
+      samples,
+      150,
+      'ms',
+      `n=${samples.length}, textarea`,
+    ),
+  ];
 }

@@ -25,7 +25,11 @@ const DRAFT = questionOfWords(300);
 async function installBadgeLog(page: Page): Promise<void> {
   await pageSetup(page);
   await page.evaluate(() => {
-    type Log = { keys: number[]; changes: { t: number; state: string | null; score: string | null }[]; longTasks: number[] };
+    type Log = {
+      keys: number[];
+      changes: { t: number; state: string | null; score: string | null }[];
+      longTasks: number[];
+    };
     const g = globalThis as unknown as { benchLog: Log };
     g.benchLog = { keys: [], changes: [], longTasks: [] };
     document.addEventListener('keydown', () => g.benchLog.keys.push(performance.now()), true);
@@ -72,11 +76,14 @@ async function keystrokeLatency(page: Page): Promise<KeystrokeResult> {
     await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
     const handle = await page.waitForFunction(
       () => {
-        const log = (globalThis as unknown as { benchLog: { keys: number[]; changes: { t: number; state: string | null }[] } }).benchLog;
+        const log = (
+          globalThis as unknown as { benchLog: { keys: number[]; changes: { t: number; state: string | null }[] } }
+        ).benchLog;
         const key = log.keys[0];
         if (key === undefined) return null;
         const sent = log.changes.find((c) => c.t >= key && c.state === 'analysing');
-        const done = sent && log.changes.find((c) => c.t >= sent.t && (c.state === 'scored' || c.state === 'not-scorable'));
+        const done =
+          sent && log.changes.find((c) => c.t >= sent.t && (c.state === 'scored' || c.state === 'not-scorable'));
         return sent && done ? { key, sent: sent.t, done: done.t } : null;
       },
       undefined,
@@ -87,7 +94,9 @@ async function keystrokeLatency(page: Page): Promise<KeystrokeResult> {
     out.afterDebounce.push(done - sent);
     out.debounce.push(sent - key);
   }
-  out.longTasks = await page.evaluate(() => (globalThis as unknown as { benchLog: { longTasks: number[] } }).benchLog.longTasks);
+  out.longTasks = await page.evaluate(
+    () => (globalThis as unknown as { benchLog: { longTasks: number[] } }).benchLog.longTasks,
+  );
   return out;
 }
 
@@ -114,7 +123,9 @@ async function routePrefilledPage(env: E2E): Promise<void> {
   const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>bench: prefilled draft</title></head>
 <body><h1>Ask a question</h1><textarea id="body" rows="14" cols="80">${escapeHtml(DRAFT.body)}</textarea></body></html>`;
-  await env.context.route(env.server.url(PREFILLED_PATH), (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+  await env.context.route(env.server.url(PREFILLED_PATH), (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }),
+  );
 }
 
 /** Navigation start → first settled badge, and the page's load event, both from performance.timeOrigin. */
@@ -132,7 +143,9 @@ async function firstHint(context: BrowserContext, url: string): Promise<{ hint: 
       { timeout: 30_000, polling: 2 },
     );
     const hint = (await handle.jsonValue()) as number;
-    const load = await page.evaluate(() => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd);
+    const load = await page.evaluate(
+      () => (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd,
+    );
     return { hint, load };
   } finally {
     await page.close();
@@ -174,8 +187,20 @@ async function coldStartRows(env: E2E, log: (line: string) => void): Promise<Row
       first.hint <= 300,
       `n=1 (one browser start), load event at ${first.load.toFixed(0)} ms`,
     ),
-    timingRow('Chromium, cold start: navigation → first hint, extension warm', warm, 120, 'ms', `n=${warm.length}, ${loadNote}`),
-    timingRow('Chromium, cold start: navigation → first hint, after ServiceWorker.stopAllWorkers', afterStop, null, 'ms', `n=${afterStop.length}`),
+    timingRow(
+      'Chromium, cold start: navigation → first hint, extension warm',
+      warm,
+      120,
+      'ms',
+      `n=${warm.length}, ${loadNote}`,
+    ),
+    timingRow(
+      'Chromium, cold start: navigation → first hint, after ServiceWorker.stopAllWorkers',
+      afterStop,
+      null,
+      'ms',
+      `n=${afterStop.length}`,
+    ),
   ];
 }
 
@@ -193,7 +218,10 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
     const firstMs = await worker.analyseGrowing(long.title, long.body, start, step, 1);
     const loaded = await worker.heapAfterGc();
     log(`  worker memory: ${MEMORY.warmup} warm-up analyses`);
-    const warmMs = [...firstMs, ...(await worker.analyseGrowing(long.title, long.body, start + step, step, MEMORY.warmup - 1))];
+    const warmMs = [
+      ...firstMs,
+      ...(await worker.analyseGrowing(long.title, long.body, start + step, step, MEMORY.warmup - 1)),
+    ];
     const warm = await worker.heapAfterGc();
     log(`  worker memory: ${MEMORY.total - MEMORY.warmup} more analyses`);
     // The heap at checkpoints shows a trend: caches that fill and level off, or steady growth (a leak).
@@ -211,8 +239,20 @@ async function memoryRows(env: E2E, log: (line: string) => void): Promise<Row[]>
     const allowed = Math.max(1024 ** 2, warm.usedSize * 0.1);
     const lastDraftWords = long.body.slice(0, start + MEMORY.total * step).split(/\s+/).length;
     return [
-      valueRow('Worker (Chromium) heap after load (model and NLP ready, one analysis), after GC', mb(loaded.usedSize), '≤ 12.00 MB', loaded.usedSize <= 12 * 1024 ** 2, `CDP Runtime.getHeapUsage; total ${mb(loaded.totalSize)}`),
-      valueRow(`Worker (Chromium) heap after ${MEMORY.warmup} analyses (warm-up), after GC`, mb(warm.usedSize), '', null, `CDP Runtime.getHeapUsage; total ${mb(warm.totalSize)}`),
+      valueRow(
+        'Worker (Chromium) heap after load (model and NLP ready, one analysis), after GC',
+        mb(loaded.usedSize),
+        '≤ 12.00 MB',
+        loaded.usedSize <= 12 * 1024 ** 2,
+        `CDP Runtime.getHeapUsage; total ${mb(loaded.totalSize)}`,
+      ),
+      valueRow(
+        `Worker (Chromium) heap after ${MEMORY.warmup} analyses (warm-up), after GC`,
+        mb(warm.usedSize),
+        '',
+        null,
+        `CDP Runtime.getHeapUsage; total ${mb(warm.totalSize)}`,
+      ),
       valueRow(
         `Worker (Chromium) heap after ${MEMORY.total} analyses of growing drafts, after GC`,
         mb(end.usedSize),
@@ -238,7 +278,11 @@ export async function browserRows(env: E2E, log: (line: string) => void): Promis
   await typing.close();
   const longest = keys.longTasks.length ? Math.max(...keys.longTasks) : 0;
   const rows: Row[] = [
-    timingRow('Chromium, keystroke → updated badge, after the debounce (analysis sent → result shown), 300 words', keys.afterDebounce, 100),
+    timingRow(
+      'Chromium, keystroke → updated badge, after the debounce (analysis sent → result shown), 300 words',
+      keys.afterDebounce,
+      100,
+    ),
     timingRow('Chromium, keystroke → updated badge, total incl. debounce, 300 words', keys.total, null),
     timingRow('Chromium, debounce as measured (keystroke → analysis sent; DEBOUNCE_MS = 250)', keys.debounce, null),
     timingRow('Content script, main-thread time per input event', inputCost, 1),

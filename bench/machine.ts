@@ -26,5 +26,7 @@ export function describeMachine(chromium: string): Machine {
 
 /** 1/5/15-minute load averages: above the core count means other work competed for the CPU. */
 export function loadAverage(): string {
-  return loadavg().map((l) => l.toFixed(2)).join(' / ');
+  return loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 }

@@ -29,7 +29,11 @@ function benchTexts(): Text[] {
   ];
   for (const real of pickRealQuestions()) {
     const kind = real.label === 'HQ' ? 'good' : 'poor';
-    texts.push({ name: `real ${kind} (${real.label}, SO ${real.id}, ${real.words} prose words)`, question: real, runs: 15 });
+    texts.push({
+      name: `real ${kind} (${real.label}, SO ${real.id}, ${real.words} prose words)`,
+      question: real,
+      runs: 15,
+    });
   }
   return texts;
 }
@@ -71,7 +75,13 @@ export async function peerRows(log: (line: string) => void): Promise<Row[]> {
     ]);
     const words = `${proseWords(asOneText(text.question))} prose words`;
     rows.push(
-      timingRow(`Node, ${text.name}: ours, full analysis (model + explanation + verified suggestions)`, full, null, 'ms', `n=${full.length}, ${words}`),
+      timingRow(
+        `Node, ${text.name}: ours, full analysis (model + explanation + verified suggestions)`,
+        full,
+        null,
+        'ms',
+        `n=${full.length}, ${words}`,
+      ),
       timingRow(`Node, ${text.name}: ours, heuristic checks (parse + runChecks)`, heuristic, null),
       timingRow(`Node, ${text.name}: harper.js 2.10 lint (Markdown)`, harperMs, null),
       timingRow(`Node, ${text.name}: write-good 1.0.8`, writeGoodMs, null),

@@ -20,7 +20,10 @@ export interface RealQuestion {
 
 /** Words of Markdown outside fenced code (what a grammar checker reads as prose). */
 export function proseWords(markdown: string): number {
-  return markdown.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ').split(/\s+/).filter((w) => /\w/.test(w)).length;
+  return markdown
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, ' ')
+    .split(/\s+/)
+    .filter((w) => /\w/.test(w)).length;
 }
 
 export function htmlToMarkdown(html: string): string {
@@ -28,7 +31,10 @@ export function htmlToMarkdown(html: string): string {
 }
 
 export function pickRealQuestions(csvPath = REAL_CSV): RealQuestion[] {
-  const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<string, string>[];
+  const rows = parse(readFileSync(csvPath, 'utf8'), { columns: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
   return (['HQ', 'LQ'] as const).map((label) => {
     const ofClass = rows
       .filter((r) => r.Y === label)

@@ -13,7 +13,8 @@ export interface Results {
 export function renderResults({ started, seconds, machine, loadBefore, rows }: Results): string {
   const missed = rows.filter((r) => r.ok === false).length;
   const untargeted = rows.filter((r) => r.ok === null).length;
-  const loaded = Math.max(...loadBefore.split(' / ').map(Number), ...machine.load.split(' / ').map(Number)) > machine.cores;
+  const loaded =
+    Math.max(...loadBefore.split(' / ').map(Number), ...machine.load.split(' / ').map(Number)) > machine.cores;
   return `# Bench results
 
 Written by \`npm run bench\` (overwritten on every run). Taken ${started.toISOString()}, the run took ${seconds.toFixed(0)} s.

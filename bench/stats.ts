@@ -15,7 +15,13 @@ export interface Row {
   note?: string;
 }
 
-export function timingRow(what: string, samples: number[], targetP95Ms: number | null, unit = 'ms', note?: string): Row {
+export function timingRow(
+  what: string,
+  samples: number[],
+  targetP95Ms: number | null,
+  unit = 'ms',
+  note?: string,
+): Row {
   const median = percentile(samples, 50);
   const p95 = percentile(samples, 95);
   return {
@@ -53,7 +59,9 @@ const escapeCell = (v: string) => v.replace(/\|/g, '\\|');
 export function printTable(rows: Row[]): string {
   const header = ['what', 'median', 'p95', 'target', 'met', 'note'];
   const cells = rows.map((r) =>
-    [r.what, r.median, r.p95, r.target, r.ok === null ? (r.target ? '' : '—') : r.ok ? 'yes' : 'NO', r.note ?? ''].map(escapeCell),
+    [r.what, r.median, r.p95, r.target, r.ok === null ? (r.target ? '' : '—') : r.ok ? 'yes' : 'NO', r.note ?? ''].map(
+      escapeCell,
+    ),
   );
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
   const line = (c: string[]) => `| ${c.map((v, i) => v.padEnd(widths[i])).join(' | ')} |`;

@@ -35,7 +35,10 @@ export function questionOfWords(words: number): { title: string; body: string } 
     paragraphs.push(paragraph.join(' '));
     if (paragraphs.length === 2) paragraphs.push(CODE, `The error is ${ERROR}.`);
   }
-  return { title: 'How do I make a PostgreSQL insert idempotent when the queue consumer retries?', body: paragraphs.join('\n\n') };
+  return {
+    title: 'How do I make a PostgreSQL insert idempotent when the queue consumer retries?',
+    body: paragraphs.join('\n\n'),
+  };
 }
 
 /**
@@ -50,8 +53,10 @@ export function withOneCharEdit(q: { title: string; body: string }, n: number): 
 // What the typing series types, character by character: ordinary sentences (a full stop every few words),
 // each different, so no sentence of a long series repeats an earlier one.
 const TYPED_WORDS = ['consumer', 'retry', 'insert', 'order', 'driver', 'queue', 'index', 'worker', 'message', 'table'];
-const TYPED = Array.from({ length: 40 }, (_, i) =>
-  `The ${TYPED_WORDS[i % 10]} fails again after the ${TYPED_WORDS[(i * 3 + 1) % 10]} ${['retries', 'returns', 'restarts', 'reconnects'][i % 4]}. `,
+const TYPED = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `The ${TYPED_WORDS[i % 10]} fails again after the ${TYPED_WORDS[(i * 3 + 1) % 10]} ${['retries', 'returns', 'restarts', 'reconnects'][i % 4]}. `,
 ).join('');
 
 /**
@@ -65,11 +70,16 @@ export function typedEdit(q: { title: string; body: string }, n: number): { titl
 
 // Another passage, sharing no word with TYPED: what the worker analysed in another field before.
 const OTHER_WORDS = ['scheduler', 'cache', 'token', 'parser', 'socket', 'bucket', 'mapper', 'cursor', 'lock', 'buffer'];
-const TYPED_ELSEWHERE = Array.from({ length: 40 }, (_, i) =>
-  `Our ${OTHER_WORDS[i % 10]} ${['stalls', 'leaks', 'hangs', 'drops'][i % 4]} whenever its ${OTHER_WORDS[(i * 7 + 3) % 10]} ${['expires', 'overflows', 'rotates', 'closes'][i % 4]}. `,
+const TYPED_ELSEWHERE = Array.from(
+  { length: 40 },
+  (_, i) =>
+    `Our ${OTHER_WORDS[i % 10]} ${['stalls', 'leaks', 'hangs', 'drops'][i % 4]} whenever its ${OTHER_WORDS[(i * 7 + 3) % 10]} ${['expires', 'overflows', 'rotates', 'closes'][i % 4]}. `,
 ).join('');
 
-/** The other field the workers of the typing target type into first (V8's warm-up): a 300-word draft with every prose line changed. */
+/**
+ * The other field the workers of the typing target type into first (V8's warm-up): a 300-word draft with every prose
+ * line changed.
+ */
 export function otherField(): { title: string; body: string } {
   return uncachedVariant(questionOfWords(300), 7);
 }

@@ -65,9 +65,14 @@ const title = 'How do I parse ISO 8601 timestamps with offsets in Python?';
 for (const words of [300, 3000]) {
   const body = bodyOf(words);
   let doc = parseQuestion({ title, body });
-  time(`${words} words, parse only (document module)`, 30, () => {}, (i) => {
-    doc = parseQuestion({ title, body: body + i });
-  });
+  time(
+    `${words} words, parse only (document module)`,
+    30,
+    () => {},
+    (i) => {
+      doc = parseQuestion({ title, body: body + i });
+    },
+  );
   let fresh = doc;
   const prepare = (cold: boolean) => (i: number) => {
     if (cold) coldCaches();
@@ -76,10 +81,23 @@ for (const words of [300, 3000]) {
   time(`${words} words, checks only, cold caches`, 30, prepare(true), () => checks(fresh));
   time(`${words} words, checks only, warm caches`, 30, prepare(false), () => checks(fresh));
   time(`${words} words, parse + checks, cold caches`, 30, coldCaches, () => analyse(title, body));
-  time(`${words} words, parse + checks, warm`, 30, () => analyse(title, body), () => analyse(title, body));
-  time(`${words} words, parse + checks, 1-char edit at end`, 30, (i) => analyse(title, body + 'x'.repeat(i)), (i) =>
-    analyse(title, body + 'x'.repeat(i + 1)));
+  time(
+    `${words} words, parse + checks, warm`,
+    30,
+    () => analyse(title, body),
+    () => analyse(title, body),
+  );
+  time(
+    `${words} words, parse + checks, 1-char edit at end`,
+    30,
+    (i) => analyse(title, body + 'x'.repeat(i)),
+    (i) => analyse(title, body + 'x'.repeat(i + 1)),
+  );
   const mid = Math.floor(body.length / 2);
-  time(`${words} words, parse + checks, 1-char edit mid`, 30, () => {}, (i) =>
-    analyse(title, body.slice(0, mid) + String.fromCharCode(97 + (i % 26)) + body.slice(mid)));
+  time(
+    `${words} words, parse + checks, 1-char edit mid`,
+    30,
+    () => {},
+    (i) => analyse(title, body.slice(0, mid) + String.fromCharCode(97 + (i % 26)) + body.slice(mid)),
+  );
 }

@@ -43,7 +43,9 @@ export async function startWorkerUnderTest(page: Page, cdp: CDPSession): Promise
     new Promise<T>((resolve, reject) => {
       const id = ++nextId;
       pending.set(id, { resolve: resolve as (v: unknown) => void, reject });
-      cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch(reject);
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+        .catch(reject);
     });
 
   return {

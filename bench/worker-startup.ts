@@ -47,14 +47,62 @@ export async function workerStartupRows(page: Page): Promise<Row[]> {
   const phase = (name: string) => starts.map((s) => s.report.phases.find((p) => p.name === name)?.ms ?? NaN);
   const n = `n=${STARTS} fresh workers`;
   return [
-    timingRow('Worker (Chromium), start-up: new worker → first score (gate + model)', starts.map((s) => s.firstScore), 150, 'ms', `${n}; the sum of the phases below`),
-    timingRow('Worker (Chromium), start-up phase: thread start (new Worker → its time origin)', starts.map((s) => s.threadStart), null, 'ms', n),
-    timingRow('Worker (Chromium), start-up phase: script evaluation (fetch, compile, evaluate the bundle)', starts.map((s) => s.report.scriptEvaluation), null, 'ms', n),
-    timingRow("Worker (Chromium), start-up phase: NLP set-up (compromise's first pass, while the model files are read)", phase('NLP set-up'), null, 'ms', n),
-    timingRow('Worker (Chromium), start-up phase: model fetch and parse (wall time, overlapping the NLP set-up)', phase('model fetch and parse'), null, 'ms', n),
+    timingRow(
+      'Worker (Chromium), start-up: new worker → first score (gate + model)',
+      starts.map((s) => s.firstScore),
+      150,
+      'ms',
+      `${n}; the sum of the phases below`,
+    ),
+    timingRow(
+      'Worker (Chromium), start-up phase: thread start (new Worker → its time origin)',
+      starts.map((s) => s.threadStart),
+      null,
+      'ms',
+      n,
+    ),
+    timingRow(
+      'Worker (Chromium), start-up phase: script evaluation (fetch, compile, evaluate the bundle)',
+      starts.map((s) => s.report.scriptEvaluation),
+      null,
+      'ms',
+      n,
+    ),
+    timingRow(
+      "Worker (Chromium), start-up phase: NLP set-up (compromise's first pass, while the model files are read)",
+      phase('NLP set-up'),
+      null,
+      'ms',
+      n,
+    ),
+    timingRow(
+      'Worker (Chromium), start-up phase: model fetch and parse (wall time, overlapping the NLP set-up)',
+      phase('model fetch and parse'),
+      null,
+      'ms',
+      n,
+    ),
     timingRow('Worker (Chromium), start-up phase: first score', phase('first score'), null, 'ms', n),
-    timingRow('Worker (Chromium), start-up phase: explainer warm-up, after the first answer', phase('explainer warm-up (after the first answer)'), null, 'ms', `${n}; off the first score's path`),
-    timingRow('Worker (Chromium), start-up phase: full tagger warm-up, after the first answer', phase('full tagger warm-up (after the first answer)'), null, 'ms', `${n}; off the first score's path`),
-    timingRow('Worker (Chromium), start-up: new worker → first full analysis (explanation, verified suggestions)', starts.map((s) => s.firstAnalysis), null, 'ms', n),
+    timingRow(
+      'Worker (Chromium), start-up phase: explainer warm-up, after the first answer',
+      phase('explainer warm-up (after the first answer)'),
+      null,
+      'ms',
+      `${n}; off the first score's path`,
+    ),
+    timingRow(
+      'Worker (Chromium), start-up phase: full tagger warm-up, after the first answer',
+      phase('full tagger warm-up (after the first answer)'),
+      null,
+      'ms',
+      `${n}; off the first score's path`,
+    ),
+    timingRow(
+      'Worker (Chromium), start-up: new worker → first full analysis (explanation, verified suggestions)',
+      starts.map((s) => s.firstAnalysis),
+      null,
+      'ms',
+      n,
+    ),
   ];
 }

@@ -9,7 +9,14 @@
 import { createReadStream, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { KAGGLE_2012, RAMANANTHAN, readKaggle2012, readRamananthan, type QuestionRecord, type SetReader } from '../src/core/data';
+import {
+  KAGGLE_2012,
+  RAMANANTHAN,
+  readKaggle2012,
+  readRamananthan,
+  type QuestionRecord,
+  type SetReader,
+} from '../src/core/data';
 import { documentOfRecord } from '../src/training/node-data';
 import { tokenTexts } from '../src/core/document/tokens';
 import { SEED_TOPIC_TERMS, META_TAGS } from '../src/core/document/topic-seeds';
@@ -27,7 +34,9 @@ async function read(reader: SetReader, dir: string, name: string): Promise<Quest
 
 async function main() {
   const argv = process.argv.slice(2);
-  const dataDir = resolve(argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : join(repoRoot, '..', 'shared', 'data'));
+  const dataDir = resolve(
+    argv.includes('--data') ? argv[argv.indexOf('--data') + 1] : join(repoRoot, '..', 'shared', 'data'),
+  );
   const records = [
     ...(await read(readKaggle2012, join(dataDir, KAGGLE_2012), 'train-sample-part.csv')),
     ...(await read(readRamananthan, join(dataDir, RAMANANTHAN), 'data-dev.csv')),
@@ -70,7 +79,12 @@ export const TOPIC_TERMS_DATA: readonly string[] = ${JSON.stringify(sorted)};
 `;
   writeFileSync(join(repoRoot, 'src/core/document/topic-terms-data.ts'), body);
   const derived = sorted.filter((w) => terms.get(w) !== 'seed');
-  console.log(`${sorted.length} topic terms (${derived.length} derived, ${sorted.length - derived.length} from the seed list); e.g. ${derived.slice(0, 400).map((w) => `${w}→${terms.get(w)}`).join(' ')}`);
+  console.log(
+    `${sorted.length} topic terms (${derived.length} derived, ${sorted.length - derived.length} from the seed list); e.g. ${derived
+      .slice(0, 400)
+      .map((w) => `${w}→${terms.get(w)}`)
+      .join(' ')}`,
+  );
 }
 
 main().catch((e) => {

@@ -85,13 +85,18 @@ function jobsFromDataDir(dataDir: string, only: string[]): { jobs: Job[]; unknow
 function printSummary(folder: string, spec: DatasetSpec, files: string[], s: IngestSummary, median: string) {
   const pct = (n: number) => (s.records ? ((100 * n) / s.records).toFixed(1) : '0.0');
   console.log(`\n## ${folder}  (${spec.format}; ${files.join(', ')})`);
-  console.log(`records ${s.records}  good ${s.labels.good} (${pct(s.labels.good)}%)  poor ${s.labels.poor} (${pct(s.labels.poor)}%)  null ${s.labels.null}${median}`);
+  console.log(
+    `records ${s.records}  good ${s.labels.good} (${pct(s.labels.good)}%)  poor ${s.labels.poor} (${pct(s.labels.poor)}%)  null ${s.labels.null}${median}`,
+  );
   console.log(`classes ${fmt(s.classes)}`);
   if (Object.keys(s.closeReasons).length) console.log(`closed  ${fmt(s.closeReasons)}`);
   console.log(`eras    ${fmt(s.eras)}`);
   console.log(`formats ${fmt(s.bodyFormats)}`);
-  console.log(`dropped ${Object.keys(s.malformed).length ? fmt(s.malformed) : 'none'}${s.duplicates ? `  duplicates ${s.duplicates}` : ''}`);
-  for (const i of s.samples) console.log(`  - ${i.reason} ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message.slice(0, 160)}`);
+  console.log(
+    `dropped ${Object.keys(s.malformed).length ? fmt(s.malformed) : 'none'}${s.duplicates ? `  duplicates ${s.duplicates}` : ''}`,
+  );
+  for (const i of s.samples)
+    console.log(`  - ${i.reason} ${i.file}${i.line ? `:${i.line}` : ''}: ${i.message.slice(0, 160)}`);
   for (const c of spec.caveats) console.log(`  caveat: ${c}`);
 }
 
@@ -113,7 +118,11 @@ async function main() {
   for (const p of args.postsXml) {
     if (!existsSync(p.path)) throw new Error(`Posts.xml not found: ${p.path}`);
     const folder = p.source ?? basename(dirname(p.path));
-    jobs.push({ spec: { ...postsXmlSpec(folder), matches: () => true }, dir: dirname(p.path), files: [basename(p.path)] });
+    jobs.push({
+      spec: { ...postsXmlSpec(folder), matches: () => true },
+      dir: dirname(p.path),
+      files: [basename(p.path)],
+    });
   }
 
   let out: ReturnType<typeof createWriteStream> | null = null;
@@ -129,7 +138,10 @@ async function main() {
       onIssue: tally.onIssue,
       onMedian: (m: number | null, n: number) => (median = `  (site median score ${m} over ${n} questions)`),
     };
-    for await (const record of job.spec.reader(job.files.map((f) => fileSource(job.dir, f)), options)) {
+    for await (const record of job.spec.reader(
+      job.files.map((f) => fileSource(job.dir, f)),
+      options,
+    )) {
       tally.add(record);
       if (out && !out.write(`${JSON.stringify(record)}\n`)) await once(out, 'drain');
     }

@@ -35,7 +35,10 @@ async function* items(file: string, bad: (where: string, why: string) => void): 
   const name = basename(file);
   if (name.toLowerCase().endsWith('.xml')) {
     const src = { name, open: () => createReadStream(file) };
-    for await (const r of readPostsXml([src], { onIssue: (i) => bad(`${name}:${i.line ?? '?'}`, `${i.reason}: ${i.message}`), median: 0 })) {
+    for await (const r of readPostsXml([src], {
+      onIssue: (i) => bad(`${name}:${i.line ?? '?'}`, `${i.reason}: ${i.message}`),
+      median: 0,
+    })) {
       yield { id: r.id, title: r.title, body: r.body, format: 'html' };
     }
   } else if (name.toLowerCase().endsWith('.csv')) {
@@ -46,7 +49,8 @@ async function* items(file: string, bad: (where: string, why: string) => void): 
         bad(`${name}:${row.line}`, 'missing Title or Body column');
         continue;
       }
-      const format = f.Format === 'html' || f.Format === 'markdown' ? f.Format : looksLikeHtml(f.Body) ? 'html' : 'markdown';
+      const format =
+        f.Format === 'html' || f.Format === 'markdown' ? f.Format : looksLikeHtml(f.Body) ? 'html' : 'markdown';
       yield { id: f.Id ?? String(row.index), title: f.Title, body: f.Body, format };
     }
   } else {
@@ -100,15 +104,32 @@ async function main() {
     // With a close-reason head: the likeliest reason and its chance, as the panel says it.
     const risk = scored.scorable ? scorer.closeRisk(doc) : null;
     const closeRisk = risk ? { reason: risk.reason, probability: Number(risk.probability.toFixed(4)) } : undefined;
-    process.stdout.write(`${JSON.stringify({ id: it.id, scorable: scored.scorable, score, ...(closeRisk ? { closeRisk } : {}) })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ id: it.id, scorable: scored.scorable, score, ...(closeRisk ? { closeRisk } : {}) })}\n`,
+    );
     if (parityOut) {
       const vec = scorer.vectorise(doc);
-      const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }]);
-      parity.push({ ...it, scorable: scored.scorable, tokens: vec.tokens.length, score: full, scoreEveryOtherToken: everyOther });
+      const [full, everyOther] = scorer.scorePerturbations(vec, [
+        {},
+        { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) },
+      ]);
+      parity.push({
+        ...it,
+        scorable: scored.scorable,
+        tokens: vec.tokens.length,
+        score: full,
+        scoreEveryOtherToken: everyOther,
+      });
     }
   }
   if (parityOut) {
-    const out = { model: config.version, tokenizer: config.tokenizer, tolerance: 1e-5, generatedBy: 'npm run score -- tests/fixtures/model/parity-input.jsonl --parity tests/fixtures/model/parity.json', items: parity };
+    const out = {
+      model: config.version,
+      tokenizer: config.tokenizer,
+      tolerance: 1e-5,
+      generatedBy: 'npm run score -- tests/fixtures/model/parity-input.jsonl --parity tests/fixtures/model/parity.json',
+      items: parity,
+    };
     writeFileSync(parityOut, `${JSON.stringify(out, null, 2)}\n`);
   }
   if (badCount) process.stderr.write(`${badCount} input(s) skipped\n`);

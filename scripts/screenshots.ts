@@ -27,7 +27,9 @@ async function openPanel(page: Page): Promise<void> {
     const root = document.querySelector('ml-editor-root')?.shadowRoot;
     (root?.querySelector('[data-ml-editor-badge][data-field="body"]') as HTMLElement | null)?.click();
   });
-  await page.waitForFunction(() => Boolean(document.querySelector('ml-editor-root')?.shadowRoot?.querySelector('.panel')));
+  await page.waitForFunction(() =>
+    Boolean(document.querySelector('ml-editor-root')?.shadowRoot?.querySelector('.panel')),
+  );
 }
 
 /** An ask page with the question typed and its panel open, sized as given. */
@@ -86,7 +88,12 @@ async function main(): Promise<void> {
     const weak = await askPage(env, STORE_SIZE, TITLE, BODY);
     await weak.screenshot({ path: join(STORE_DIR, 'screenshot-1-hints.png') });
     // Store 2: the popup for it (its first screenful, at its real size), framed.
-    await framed(env, await readmePopup.screenshot(), 'The score, what moves it, and what to fix — all computed on your device', join(STORE_DIR, 'screenshot-2-popup.png'));
+    await framed(
+      env,
+      await readmePopup.screenshot(),
+      'The score, what moves it, and what to fix — all computed on your device',
+      join(STORE_DIR, 'screenshot-2-popup.png'),
+    );
     // Store 3: a better question scores higher.
     const better = await askPage(env, STORE_SIZE, BETTER.title, BETTER.body);
     await better.screenshot({ path: join(STORE_DIR, 'screenshot-3-better-question.png') });
@@ -101,7 +108,12 @@ async function main(): Promise<void> {
     const switchPopup = await popupOf(env, plain);
     await switchPopup.locator('[data-testid="site-toggle"]').click();
     await switchPopup.locator('[data-testid="status"]').waitFor();
-    await framed(env, await switchPopup.locator('main').screenshot(), 'One switch per site. Nothing you type ever leaves your device', join(STORE_DIR, 'screenshot-5-site-switch.png'));
+    await framed(
+      env,
+      await switchPopup.locator('main').screenshot(),
+      'One switch per site. Nothing you type ever leaves your device',
+      join(STORE_DIR, 'screenshot-5-site-switch.png'),
+    );
     await resetSiteSettings(env);
   } finally {
     await env.close();

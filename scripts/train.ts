@@ -18,7 +18,15 @@ import { defaultEncoder, TOKENIZER_ID } from '../src/core/model/default-encoder'
 import { exportModel } from '../src/training/io';
 import type { ModelConfig } from '../src/core/model/model-config';
 import { writeModelFolder } from '../src/training/node-files';
-import { CANDIDATE_SETS, encodeRows, KAGGLE_SPLIT_FRACTIONS, prepareData, SPLIT_FRACTIONS, TITLE_DROPOUT, type CandidateSet } from '../src/training/node-data';
+import {
+  CANDIDATE_SETS,
+  encodeRows,
+  KAGGLE_SPLIT_FRACTIONS,
+  prepareData,
+  SPLIT_FRACTIONS,
+  TITLE_DROPOUT,
+  type CandidateSet,
+} from '../src/training/node-data';
 import { CloseHead, CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS } from '../src/core/model/close-head';
 import { buildCloseHeadModel, exportCloseHead, trainCloseHead } from '../src/training/close-head-training';
 import { graphOfTfjsModel } from '../src/training/tfjs-graph';
@@ -26,7 +34,16 @@ import { CLOSE_REASONS, type CloseReason } from '../src/shared/close-risk';
 import { FEATURE_MONOTONE } from '../src/core/features/registry';
 import { logitsFor, type TrainRow } from '../src/training/trainer';
 import { trainSparse } from '../src/training/sparse-trainer';
-import { fitIdf, fitScaling, fitVocab, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type Vectorised, type VectoriserConfig } from '../src/core/model/vectoriser';
+import {
+  fitIdf,
+  fitScaling,
+  fitVocab,
+  vectorise,
+  VECTORISER_VERSION,
+  VOCAB_VECTORISER_VERSION,
+  type Vectorised,
+  type VectoriserConfig,
+} from '../src/core/model/vectoriser';
 import { bestAccuracyThreshold, rocAuc } from '../src/core/eval/metrics';
 import { TfidfLogReg } from '../src/training/baselines/tfidf-logreg';
 import { scoreHeuristically } from '../src/core/heuristic-scorer';
@@ -56,14 +73,34 @@ export interface Hyper {
   vocab: number;
   /** Full-batch Adam steps (the baseline's solver, lr 0.05) before the mini-batch epochs; 0: none. */
   warmStart: number;
-  /** > 0: words and style move the logit by at most ±styleCap; the monotone features reach it through a linear substance path. */
+  /**
+   * > 0: words and style move the logit by at most ±styleCap; the monotone features reach it through a linear substance
+   * path.
+   */
   styleCap: number;
   /** Loss weight of the synthetic gaming-augment rows. */
   augmentWeight: number;
 }
 
 export const TRAIN_DEFAULTS = { seed: 7, version: 'q-2026.12-1' };
-export const BASE_HYPER: Hyper = { l2: 3e-6, l2Deep: 1e-3, embedding: 0, hidden: 16, minDf: 2, learningRate: 0.01, batchSize: 64, epochs: 12, patience: 2, modernWeight: 1, buckets: 1 << 14, bigrams: true, vocab: 30000, warmStart: 0, styleCap: 2, augmentWeight: 3 };
+export const BASE_HYPER: Hyper = {
+  l2: 3e-6,
+  l2Deep: 1e-3,
+  embedding: 0,
+  hidden: 16,
+  minDf: 2,
+  learningRate: 0.01,
+  batchSize: 64,
+  epochs: 12,
+  patience: 2,
+  modernWeight: 1,
+  buckets: 1 << 14,
+  bigrams: true,
+  vocab: 30000,
+  warmStart: 0,
+  styleCap: 2,
+  augmentWeight: 3,
+};
 /**
  * Sets every model trains on. kaggle-2012: the only large raw set, with the close reasons the head needs.
  * gaming-augment: synthetic substance-free questions (gaming-augment.ts), there for the behavioural
@@ -82,7 +119,13 @@ export const DEFAULT_SETS: readonly CandidateSet[] = [...REQUIRED_SETS, 'klander
 // the weight that makes filler earn nothing, which a search on AUC alone would trade away (models/CHANGELOG.md).
 export const SEARCH_GRID: Partial<Hyper>[] = [{}, { modernWeight: 4 }, { l2: 1e-5 }];
 /** The close-reason head's training (close-head.ts). */
-export const CLOSE_HEAD_OPTIONS = { epochs: 6, learningRate: 0.005, l2: 1e-6, batchSize: 64, classWeights: 'balanced' as const };
+export const CLOSE_HEAD_OPTIONS = {
+  epochs: 6,
+  learningRate: 0.005,
+  l2: 1e-6,
+  batchSize: 64,
+  classWeights: 'balanced' as const,
+};
 const MIN_GAIN = 0.005;
 const MAX_LOSS = 0.01;
 const FOLDS = 4;
@@ -104,24 +147,48 @@ function parseArgs(argv: string[]) {
   for (let i = 0; i < argv.length; i++) {
     const v = () => argv[++i];
     switch (argv[i]) {
-      case '--seed': a.seed = Number(v()); break;
-      case '--version': a.version = v(); break;
-      case '--data': a.dataDir = resolve(v()); break;
-      case '--out': a.out = resolve(v()); break;
-      case '--cache': a.cache = resolve(v()); break;
-      case '--sets': a.sets = v().split(',').filter(Boolean) as CandidateSet[]; break;
-      case '--ablate': a.ablate = true; break;
-      case '--no-search': a.search = false; break;
-      case '--alokpadhi': a.alokpadhi = Number(v()); break;
-      case '--expect': a.expect = resolve(v()); break;
-      default: throw new Error(`unknown argument ${argv[i]}`);
+      case '--seed':
+        a.seed = Number(v());
+        break;
+      case '--version':
+        a.version = v();
+        break;
+      case '--data':
+        a.dataDir = resolve(v());
+        break;
+      case '--out':
+        a.out = resolve(v());
+        break;
+      case '--cache':
+        a.cache = resolve(v());
+        break;
+      case '--sets':
+        a.sets = v().split(',').filter(Boolean) as CandidateSet[];
+        break;
+      case '--ablate':
+        a.ablate = true;
+        break;
+      case '--no-search':
+        a.search = false;
+        break;
+      case '--alokpadhi':
+        a.alokpadhi = Number(v());
+        break;
+      case '--expect':
+        a.expect = resolve(v());
+        break;
+      default:
+        throw new Error(`unknown argument ${argv[i]}`);
     }
   }
   return a;
 }
 
 const log = (msg: string) => console.log(`[train ${new Date().toISOString().slice(11, 19)}] ${msg}`);
-const describe = (h: Partial<Hyper>) => Object.entries(h).map(([k, v]) => `${k}=${v}`).join(' ') || 'base';
+const describe = (h: Partial<Hyper>) =>
+  Object.entries(h)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ') || 'base';
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
@@ -133,23 +200,45 @@ async function main() {
   const count = (pred: (r: (typeof prepared.rows)[number]) => boolean) => prepared.rows.filter(pred).length;
   // The test splits are read only by evaluate: never encoded here.
   const data = { ...prepared, rows: prepared.rows.filter((r) => r.split !== 'test') };
-  log(`rows: modern train/val/test ${count((r) => r.pool === 'modern' && r.split === 'train')}/${count((r) => r.pool === 'modern' && r.split === 'val')}/${count((r) => r.pool === 'modern' && r.split === 'test')}; ` +
-    CANDIDATE_SETS.map((s) => `${s} ${count((r) => r.pool === s)} (leaks dropped ${data.leaksDropped[s]})`).join(', '));
+  log(
+    `rows: modern train/val/test ${count((r) => r.pool === 'modern' && r.split === 'train')}/${count((r) => r.pool === 'modern' && r.split === 'val')}/${count((r) => r.pool === 'modern' && r.split === 'test')}; ` +
+      CANDIDATE_SETS.map((s) => `${s} ${count((r) => r.pool === s)} (leaks dropped ${data.leaksDropped[s]})`).join(
+        ', ',
+      ),
+  );
 
   const encodeStats = { encoded: 0, cached: 0 };
-  const encoded = await encodeRows(data.rows, defaultEncoder, args.cache, (d, n) => log(`encoded ${d}/${n}`), encodeStats);
+  const encoded = await encodeRows(
+    data.rows,
+    defaultEncoder,
+    args.cache,
+    (d, n) => log(`encoded ${d}/${n}`),
+    encodeStats,
+  );
   const encodeSeconds = (Date.now() - started) / 1000;
-  log(`read + encoded in ${encodeSeconds.toFixed(0)} s (${encodeStats.encoded} encoded, ${encodeStats.cached} from the cache)`);
+  log(
+    `read + encoded in ${encodeSeconds.toFixed(0)} s (${encodeStats.encoded} encoded, ${encodeStats.cached} from the cache)`,
+  );
   const featureNames = [...defaultEncoder.featureNames];
   const zeros = featureNames.map(() => 0);
   // Bucket ids do not depend on idf or scaling: hash once per width, fit those per candidate training set.
   const hashOnly = (buckets: number, bigrams: boolean): VectoriserConfig => ({
-    version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets, bigrams, featureNames, featureMean: zeros, featureStd: zeros.map(() => 1),
+    version: VECTORISER_VERSION,
+    hash: 'fnv1a-32-utf8',
+    buckets,
+    bigrams,
+    featureNames,
+    featureMean: zeros,
+    featureStd: zeros.map(() => 1),
   });
   const hashed = new Map<string, Vectorised[]>();
   const vecsFor = (buckets: number, bigrams: boolean): Vectorised[] => {
     const key = `${buckets}:${bigrams}`;
-    if (!hashed.has(key)) hashed.set(key, data.rows.map((_, i) => vectorise(encoded[i].tokens, encoded[i].features ?? zeros, hashOnly(buckets, bigrams))));
+    if (!hashed.has(key))
+      hashed.set(
+        key,
+        data.rows.map((_, i) => vectorise(encoded[i].tokens, encoded[i].features ?? zeros, hashOnly(buckets, bigrams))),
+      );
     return hashed.get(key)!;
   };
   const all = data.rows.map((_, i) => i);
@@ -158,20 +247,47 @@ async function main() {
   // made on out-of-fold ROC AUC over all of them (481 questions instead of the 201 of val alone).
   const modernIdx = all.filter((i) => data.rows[i].pool === 'modern' && data.rows[i].split !== 'test');
   const groups = leakGroups(modernIdx.map((i) => data.rows[i].record));
-  const foldOf = new Map<number, number>(modernIdx.map((i, k) => [i, fnv1a32(`${args.seed}:fold:${data.rows[modernIdx[groups[k]]].key}`) % FOLDS]));
+  const foldOf = new Map<number, number>(
+    modernIdx.map((i, k) => [i, fnv1a32(`${args.seed}:fold:${data.rows[modernIdx[groups[k]]].key}`) % FOLDS]),
+  );
   /** Training rows of candidate sets (never their val or test rows). */
-  const trainIdxOf = (sets: readonly CandidateSet[]) => all.filter((i) => data.rows[i].split === 'train' && sets.includes(data.rows[i].pool as CandidateSet));
+  const trainIdxOf = (sets: readonly CandidateSet[]) =>
+    all.filter((i) => data.rows[i].split === 'train' && sets.includes(data.rows[i].pool as CandidateSet));
   const kaggleValIdx = all.filter((i) => data.rows[i].pool === 'kaggle-2012' && data.rows[i].split === 'val');
 
   /** Vectoriser config fitted on exactly the rows a model trains on (vocabulary, idf, feature scaling). */
   const configFor = (trainIdx: number[], h: Hyper): VectoriserConfig => {
-    const scaling = fitScaling(trainIdx.map((i) => encoded[i].features).filter((f): f is number[] => f !== null), featureNames.length);
+    const scaling = fitScaling(
+      trainIdx.map((i) => encoded[i].features).filter((f): f is number[] => f !== null),
+      featureNames.length,
+    );
     if (h.vocab > 0) {
-      const { vocab, idf } = fitVocab(trainIdx.map((i) => encoded[i].tokens), h.bigrams, h.minDf, h.vocab);
-      return { ...hashOnly(vocab.length, h.bigrams), version: VOCAB_VECTORISER_VERSION, featureMean: scaling.mean, featureStd: scaling.std, idf, vocab };
+      const { vocab, idf } = fitVocab(
+        trainIdx.map((i) => encoded[i].tokens),
+        h.bigrams,
+        h.minDf,
+        h.vocab,
+      );
+      return {
+        ...hashOnly(vocab.length, h.bigrams),
+        version: VOCAB_VECTORISER_VERSION,
+        featureMean: scaling.mean,
+        featureStd: scaling.std,
+        idf,
+        vocab,
+      };
     }
     const vecs = vecsFor(h.buckets, h.bigrams);
-    return { ...hashOnly(h.buckets, h.bigrams), featureMean: scaling.mean, featureStd: scaling.std, idf: fitIdf(trainIdx.map((i) => vecs[i]), h.buckets, h.minDf) };
+    return {
+      ...hashOnly(h.buckets, h.bigrams),
+      featureMean: scaling.mean,
+      featureStd: scaling.std,
+      idf: fitIdf(
+        trainIdx.map((i) => vecs[i]),
+        h.buckets,
+        h.minDf,
+      ),
+    };
   };
   // Exact-vocabulary ids depend on the fitted vocabulary: vectorise per config (a Map lookup per token).
   // Only the rows a fit reads are vectorised (each config has its own vocabulary).
@@ -195,10 +311,23 @@ async function main() {
     idx.map((i) => ({
       vec: encoded[i].features ? vecOf(config, i) : { ...vecOf(config, i), features: config.featureMean },
       label: data.rows[i].label,
-      weight: !h ? 1 : data.rows[i].pool === 'modern' ? h.modernWeight : data.rows[i].pool === 'gaming-augment' ? h.augmentWeight : 1,
+      weight: !h
+        ? 1
+        : data.rows[i].pool === 'modern'
+          ? h.modernWeight
+          : data.rows[i].pool === 'gaming-augment'
+            ? h.augmentWeight
+            : 1,
     }));
 
-  interface CvResult { auc: number; kaggleAuc: number; foldAucs: number[]; epochs: number; oof: Map<number, number>; rows: number }
+  interface CvResult {
+    auc: number;
+    kaggleAuc: number;
+    foldAucs: number[];
+    epochs: number;
+    oof: Map<number, number>;
+    rows: number;
+  }
   /**
    * K-fold: train on the sets' training rows + the other folds' modern rows; early stopping on the held-out
    * fold together with the Kaggle validation split. `auc`: mean out-of-fold modern ROC AUC; `kaggleAuc`:
@@ -218,27 +347,60 @@ async function main() {
       const config = configFor(trainIdx, h);
       const held = rowsFor(heldIdx, config);
       const kaggleHeld = rowsFor(kaggleValIdx, config);
-      const r = await trainSparse(rowsFor(trainIdx, config, h), [...held, ...kaggleHeld], config, { seed: args.seed, ...h, monotone: FEATURE_MONOTONE });
+      const r = await trainSparse(rowsFor(trainIdx, config, h), [...held, ...kaggleHeld], config, {
+        seed: args.seed,
+        ...h,
+        monotone: FEATURE_MONOTONE,
+      });
       const z = logitsFor(r.model, held, config);
-      z.forEach((v, j) => { oof.set(heldIdx[j], v); });
-      logitsFor(r.model, kaggleHeld, config).forEach((v, j) => { kaggleSum[j] += v; });
+      z.forEach((v, j) => {
+        oof.set(heldIdx[j], v);
+      });
+      logitsFor(r.model, kaggleHeld, config).forEach((v, j) => {
+        kaggleSum[j] += v;
+      });
       r.model.dispose();
-      foldAucs.push(rocAuc(z, heldIdx.map((i) => data.rows[i].label)));
+      foldAucs.push(
+        rocAuc(
+          z,
+          heldIdx.map((i) => data.rows[i].label),
+        ),
+      );
       epochs.push(r.bestEpoch);
     }
     const auc = foldAucs.reduce((a, b) => a + b, 0) / FOLDS;
-    const kaggleAuc = rocAuc([...kaggleSum], kaggleValIdx.map((i) => data.rows[i].label));
+    const kaggleAuc = rocAuc(
+      [...kaggleSum],
+      kaggleValIdx.map((i) => data.rows[i].label),
+    );
     const meanEpochs = Math.max(1, Math.round(epochs.reduce((a, b) => a + b, 0) / FOLDS));
-    log(`${label}: ~${rows} training rows, modern out-of-fold ROC AUC ${auc.toFixed(4)} [${foldAucs.map((a) => a.toFixed(3)).join(' ')}], Kaggle val ${kaggleAuc.toFixed(4)}, epochs ${epochs.join('/')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+    log(
+      `${label}: ~${rows} training rows, modern out-of-fold ROC AUC ${auc.toFixed(4)} [${foldAucs.map((a) => a.toFixed(3)).join(' ')}], Kaggle val ${kaggleAuc.toFixed(4)}, epochs ${epochs.join('/')} (${((Date.now() - t0) / 1000).toFixed(0)} s)`,
+    );
     return { auc, kaggleAuc, foldAucs, epochs: meanEpochs, oof, rows };
   };
 
   // Choices are made on two held-out slices: modern questions out of fold (2016) and the Kaggle 2012
   // validation split (its own later questions; never trained on). A choice scores the mean of the two.
   const scoreOf = (r: CvResult) => (r.auc + r.kaggleAuc) / 2;
-  const ablation: { sets: string; trainRows: number; valAuc: number; kaggleValAuc: number; bestEpoch: number; delta?: number; kaggleDelta?: number }[] = [];
+  const ablation: {
+    sets: string;
+    trainRows: number;
+    valAuc: number;
+    kaggleValAuc: number;
+    bestEpoch: number;
+    delta?: number;
+    kaggleDelta?: number;
+  }[] = [];
   const addAblation = (sets: string, r: CvResult, ref?: CvResult) =>
-    ablation.push({ sets, trainRows: r.rows, valAuc: r.auc, kaggleValAuc: r.kaggleAuc, bestEpoch: r.epochs, ...(ref ? { delta: r.auc - ref.auc, kaggleDelta: r.kaggleAuc - ref.kaggleAuc } : {}) });
+    ablation.push({
+      sets,
+      trainRows: r.rows,
+      valAuc: r.auc,
+      kaggleValAuc: r.kaggleAuc,
+      bestEpoch: r.epochs,
+      ...(ref ? { delta: r.auc - ref.auc, kaggleDelta: r.kaggleAuc - ref.kaggleAuc } : {}),
+    });
   let chosen: CandidateSet[];
   if (args.sets) chosen = args.sets;
   else if (!args.ablate) chosen = [...DEFAULT_SETS];
@@ -280,14 +442,23 @@ async function main() {
   }
   const cv = pick.cv!;
   const finalHyper = pick.hyper;
-  if (args.ablate) addAblation(`final: modern + ${chosen.join(' + ')} (${describe(Object.fromEntries(Object.entries(finalHyper).filter(([k, v]) => BASE_HYPER[k as keyof Hyper] !== v)))})`, cv);
+  if (args.ablate)
+    addAblation(
+      `final: modern + ${chosen.join(' + ')} (${describe(Object.fromEntries(Object.entries(finalHyper).filter(([k, v]) => BASE_HYPER[k as keyof Hyper] !== v)))})`,
+      cv,
+    );
 
   // The shipped model: all modern non-test rows + the kept sets' training rows, for the mean best epoch
   // count of the folds (no early stopping: nothing modern is held out).
   const finalIdx = [...trainIdxOf(chosen), ...modernIdx];
   const finalConfig = configFor(finalIdx, finalHyper);
   const t0 = Date.now();
-  const finalRun = await trainSparse(rowsFor(finalIdx, finalConfig, finalHyper), [], finalConfig, { seed: args.seed, ...finalHyper, monotone: FEATURE_MONOTONE, epochs: cv.epochs });
+  const finalRun = await trainSparse(rowsFor(finalIdx, finalConfig, finalHyper), [], finalConfig, {
+    seed: args.seed,
+    ...finalHyper,
+    monotone: FEATURE_MONOTONE,
+    epochs: cv.epochs,
+  });
   log(`final: ${finalIdx.length} rows, ${cv.epochs} epochs (${((Date.now() - t0) / 1000).toFixed(0)} s)`);
   const final = { ...finalRun, rows: finalIdx.length, config: finalConfig };
 
@@ -297,7 +468,10 @@ async function main() {
   const tfidfOof = new Map<number, number>();
   for (let k = 0; k < FOLDS; k++) {
     const trainIdx = [...trainIdxOf(chosen), ...modernIdx.filter((i) => foldOf.get(i) !== k)];
-    const m = new TfidfLogReg({ epochs: 150, l2: 1e-4 }).fit(trainIdx.map((i) => encoded[i].tokens), trainIdx.map((i) => data.rows[i].label));
+    const m = new TfidfLogReg({ epochs: 150, l2: 1e-4 }).fit(
+      trainIdx.map((i) => encoded[i].tokens),
+      trainIdx.map((i) => data.rows[i].label),
+    );
     for (const i of modernIdx) if (foldOf.get(i) === k) tfidfOof.set(i, m.predict(encoded[i].tokens));
   }
   const heuristicOof = modernIdx.map((i) => scoreHeuristically(documentOfRecord(data.rows[i].record)).score);
@@ -310,7 +484,12 @@ async function main() {
     tfidfThreshold: bestAccuracyThreshold(tfidfScores, oofY),
     heuristicThreshold: bestAccuracyThreshold(heuristicOof, oofY),
   };
-  log(`pooled out-of-fold ROC AUC (modern): model ${rocAuc(modernIdx.map((i) => cv.oof.get(i)!), oofY).toFixed(4)}, TF-IDF+LR ${valBaselines.tfidfLogReg.toFixed(4)}, heuristic ${valBaselines.heuristic.toFixed(4)}`);
+  log(
+    `pooled out-of-fold ROC AUC (modern): model ${rocAuc(
+      modernIdx.map((i) => cv.oof.get(i)!),
+      oofY,
+    ).toFixed(4)}, TF-IDF+LR ${valBaselines.tfidfLogReg.toFixed(4)}, heuristic ${valBaselines.heuristic.toFixed(4)}`,
+  );
   // Platt calibration and the threshold: modern out-of-fold logits (each from a model that did not see that
   // question) and the shipped model's logits on the Kaggle validation split (which it did not train on).
   const vconfig = final.config;
@@ -336,8 +515,22 @@ async function main() {
   const headModel = buildCloseHeadModel(headWeights, vconfig.buckets, vconfig.featureNames.length);
   const head = CloseHead.from(graphOfTfjsModel(headModel))!;
   const headValProbs = headVal.map((r) => head.probabilities(r.vec, vconfig));
-  const headValAuc = Object.fromEntries(CLOSE_REASONS.map((reason, c) => [reason, rocAuc(headValProbs.map((p) => p[c]), headVal.map((r) => (r.reason === c ? 1 : 0)))]));
-  log(`close-reason head: ${headTrain.length} closed questions, ${((Date.now() - th0) / 1000).toFixed(0)} s; validation ROC AUC given closed: ${Object.entries(headValAuc).map(([r, a]) => `${r} ${a.toFixed(3)}`).join(', ')}`);
+  const headValAuc = Object.fromEntries(
+    CLOSE_REASONS.map((reason, c) => [
+      reason,
+      rocAuc(
+        headValProbs.map((p) => p[c]),
+        headVal.map((r) => (r.reason === c ? 1 : 0)),
+      ),
+    ]),
+  );
+  log(
+    `close-reason head: ${headTrain.length} closed questions, ${((Date.now() - th0) / 1000).toFixed(0)} s; validation ROC AUC given closed: ${Object.entries(
+      headValAuc,
+    )
+      .map(([r, a]) => `${r} ${a.toFixed(3)}`)
+      .join(', ')}`,
+  );
   const config: ModelConfig = {
     version: args.version,
     vectoriser: vconfig,
@@ -364,45 +557,83 @@ async function main() {
     splitFractions: SPLIT_FRACTIONS,
     kaggleSplitFractions: KAGGLE_SPLIT_FRACTIONS,
     titleDropout: TITLE_DROPOUT,
-    monotoneFeatures: featureNames.filter((_, i) => FEATURE_MONOTONE[i] !== 0).map((f) => `${f} ${FEATURE_MONOTONE[featureNames.indexOf(f)] > 0 ? '+' : '-'}`),
+    monotoneFeatures: featureNames
+      .filter((_, i) => FEATURE_MONOTONE[i] !== 0)
+      .map((f) => `${f} ${FEATURE_MONOTONE[featureNames.indexOf(f)] > 0 ? '+' : '-'}`),
     requiredSets: REQUIRED_SETS,
     setsKept: chosen,
     search,
     leaksDropped: data.leaksDropped,
     excluded: data.excluded,
     counts: {
-      modern: { train: count((r) => r.pool === 'modern' && r.split === 'train'), val: count((r) => r.pool === 'modern' && r.split === 'val'), test: count((r) => r.pool === 'modern' && r.split === 'test') },
-      kaggle: { train: count((r) => r.pool === 'kaggle-2012' && r.split === 'train'), val: kaggleValIdx.length, test: count((r) => r.pool === 'kaggle-2012' && r.split === 'test') },
+      modern: {
+        train: count((r) => r.pool === 'modern' && r.split === 'train'),
+        val: count((r) => r.pool === 'modern' && r.split === 'val'),
+        test: count((r) => r.pool === 'modern' && r.split === 'test'),
+      },
+      kaggle: {
+        train: count((r) => r.pool === 'kaggle-2012' && r.split === 'train'),
+        val: kaggleValIdx.length,
+        test: count((r) => r.pool === 'kaggle-2012' && r.split === 'test'),
+      },
       byPool: Object.fromEntries(CANDIDATE_SETS.map((s) => [s, count((r) => r.pool === s && r.split === 'train')])),
       finalTrainRows: final.rows,
     },
     alokpadhiSample: args.alokpadhi ?? null,
     valAuc: rocAuc(valProbs, valLabels),
     calibrationBaseRate: valLabels.filter((v) => v === 1).length / valLabels.length,
-    closeHead: { options: CLOSE_HEAD_OPTIONS, trainRows: headTrain.length, valRows: headVal.length, valAucGivenClosed: headValAuc },
+    closeHead: {
+      options: CLOSE_HEAD_OPTIONS,
+      trainRows: headTrain.length,
+      valRows: headVal.length,
+      valAucGivenClosed: headValAuc,
+    },
     valBaselines,
     history: final.history,
-    bytes: { modelJson: files.modelJson.length, weights: files.weights.length, closeHead: headFiles.modelJson.length + headFiles.weights.length },
+    bytes: {
+      modelJson: files.modelJson.length,
+      weights: files.weights.length,
+      closeHead: headFiles.modelJson.length + headFiles.weights.length,
+    },
     // The only run-dependent part (compare metrics.json/weights.bin/config.json for reproducibility).
-    timing: { wallSeconds: Math.round(trainSeconds), encodeSeconds: Math.round(encodeSeconds), cpuUserSeconds: Math.round(cpu.user / 1e6), cpuSystemSeconds: Math.round(cpu.system / 1e6), cores: cpus().length, cacheHit: encodeStats.encoded === 0 },
+    timing: {
+      wallSeconds: Math.round(trainSeconds),
+      encodeSeconds: Math.round(encodeSeconds),
+      cpuUserSeconds: Math.round(cpu.user / 1e6),
+      cpuSystemSeconds: Math.round(cpu.system / 1e6),
+      cores: cpus().length,
+      cacheHit: encodeStats.encoded === 0,
+    },
   };
   writeFileSync(join(dir, 'training.json'), `${JSON.stringify(summary, null, 2)}\n`);
   // What each set adds: its own file, so a run without --ablate reproduces training.json byte for byte.
-  if (args.ablate) writeFileSync(join(dir, 'ablation.json'), `${JSON.stringify({ seed: args.seed, minGain: MIN_GAIN, maxLoss: MAX_LOSS, requiredSets: REQUIRED_SETS, kept: chosen, ablation }, null, 2)}\n`);
-  writeFileSync(join(args.out, 'current.json'), `${JSON.stringify({ version: args.version, path: `${args.version}/` }, null, 2)}\n`);
+  if (args.ablate)
+    writeFileSync(
+      join(dir, 'ablation.json'),
+      `${JSON.stringify({ seed: args.seed, minGain: MIN_GAIN, maxLoss: MAX_LOSS, requiredSets: REQUIRED_SETS, kept: chosen, ablation }, null, 2)}\n`,
+    );
+  writeFileSync(
+    join(args.out, 'current.json'),
+    `${JSON.stringify({ version: args.version, path: `${args.version}/` }, null, 2)}\n`,
+  );
   final.model.dispose();
   log(`wrote ${dir} (weights ${files.weights.length} B); val AUC ${summary.valAuc.toFixed(4)}`);
   if (args.expect) {
     const read = (d: string, f: string) => readFileSync(join(d, f));
-    const noTiming = (d: string) => JSON.stringify({ ...JSON.parse(read(d, 'training.json').toString('utf8')), timing: null });
-    const differs = ['config.json', 'model.json', 'weights.bin', CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS].filter((f) => !read(dir, f).equals(read(args.expect!, f)));
+    const noTiming = (d: string) =>
+      JSON.stringify({ ...JSON.parse(read(d, 'training.json').toString('utf8')), timing: null });
+    const differs = ['config.json', 'model.json', 'weights.bin', CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS].filter(
+      (f) => !read(dir, f).equals(read(args.expect!, f)),
+    );
     if (noTiming(dir) !== noTiming(args.expect)) differs.push('training.json');
     if (differs.length) {
       log(`NOT reproduced: ${differs.join(', ')} differ from ${args.expect}`);
       process.exitCode = 3;
     } else log(`reproduced ${args.expect} exactly (config, model.json, weights.bin, training.json without timing)`);
   }
-  log(`time: wall ${trainSeconds.toFixed(0)} s (encoding ${encodeSeconds.toFixed(0)} s), CPU user ${(cpu.user / 1e6).toFixed(0)} s, system ${(cpu.system / 1e6).toFixed(0)} s`);
+  log(
+    `time: wall ${trainSeconds.toFixed(0)} s (encoding ${encodeSeconds.toFixed(0)} s), CPU user ${(cpu.user / 1e6).toFixed(0)} s, system ${(cpu.system / 1e6).toFixed(0)} s`,
+  );
 }
 
 main().catch((e) => {

@@ -22,7 +22,9 @@ export function compromiseDir(from: string): string {
   return dirname(dirname(dirname(entry)));
 }
 
-type Fixup = [path: (string | number)[], kind: 'undefined'] | [path: (string | number)[], kind: 'regexp', source: string, flags: string];
+type Fixup =
+  | [path: (string | number)[], kind: 'undefined']
+  | [path: (string | number)[], kind: 'regexp', source: string, flags: string];
 
 /**
  * The model as JSON plus the values JSON cannot hold (RegExps, undefined), each put back by path after
@@ -51,13 +53,14 @@ export function snapshotModuleCode(model: unknown): string {
       throw new Error(`compromise snapshot: cannot store the ${typeof value} at ${path.join('.') || '(root)'}`);
     }
     const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value as object)) out[key] = walk((value as Record<string, unknown>)[key], [...path, key]);
+    for (const key of Object.keys(value as object))
+      out[key] = walk((value as Record<string, unknown>)[key], [...path, key]);
     return out;
   };
   const json = JSON.stringify(walk(model, []));
   // JSON.parse of a string literal is faster to load than the same data as a JS object literal.
   return [
-    '// Generated at build time by scripts/build/compromise-snapshot.ts from compromise\'s own module. Do not edit.',
+    "// Generated at build time by scripts/build/compromise-snapshot.ts from compromise's own module. Do not edit.",
     `const model = JSON.parse(${JSON.stringify(json)});`,
     `for (const [path, kind, source, flags] of ${JSON.stringify(fixups)}) {`,
     '  let at = model;',
@@ -72,10 +75,14 @@ export function snapshotModuleCode(model: unknown): string {
 /** Evaluates compromise's own module in Node and returns the module code that replaces it in the bundle. */
 export async function buildSnapshot(root: string): Promise<string> {
   const dir = compromiseDir(root);
-  const { default: model } = (await import(pathToFileURL(join(dir, SNAPSHOT_MODULE)).href)) as { default: { one: { lexicon: object } } };
+  const { default: model } = (await import(pathToFileURL(join(dir, SNAPSHOT_MODULE)).href)) as {
+    default: { one: { lexicon: object } };
+  };
   // The lexicon as the world will hold it once preTagger is plugged in: compromise/one's few words first,
   // then preTagger's (mergeDeep's order and precedence), so two.js can take it by reference (see below).
-  const { default: one } = (await import(pathToFileURL(join(dir, 'src/one.js')).href)) as { default: { world(): { model: { one: { lexicon: object } } } } };
+  const { default: one } = (await import(pathToFileURL(join(dir, 'src/one.js')).href)) as {
+    default: { world(): { model: { one: { lexicon: object } } } };
+  };
   const merged = { ...one.world().model.one.lexicon, ...model.one.lexicon };
   return snapshotModuleCode({ ...model, one: { ...model.one, lexicon: merged } });
 }
@@ -88,7 +95,8 @@ export async function buildSnapshot(root: string): Promise<string> {
  * subtrees the world lacks by reference: the snapshot's objects are fresh and nothing else holds them.
  */
 export function pluggingModuleCode(source: string): string {
-  if (source.split(PRETAG_PLUGIN_CALL).length !== 2) throw new Error(`compromise snapshot: ${PLUGGING_MODULE} no longer calls ${PRETAG_PLUGIN_CALL} once`);
+  if (source.split(PRETAG_PLUGIN_CALL).length !== 2)
+    throw new Error(`compromise snapshot: ${PLUGGING_MODULE} no longer calls ${PRETAG_PLUGIN_CALL} once`);
   const adopt = [
     // Declarations, not consts: the module body calls these before this appended code is reached.
     'function adoptSnapshot(world, snapshot) {',
@@ -113,7 +121,11 @@ export function pluggingModuleCode(source: string): string {
 }
 
 /** The replacement code for a compromise module the snapshot changes, or null for every other file. */
-export async function snapshotLoad(root: string, file: string, snapshot: () => Promise<string>): Promise<string | null> {
+export async function snapshotLoad(
+  root: string,
+  file: string,
+  snapshot: () => Promise<string>,
+): Promise<string | null> {
   const dir = compromiseDir(root);
   if (file === join(dir, SNAPSHOT_MODULE)) return snapshot();
   if (file === join(dir, PLUGGING_MODULE)) return pluggingModuleCode(await readFile(file, 'utf8'));

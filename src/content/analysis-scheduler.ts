@@ -63,7 +63,13 @@ export class AnalysisScheduler {
     this.#lastSent = key;
     const seq = ++this.#seq;
     if (input.title.length + input.body.length > MAX_INPUT_CHARS) {
-      this.#deps.onState({ state: 'not-scorable', reason: `Text too long to analyse (over ${MAX_INPUT_CHARS.toLocaleString('en')} characters).` }, seq);
+      this.#deps.onState(
+        {
+          state: 'not-scorable',
+          reason: `Text too long to analyse (over ${MAX_INPUT_CHARS.toLocaleString('en')} characters).`,
+        },
+        seq,
+      );
       return;
     }
     // A score for a fragment would be wrong.

@@ -130,7 +130,12 @@ export class ContentController {
     this.#observedRoots.add(target);
     if (target.nodeType === 9) this.#listen(target as Document);
     const mo = new this.#win.MutationObserver(() => this.#scheduleRescan());
-    mo.observe(target, { childList: true, subtree: true, attributes: true, attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'] });
+    mo.observe(target, {
+      childList: true,
+      subtree: true,
+      attributes: true,
+      attributeFilter: ['contenteditable', 'readonly', 'disabled', 'data-ml-editor', 'data-gramm', 'type'],
+    });
     this.#observers.push(mo);
   }
 
@@ -142,14 +147,23 @@ export class ContentController {
     doc.addEventListener('pointerdown', (e) => this.#onPointerDown(e), opts);
     // bubble phase, not passive: Tab from a field goes to its badge unless the editor used the key itself
     doc.addEventListener('keydown', (e) => this.#onKeyDown(e), { signal: this.#running!.signal });
-    doc.addEventListener('pointermove', (e) => {
-      const [dx, dy] = frameOffset(doc, this.#win); // a frame's pointer, in our viewport
-      this.#pointer = [e.clientX + dx, e.clientY + dy];
-      this.#tipSoon();
-    }, opts);
+    doc.addEventListener(
+      'pointermove',
+      (e) => {
+        const [dx, dy] = frameOffset(doc, this.#win); // a frame's pointer, in our viewport
+        this.#pointer = [e.clientX + dx, e.clientY + dy];
+        this.#tipSoon();
+      },
+      opts,
+    );
     // a frame finished loading: its document (and editor) is new
-    doc.addEventListener('load', (e) => /FRAME$/.test((e.target as Element).tagName ?? '') && this.#scheduleRescan(), opts);
-    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it); keyup for the rest
+    doc.addEventListener(
+      'load',
+      (e) => /FRAME$/.test((e.target as Element).tagName ?? '') && this.#scheduleRescan(),
+      opts,
+    );
+    // the caret moved or left (selectionchange reaches us for editors, and for fields where the browser fires it);
+    // keyup for the rest
     for (const type of ['selectionchange', 'keyup']) doc.addEventListener(type, () => this.#tipSoon(), opts);
   }
 
@@ -239,7 +253,8 @@ export class ContentController {
   }
 
   #hasText(fields: UnitFields): boolean {
-    const text = (el: FieldElement | null) => (el ? (isPlain(el) ? (el as HTMLTextAreaElement).value : el.textContent ?? '') : '');
+    const text = (el: FieldElement | null) =>
+      el ? (isPlain(el) ? (el as HTMLTextAreaElement).value : (el.textContent ?? '')) : '';
     return (text(fields.title) + text(fields.body)).trim().length > 0;
   }
 
@@ -276,7 +291,9 @@ export class ContentController {
     for (const piece of mapSpan(s.segments, f.span.start, f.span.end)) {
       const node = piece.node as Text;
       // The text may have changed since it was sent: move the span with the edit, or drop it.
-      const span = node.isConnected ? rebaseSpan(s.texts.get(node) ?? '', node.data, piece.startOffset, piece.endOffset) : null;
+      const span = node.isConnected
+        ? rebaseSpan(s.texts.get(node) ?? '', node.data, piece.startOffset, piece.endOffset)
+        : null;
       if (!span) continue;
       const range = node.ownerDocument.createRange(); // live: follows later edits of the text
       range.setStart(node, span[0]);
@@ -341,9 +358,7 @@ export class ContentController {
       const tip = this.#tip;
       if (!tip) return;
       const targets = [...this.#units.values()].flatMap((u) => [...u.hits, ...u.view.hits()]);
-      const hit = targets.length
-        ? hitAt(targets, ...this.#pointer) ?? caretAt(targets, ...this.#focus())
-        : null;
+      const hit = targets.length ? (hitAt(targets, ...this.#pointer) ?? caretAt(targets, ...this.#focus())) : null;
       tip.hidden = !hit;
       if (!hit) return;
       const [f, r] = hit;

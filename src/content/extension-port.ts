@@ -1,6 +1,17 @@
 // The content script's only door to the extension: every browser.* call lives here.
 import { browser } from 'wxt/browser';
-import { parseHintAction, type AnalyseRequest, type AnalyseResponse, type ForgetFieldRequest, type HintActionRequest, type HintActionResponse, type PageSettings, type PageSettingsRequest, type TurnOffCheckRequest, type WarmUpRequest } from '../shared/protocol';
+import {
+  parseHintAction,
+  type AnalyseRequest,
+  type AnalyseResponse,
+  type ForgetFieldRequest,
+  type HintActionRequest,
+  type HintActionResponse,
+  type PageSettings,
+  type PageSettingsRequest,
+  type TurnOffCheckRequest,
+  type WarmUpRequest,
+} from '../shared/protocol';
 
 /** The settings item's key in storage.local (SITE_SETTINGS_KEY): only watched here, the background reads it. */
 const SETTINGS_KEY = 'siteSettings';
@@ -49,7 +60,11 @@ export const extensionPort: ExtensionPort = {
     tell(message);
   },
   onHintAction(handle) {
-    const listener = (message: unknown, sender: { id?: string; url?: string }, respond: (answer: HintActionResponse) => void) => {
+    const listener = (
+      message: unknown,
+      sender: { id?: string; url?: string },
+      respond: (answer: HintActionResponse) => void,
+    ) => {
       // Only the extension's own pages can message a content script (never the page, nor another extension):
       // checked anyway, as the background checks its senders, and the message's shape too.
       if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return;

@@ -1,4 +1,5 @@
-// Finds the text fields of a document, inside open shadow roots and same-origin frames too, and pairs titles with bodies.
+// Finds the text fields of a document, inside open shadow roots and same-origin frames too, and pairs titles with
+// bodies.
 import { pairFields, type FieldFacts } from './field-pairing';
 import { isEditableValue, isTextInput, looksLikeTitle, optOutReason } from './field-rules';
 import { ROOT_TAG } from './hints-root';
@@ -31,7 +32,8 @@ function hasEditor(form: Element): boolean {
 }
 
 /** The field an event's target belongs to: itself, or the editor that its editable content is part of. */
-export const hostOf = (target: Element): Element | null => ((target as HTMLElement).isContentEditable ? target.closest(EDITABLE) : target);
+export const hostOf = (target: Element): Element | null =>
+  (target as HTMLElement).isContentEditable ? target.closest(EDITABLE) : target;
 
 /** A title: named like one, or the only text input of a form that also has an editor. */
 function isTitleInput(el: HTMLInputElement): boolean {
@@ -67,7 +69,10 @@ function frameDocument(el: Element): Document | null {
   }
 }
 
-export function discover(root: Document | ShadowRoot, out: Discovery = { fields: [], shadowRoots: [], frames: [] }): Discovery {
+export function discover(
+  root: Document | ShadowRoot,
+  out: Discovery = { fields: [], shadowRoots: [], frames: [] },
+): Discovery {
   for (const el of root.querySelectorAll(CANDIDATES)) if (isField(el)) out.fields.push(el);
   for (const el of root.querySelectorAll('*')) {
     if (isOurs(el)) continue;
@@ -130,7 +135,15 @@ const isVisible = (el: Element): boolean => el.getClientRects().length > 0;
 export function groupFields(fields: FieldElement[], top: Document): UnitFields[] {
   const facts = fields.map((el): FieldFacts<FieldElement> & { order: Node[] } => {
     const path = composedPath(el, top);
-    return { field: el, title: el.tagName === 'INPUT', rich: !el.matches('textarea'), visible: isVisible(el), form: formOf(el), path, order: [...path, el] };
+    return {
+      field: el,
+      title: el.tagName === 'INPUT',
+      rich: !el.matches('textarea'),
+      visible: isVisible(el),
+      form: formOf(el),
+      path,
+      order: [...path, el],
+    };
   });
   facts.sort((a, b) => documentOrder(a.order, b.order));
   return pairFields(facts).map(({ title, body }) => ({ title: title as HTMLInputElement | null, body }));

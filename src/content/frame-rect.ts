@@ -40,7 +40,12 @@ export function rangeInView(range: Range, view: Window): Range {
   const moved = {
     getClientRects(): RectLike[] {
       const [dx, dy] = frameOffset(doc, view);
-      return [...range.getClientRects()].map((r) => ({ left: r.left + dx, right: r.right + dx, top: r.top + dy, bottom: r.bottom + dy }));
+      return [...range.getClientRects()].map((r) => ({
+        left: r.left + dx,
+        right: r.right + dx,
+        top: r.top + dy,
+        bottom: r.bottom + dy,
+      }));
     },
     isPointInRange: (node: Node, offset: number) => range.isPointInRange(node, offset),
     get endContainer() {

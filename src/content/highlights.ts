@@ -1,14 +1,24 @@
 // Underlines in contenteditable editors via the CSS Custom Highlight API: one highlight per finding source.
-// Never touches the editor's DOM; the ::highlight() style goes into each root (document or shadow root) holding an editor.
+// Never touches the editor's DOM; the ::highlight() style goes into each root (document or shadow root) holding an
+// editor.
 // Each window has its own registry: ranges in a same-origin frame's editor are registered in that frame's window.
 
 export type HighlightSource = 'heuristic' | 'model';
-export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = { heuristic: 'ml-editor-heuristic', model: 'ml-editor-model' };
+export const HIGHLIGHT_NAMES: Record<HighlightSource, string> = {
+  heuristic: 'ml-editor-heuristic',
+  model: 'ml-editor-model',
+};
 
 // light-dark(): the page's own colour scheme picks (and the OS's, where the page allows both), as in theme.ts.
-const COLOURS: Record<HighlightSource, string> = { heuristic: 'light-dark(#b45309,#fbbf24)', model: 'light-dark(#6d28d9,#c4b5fd)' };
+const COLOURS: Record<HighlightSource, string> = {
+  heuristic: 'light-dark(#b45309,#fbbf24)',
+  model: 'light-dark(#6d28d9,#c4b5fd)',
+};
 const STYLE = Object.entries(COLOURS)
-  .map(([source, colour]) => `::highlight(ml-editor-${source}){text-decoration:underline wavy ${colour};text-decoration-thickness:1px}`)
+  .map(
+    ([source, colour]) =>
+      `::highlight(ml-editor-${source}){text-decoration:underline wavy ${colour};text-decoration-thickness:1px}`,
+  )
   .join('');
 const STYLE_ATTR = 'data-ml-editor-highlight-style';
 
@@ -18,7 +28,11 @@ interface HighlightCtor {
 
 function supports(win: Window & typeof globalThis): boolean {
   try {
-    return typeof win.CSS !== 'undefined' && 'highlights' in win.CSS && typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function';
+    return (
+      typeof win.CSS !== 'undefined' &&
+      'highlights' in win.CSS &&
+      typeof (win as unknown as { Highlight?: unknown }).Highlight === 'function'
+    );
   } catch {
     return false; // a frame that navigated away
   }
@@ -62,13 +76,16 @@ export class HighlightLayer {
 
   #render(): void {
     this.#windows.add(this.#win);
-    for (const ranges of this.#owners.values()) for (const r of [...ranges.heuristic, ...ranges.model]) this.#windows.add(r.startContainer.ownerDocument!.defaultView as Window & typeof globalThis);
+    for (const ranges of this.#owners.values())
+      for (const r of [...ranges.heuristic, ...ranges.model])
+        this.#windows.add(r.startContainer.ownerDocument!.defaultView as Window & typeof globalThis);
     for (const win of this.#windows) {
       if (!supports(win)) continue;
       const Ctor = (win as unknown as { Highlight: HighlightCtor }).Highlight;
       for (const source of Object.keys(HIGHLIGHT_NAMES) as HighlightSource[]) {
         const all: Range[] = [];
-        for (const ranges of this.#owners.values()) all.push(...ranges[source].filter((r) => r.startContainer.ownerDocument!.defaultView === win));
+        for (const ranges of this.#owners.values())
+          all.push(...ranges[source].filter((r) => r.startContainer.ownerDocument!.defaultView === win));
         const h = new Ctor(...all);
         h.priority = +(source === 'model'); // model colour wins where a tip overlaps it
         if (all.length) win.CSS.highlights.set(HIGHLIGHT_NAMES[source], h as never);
@@ -80,7 +97,8 @@ export class HighlightLayer {
   /** Clears every highlight and removes the injected styles. */
   destroy(): void {
     this.#owners.clear();
-    for (const win of this.#windows) if (supports(win)) for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
+    for (const win of this.#windows)
+      if (supports(win)) for (const name of Object.values(HIGHLIGHT_NAMES)) win.CSS.highlights.delete(name);
     this.#windows.clear();
     for (const style of this.#styles) style.remove();
     this.#styles.clear();

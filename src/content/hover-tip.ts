@@ -22,7 +22,9 @@ const visible = (t: Target): RectLike | undefined => {
 
 /** The underline under (x, y) and the rect hit, else null. Model suggestions come first in `targets`, so they win. */
 export function hitAt(targets: Target[], x: number, y: number): [Finding, RectLike] | null {
-  for (const t of targets) for (const r of t[0].getClientRects()) if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return [t[1], r];
+  for (const t of targets)
+    for (const r of t[0].getClientRects())
+      if (x >= r.left && x <= r.right && y >= r.top && y <= r.bottom) return [t[1], r];
   return null;
 }
 
@@ -31,12 +33,21 @@ export function hitAt(targets: Target[], x: number, y: number): [Finding, RectLi
  * `isPointInRange` on the selection's focus. Half-open like spans: a caret just after a word (the usual place
  * while typing) is not in it. Hidden or collapsed underlines have no rect and never match.
  */
-export function caretAt(targets: Target[], active: Element | null, sel: { focusNode: Node | null; focusOffset: number } | null): [Finding, RectLike] | null {
+export function caretAt(
+  targets: Target[],
+  active: Element | null,
+  sel: { focusNode: Node | null; focusOffset: number } | null,
+): [Finding, RectLike] | null {
   for (const t of targets) {
     const [range, f, field] = t;
     const inside = field
-      ? field === active && field.selectionStart !== null && f.span.start <= field.selectionStart && field.selectionStart < f.span.end
-      : !!sel?.focusNode && (range as Range).isPointInRange(sel.focusNode, sel.focusOffset) && !(sel.focusNode === (range as Range).endContainer && sel.focusOffset === (range as Range).endOffset);
+      ? field === active &&
+        field.selectionStart !== null &&
+        f.span.start <= field.selectionStart &&
+        field.selectionStart < f.span.end
+      : !!sel?.focusNode &&
+        (range as Range).isPointInRange(sel.focusNode, sel.focusOffset) &&
+        !(sel.focusNode === (range as Range).endContainer && sel.focusOffset === (range as Range).endOffset);
     const r = inside && visible(t);
     if (r) return [f, r];
   }

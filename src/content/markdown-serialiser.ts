@@ -42,13 +42,26 @@ const FILLERS = /[\u200B\u2060\uFEFF]/g;
 const FILLER = /[\u200B\u2060\uFEFF]/;
 const stripFillers = (text: string): string => (FILLER.test(text) ? text.replace(FILLERS, '') : text);
 // Code by what rich editors render: Quill's code blocks, CodeMirror, Prism and highlight.js containers.
-const CODE_CLASS = /(^|\s)(ql-code-block-container|cm-editor|cm-content|CodeMirror|hljs|prism-code|(language|lang)-[\w+#-]+)(\s|$)/;
+const CODE_CLASS =
+  /(^|\s)(ql-code-block-container|cm-editor|cm-content|CodeMirror|hljs|prism-code|(language|lang)-[\w+#-]+)(\s|$)/;
 const RICH_BLOCK = new Set('P H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL TABLE HR'.split(' '));
 
-const BLOCK = new Set('P DIV H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL LI TABLE THEAD TBODY TFOOT TR HR SECTION ARTICLE HEADER FOOTER FIGURE'.split(' '));
+const BLOCK = new Set(
+  'P DIV H1 H2 H3 H4 H5 H6 PRE BLOCKQUOTE UL OL LI TABLE THEAD TBODY TFOOT TR HR SECTION ARTICLE HEADER FOOTER FIGURE'.split(
+    ' ',
+  ),
+);
 // Never part of the text a user wrote: controls and widgets editors put inside the editable area.
 const SKIP = new Set('SCRIPT STYLE TEMPLATE BUTTON INPUT SELECT TEXTAREA SVG NOSCRIPT LABEL'.split(' '));
-const INLINE_MARK: Record<string, string> = { STRONG: '**', B: '**', EM: '*', I: '*', DEL: '~~', S: '~~', STRIKE: '~~' };
+const INLINE_MARK: Record<string, string> = {
+  STRONG: '**',
+  B: '**',
+  EM: '*',
+  I: '*',
+  DEL: '~~',
+  S: '~~',
+  STRIKE: '~~',
+};
 
 const attr = (node: NodeLike, name: string): string | null => (node.getAttribute ? node.getAttribute(name) : null);
 const classes = (node: NodeLike): string[] => (attr(node, 'class') ?? '').split(/\s+/);
@@ -146,14 +159,16 @@ export function isMarkdownModeEditor(root: NodeLike): boolean {
   for (let i = 0; i < root.childNodes.length; i++) {
     const child = root.childNodes[i];
     if (child.nodeType === TEXT_NODE && !(child.data ?? '').trim()) continue;
-    if (child.nodeType !== ELEMENT_NODE || child.nodeName !== 'PRE' || !classes(child).includes('markdown')) return false;
+    if (child.nodeType !== ELEMENT_NODE || child.nodeName !== 'PRE' || !classes(child).includes('markdown'))
+      return false;
     pres++;
   }
   return pres > 0;
 }
 
 // CodeMirror's stand-in for lines it has not drawn.
-const isGap = (node: NodeLike): boolean => node.nodeType === ELEMENT_NODE && /(^|\s)cm-gap(\s|$)/.test(attr(node, 'class') ?? '');
+const isGap = (node: NodeLike): boolean =>
+  node.nodeType === ELEMENT_NODE && /(^|\s)cm-gap(\s|$)/.test(attr(node, 'class') ?? '');
 
 class Serialiser<N extends NodeLike> extends Writer<N> {
   constructor(readonly opts: SerialiseOptions<N>) {
@@ -203,7 +218,10 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
     let mixed = false; // whitespace between blocks is HTML formatting, not text; alone in a block it is text
     for (let i = 0; i < container.childNodes.length; i++) if (isBlock(container.childNodes[i])) mixed = true;
     const flushInline = (): void => {
-      if (inlineRun.length && (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || stripFillers(n.data ?? '').trim()))) {
+      if (
+        inlineRun.length &&
+        (!mixed || inlineRun.some((n) => n.nodeType !== TEXT_NODE || stripFillers(n.data ?? '').trim()))
+      ) {
         if (!first) this.newline(!tight);
         first = false;
         for (const n of inlineRun) this.#inline(n);
@@ -218,7 +236,12 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
         continue;
       }
       flushInline();
-      const mark: { parts: number; pos: number; segs: number; first: boolean } = { parts: this.parts.length, pos: this.pos, segs: this.segments.length, first };
+      const mark: { parts: number; pos: number; segs: number; first: boolean } = {
+        parts: this.parts.length,
+        pos: this.pos,
+        segs: this.segments.length,
+        first,
+      };
       if (!first) this.newline(!tight);
       const afterSep = this.pos;
       first = false;
@@ -316,7 +339,8 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
   }
 
   #inlineChildren(node: N): void {
-    for (let i = 0; i < node.childNodes.length; i++) if (!isPlaceholderBreak(node, i)) this.#inline(node.childNodes[i] as N);
+    for (let i = 0; i < node.childNodes.length; i++)
+      if (!isPlaceholderBreak(node, i)) this.#inline(node.childNodes[i] as N);
   }
 
   #inline(node: N): void {
@@ -356,7 +380,8 @@ class Serialiser<N extends NodeLike> extends Writer<N> {
       this.raw(mark);
       return;
     }
-    if (isBlock(node)) { // block inside inline context (rare, malformed)
+    if (isBlock(node)) {
+      // block inside inline context (rare, malformed)
       this.#block(node);
       return;
     }
@@ -420,7 +445,12 @@ export function mapSpan<N>(segments: readonly Segment<N>[], start: number, end: 
     const seg = segments[i];
     const from = Math.max(start, seg.start);
     const to = Math.min(end, seg.end);
-    if (to > from) out.push({ node: seg.node, startOffset: seg.offset + (from - seg.start), endOffset: seg.offset + (to - seg.start) });
+    if (to > from)
+      out.push({
+        node: seg.node,
+        startOffset: seg.offset + (from - seg.start),
+        endOffset: seg.offset + (to - seg.start),
+      });
   }
   return out;
 }

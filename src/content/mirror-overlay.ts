@@ -6,8 +6,17 @@ import type { Target } from './hover-tip';
 const SIDES = ['top', 'right', 'bottom', 'left'];
 const COPIED = [
   ...'family size weight style variant stretch feature-settings'.split(' ').map((p) => `font-${p}`),
-  'letter-spacing', 'word-spacing', 'line-height', 'text-indent', 'text-transform', 'text-align', 'direction',
-  'tab-size', 'word-break', 'overflow-wrap', 'hyphens',
+  'letter-spacing',
+  'word-spacing',
+  'line-height',
+  'text-indent',
+  'text-transform',
+  'text-align',
+  'direction',
+  'tab-size',
+  'word-break',
+  'overflow-wrap',
+  'hyphens',
   ...SIDES.map((side) => `padding-${side}`),
   ...SIDES.map((side) => `border-${side}-width`),
 ];

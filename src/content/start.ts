@@ -25,14 +25,17 @@ export function startContentScript(ctx: ScriptContext): void {
   let asked = 0;
   const refresh = () => {
     const n = ++asked;
-    extensionPort.loadSettings().then((settings) => {
-      if (n !== asked || ctx.isInvalid) return;
-      try {
-        controller.applySettings(settings);
-      } catch {
-        // never throw into the page
-      }
-    }, () => {});
+    extensionPort.loadSettings().then(
+      (settings) => {
+        if (n !== asked || ctx.isInvalid) return;
+        try {
+          controller.applySettings(settings);
+        } catch {
+          // never throw into the page
+        }
+      },
+      () => {},
+    );
   };
   try {
     unwatch = extensionPort.watchSettings(refresh);

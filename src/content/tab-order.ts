@@ -6,7 +6,8 @@ const TABBABLE = 'a[href],button,input,select,textarea,[tabindex],[contenteditab
 export function nextTabbable(field: Element): HTMLElement | null {
   for (const el of field.ownerDocument.querySelectorAll<HTMLElement>(TABBABLE)) {
     if (field.contains(el) || !(field.compareDocumentPosition(el) & 4)) continue; // 4: DOCUMENT_POSITION_FOLLOWING
-    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || !el.getClientRects().length) continue; // hidden ones have no rects
+    // hidden ones have no rects
+    if (el.tabIndex < 0 || (el as HTMLInputElement).disabled || !el.getClientRects().length) continue;
     if (el.isContentEditable && el.parentElement?.isContentEditable) continue; // inside another editor
     return el;
   }

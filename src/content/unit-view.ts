@@ -172,7 +172,8 @@ export class UnitView {
       // not scorable for a reason of the page's (only part of an editor readable, too long): say that one
       const pageReason = state.state === 'not-scorable' && !state.result ? state.reason : undefined;
       badge.textContent = state.state === 'error' ? 'Error' : pageReason ? 'No score' : NEED_TEXT_SHORT;
-      words = state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : pageReason ?? NEED_TEXT;
+      words =
+        state.state === 'error' ? `not scored: ${this.#reason() ?? 'the analysis failed'}` : (pageReason ?? NEED_TEXT);
     }
     badge.setAttribute('aria-label', `ML Editor, ${this.#fieldName()}: ${words}`);
     if (state.state !== 'analysing') this.#announce(`ML Editor: ${words}`);
@@ -219,7 +220,12 @@ export class UnitView {
       }
       const field: FieldName = el === this.#fields.title ? 'title' : 'body';
       const text = s.input[field];
-      mirror.setMarks(text, s.result.findings.filter((f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start && this.shows(f)));
+      mirror.setMarks(
+        text,
+        s.result.findings.filter(
+          (f) => f.scope === 'span' && f.span.field === field && f.span.end > f.span.start && this.shows(f),
+        ),
+      );
     }
   }
 
@@ -300,11 +306,21 @@ export class UnitView {
     const findings = this.#visibleFindings();
     const shown = s?.state === 'scored' ? s.result.shown : undefined;
     const scored = !!shown;
-    const heading = make('h2', shown ? shown.line : s?.state === 'analysing' || !s ? 'Analysing…' : s.state === 'error' ? 'Not scored' : 'No score yet');
+    const heading = make(
+      'h2',
+      shown
+        ? shown.line
+        : s?.state === 'analysing' || !s
+          ? 'Analysing…'
+          : s.state === 'error'
+            ? 'Not scored'
+            : 'No score yet',
+    );
     panel.replaceChildren(heading);
     if (scored) panel.append(make('p', 'Chance this question is well received.'));
     const reason = this.#reason();
-    if (!scored && s?.state !== 'analysing') panel.append(make('p', s?.state === 'error' ? reason ?? 'The analysis failed.' : NEED_TEXT));
+    if (!scored && s?.state !== 'analysing')
+      panel.append(make('p', s?.state === 'error' ? (reason ?? 'The analysis failed.') : NEED_TEXT));
     if (reason && !scored && s?.state !== 'error') panel.append(make('p', reason));
     const risk = shown?.risk;
     if (risk) {
@@ -332,7 +348,8 @@ export class UnitView {
         li.setAttribute('data-ml-editor-finding', f.id);
         li.dataset.source = f.source;
         if (f.gain != null) li.append(make('b', gainText(f.gain)));
-        const quoted = f.scope === 'span' && s && 'input' in s ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
+        const quoted =
+          f.scope === 'span' && s && 'input' in s ? s.input[f.span.field].slice(f.span.start, f.span.end) : '';
         if (quoted.trim()) li.append(make('q', quoted.length > 120 ? `${quoted.slice(0, 117)}…` : quoted));
         li.append(this.#actions(f, make));
         list.append(li);
@@ -342,7 +359,10 @@ export class UnitView {
   }
 
   /** A finding's buttons: Apply or Insert template where its edit is concrete, Ignore, Turn off this check. */
-  #actions(f: Finding, make: <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K]): HTMLElement {
+  #actions(
+    f: Finding,
+    make: <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string) => HTMLElementTagNameMap[K],
+  ): HTMLElement {
     const row = make('span');
     row.className = 'actions';
     const button = (label: string, action: string, run: () => void) => {
@@ -379,7 +399,12 @@ export class UnitView {
     const field = this.#fields[fix.span.field];
     if (!field?.isConnected) return 'gone';
     const outcome = applyFix(field, fix, s.input[fix.span.field]);
-    this.#notice = outcome === 'changed' ? 'Text changed: wait for the new analysis.' : outcome === 'unsupported' ? 'Cannot apply here: edit by hand.' : '';
+    this.#notice =
+      outcome === 'changed'
+        ? 'Text changed: wait for the new analysis.'
+        : outcome === 'unsupported'
+          ? 'Cannot apply here: edit by hand.'
+          : '';
     if (outcome === 'applied') {
       this.closePanel();
       this.#hooks.applied();
@@ -396,7 +421,9 @@ export class UnitView {
     let outcome: HintActionResponse['outcome'] = 'shown';
     if (req.action !== 'view') {
       const same = s && 'input' in s && s.input && s.input.title === req.input.title && s.input.body === req.input.body;
-      const f = same ? s.result.findings.find((x) => x.span.start === req.start && this.#key(x) === req.key) : undefined;
+      const f = same
+        ? s.result.findings.find((x) => x.span.start === req.start && this.#key(x) === req.key)
+        : undefined;
       if (!f) outcome = 'changed';
       else if (req.action === 'apply') outcome = this.#apply(f);
       else {
@@ -425,7 +452,15 @@ export class UnitView {
     // the box to stay out of: the whole editor (toolbar included) around the badge's field
     const outer = rectInView(editorBox(this.#anchor), view);
     // no hints until the unit has been analysed at least once (untouched empty fields stay clean)
-    const shown = (el: Element, r: DOMRect) => this.#state !== null && el.isConnected && r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < vh && r.left < vw;
+    const shown = (el: Element, r: DOMRect) =>
+      this.#state !== null &&
+      el.isConnected &&
+      r.width > 0 &&
+      r.height > 0 &&
+      r.bottom > 0 &&
+      r.right > 0 &&
+      r.top < vh &&
+      r.left < vw;
     for (const [el, mirror] of this.#mirrors) mirror.layout(rects.get(el)!, shown(el, rects.get(el)!));
     const badge = this.#badge;
     badge.hidden = !shown(this.#anchor, rects.get(this.#anchor)!);
@@ -436,7 +471,13 @@ export class UnitView {
     }
     if (this.#panel) {
       this.#panel.style.maxHeight = '';
-      const at = panelAt(outer, this.#panel.offsetWidth || PANEL_W, Math.min(this.#panel.scrollHeight, PANEL_MAX_H), vw, vh);
+      const at = panelAt(
+        outer,
+        this.#panel.offsetWidth || PANEL_W,
+        Math.min(this.#panel.scrollHeight, PANEL_MAX_H),
+        vw,
+        vh,
+      );
       this.#panel.style.left = `${at.left}px`;
       this.#panel.style.top = `${at.top}px`;
       this.#panel.style.maxHeight = `${at.maxHeight}px`;

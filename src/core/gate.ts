@@ -23,7 +23,8 @@ export function gate(doc: QuestionDocument): GateResult {
   if (!signals.problemSignal && !signals.hasCodeBlock && !signals.hasInlineCode) {
     return {
       scorable: false,
-      reason: 'This does not look like a question yet: say what you are trying to do, what goes wrong, and ask something.',
+      reason:
+        'This does not look like a question yet: say what you are trying to do, what goes wrong, and ask something.',
     };
   }
   return { scorable: true };

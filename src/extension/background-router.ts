@@ -1,11 +1,28 @@
 // The background's only job: route analysis requests from content scripts to the worker's owner and
 // remember each tab's latest analysis for the popup. No ML code here, so waking it stays cheap.
 import { browser, type Browser } from 'wxt/browser';
-import { parseRequest, type AnalyseRequest, type AnalyseResponse, type OffscreenAnalyseRequest, type PageSettings } from '../shared/protocol';
+import {
+  parseRequest,
+  type AnalyseRequest,
+  type AnalyseResponse,
+  type OffscreenAnalyseRequest,
+  type PageSettings,
+} from '../shared/protocol';
 import { shownScore } from '../shared/shown-score';
 import { isSiteEnabled, withCheck } from '../shared/site-policy';
 import { senderSiteUrl } from './sender-site';
-import { clearTab, clearTabAnalysis, loadSiteSettings, saveSiteSettings, loadTabAnalysis, loadTabUrl, recordScore, saveTabAnalysis, saveTabUrl, watchSiteSettings } from './settings-store';
+import {
+  clearTab,
+  clearTabAnalysis,
+  loadSiteSettings,
+  saveSiteSettings,
+  loadTabAnalysis,
+  loadTabUrl,
+  recordScore,
+  saveTabAnalysis,
+  saveTabUrl,
+  watchSiteSettings,
+} from './settings-store';
 import { refreshAllToolbars, refreshToolbar } from './toolbar-action';
 import { WorkerHost } from './worker-host';
 
@@ -21,7 +38,9 @@ const OFFSCREEN_URL = 'offscreen.html';
 function analyseViaOffscreen(): Analyser {
   let creating: Promise<void> | null = null;
   const ensureDocument = async () => {
-    const existing = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType] });
+    const existing = await browser.runtime.getContexts({
+      contextTypes: ['OFFSCREEN_DOCUMENT' as Browser.runtime.ContextType],
+    });
     if (existing.length > 0) return;
     creating ??= browser.offscreen
       .createDocument({
@@ -59,7 +78,10 @@ function analyseViaOffscreen(): Analyser {
 /** Firefox: the background page can own the worker itself. */
 function analyseInBackgroundPage(): Analyser {
   const host = new WorkerHost(() => new Worker(browser.runtime.getURL('/analysis-worker.js')));
-  return { analyse: (key, request) => host.analyseLatest(key, request.seq, request.input), warmUp: () => host.warmUp() };
+  return {
+    analyse: (key, request) => host.analyseLatest(key, request.seq, request.input),
+    warmUp: () => host.warmUp(),
+  };
 }
 
 async function rememberTabUrl(tabId: number, url: string, topFrame: boolean): Promise<void> {
@@ -112,18 +134,22 @@ export function startBackgroundRouter(): void {
         }
         return response;
       })()
-        .catch((error: unknown): AnalyseResponse => ({
-          ok: false,
-          seq: request.seq,
-          stale: false,
-          error: error instanceof Error ? error.message : String(error),
-        }))
+        .catch(
+          (error: unknown): AnalyseResponse => ({
+            ok: false,
+            seq: request.seq,
+            stale: false,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        )
         .then(sendResponse);
       return true;
     }
     if (request.type === 'ml-editor/page-settings') {
       void loadSiteSettings()
-        .then((settings): PageSettings => ({ enabled: isSiteEnabled(pageUrl, settings), checksOff: settings.checksOff }))
+        .then(
+          (settings): PageSettings => ({ enabled: isSiteEnabled(pageUrl, settings), checksOff: settings.checksOff }),
+        )
         .then(sendResponse);
       // the top frame loaded (or the settings changed): its toolbar button can say "off" before any typing
       if (sender.frameId === 0) void remembered.then(() => refreshToolbar(tabId));

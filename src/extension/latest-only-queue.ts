@@ -25,13 +25,15 @@ export class LatestOnlyQueue {
         seq,
         skip: () => resolve({ ran: false }),
         start: () => {
-          job().then(
-            (value) => resolve({ ran: true, value }),
-            (error: unknown) => reject(error),
-          ).finally(() => {
-            this.running = false;
-            this.next();
-          });
+          job()
+            .then(
+              (value) => resolve({ ran: true, value }),
+              (error: unknown) => reject(error),
+            )
+            .finally(() => {
+              this.running = false;
+              this.next();
+            });
         },
       });
       this.next();

@@ -3,7 +3,13 @@ import { storage } from 'wxt/utils/storage';
 import type { TabAnalysis } from '../shared/protocol';
 import type { QuestionInput } from '../shared/question';
 import { appendScore, type DraftHistory } from '../shared/score-history';
-import { migrateSiteSettingsV1toV2, migrateSiteSettingsV2toV3, repairSiteSettings, SITE_SETTINGS_KEY, SITE_SETTINGS_VERSION } from '../shared/settings-schema';
+import {
+  migrateSiteSettingsV1toV2,
+  migrateSiteSettingsV2toV3,
+  repairSiteSettings,
+  SITE_SETTINGS_KEY,
+  SITE_SETTINGS_VERSION,
+} from '../shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, type SiteSettings } from '../shared/site-policy';
 
 const siteSettingsItem = storage.defineItem<SiteSettings>(`local:${SITE_SETTINGS_KEY}`, {
@@ -29,7 +35,8 @@ export function watchSiteSettings(onChange: (settings: SiteSettings) => void): (
 }
 
 // Session storage: kept in memory by the browser, never written to disk, gone when the browser closes.
-const tabAnalysisItem = (tabId: number) => storage.defineItem<TabAnalysis | null>(`session:tabAnalysis:${tabId}`, { fallback: null });
+const tabAnalysisItem = (tabId: number) =>
+  storage.defineItem<TabAnalysis | null>(`session:tabAnalysis:${tabId}`, { fallback: null });
 
 export async function loadTabAnalysis(tabId: number): Promise<TabAnalysis | null> {
   return tabAnalysisItem(tabId).getValue();
@@ -60,7 +67,8 @@ export async function saveTabUrl(tabId: number, url: string): Promise<void> {
 }
 
 // Each tab's draft score history (session storage: memory only), cleared on request or with the tab.
-const tabHistoryItem = (tabId: number) => storage.defineItem<DraftHistory | null>(`session:tabHistory:${tabId}`, { fallback: null });
+const tabHistoryItem = (tabId: number) =>
+  storage.defineItem<DraftHistory | null>(`session:tabHistory:${tabId}`, { fallback: null });
 
 export async function recordScore(tabId: number, fieldId: string, score: number, input?: QuestionInput): Promise<void> {
   const item = tabHistoryItem(tabId);

@@ -20,7 +20,10 @@ async function show(tabId: number, badge: ToolbarBadge): Promise<void> {
 
 async function badgeFor(tabId: number): Promise<ToolbarBadge> {
   const [url, analysis, settings] = await Promise.all([loadTabUrl(tabId), loadTabAnalysis(tabId), loadSiteSettings()]);
-  return toolbarBadge({ siteEnabled: url === null ? null : isSiteEnabled(url, settings), result: analysis?.result ?? null });
+  return toolbarBadge({
+    siteEnabled: url === null ? null : isSiteEnabled(url, settings),
+    result: analysis?.result ?? null,
+  });
 }
 
 // One refresh at a time per tab, so a slow read never overwrites a newer state.

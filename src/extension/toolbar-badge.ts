@@ -27,7 +27,11 @@ export function toolbarBadge({ siteEnabled, result }: TabState): ToolbarBadge {
   if (!result) return { text: '', colour: NEUTRAL, title: TOOLBAR_NAME };
   if (result.state === 'scored' && result.score !== null) {
     const points = scorePoints(result.score);
-    return { text: String(points), colour: BAND_COLOUR[bandOf(result.score)], title: `${TOOLBAR_NAME}: this question scores ${points} of 100` };
+    return {
+      text: String(points),
+      colour: BAND_COLOUR[bandOf(result.score)],
+      title: `${TOOLBAR_NAME}: this question scores ${points} of 100`,
+    };
   }
   if (result.state === 'error') return { text: '', colour: NEUTRAL, title: `${TOOLBAR_NAME}: the analysis failed` };
   return { text: '', colour: NEUTRAL, title: `${TOOLBAR_NAME}: ${result.reason ?? 'not enough to score yet'}` };

@@ -10,7 +10,9 @@ import { LatestOnlyQueue } from './latest-only-queue';
 
 const CALL_TIMEOUT_MS = 10_000;
 
-/** What the host needs of a worker: a comlink endpoint that reports 'error' and can be terminated. A Web Worker is one. */
+/**
+ * What the host needs of a worker: a comlink endpoint that reports 'error' and can be terminated. A Web Worker is one.
+ */
 export type HostedWorker = Endpoint & { terminate(): void };
 
 export class WorkerHost implements Classifier {
@@ -40,12 +42,15 @@ export class WorkerHost implements Classifier {
     const locks = typeof navigator === 'undefined' ? undefined : navigator.locks;
     if (!locks) return;
     const name = `ml-editor-worker-${Date.now()}-${Math.random().toString(36).slice(2)}`;
-    void remote.holdAliveLock(name).then((held) => {
-      if (!held) return;
-      void locks.request(name, () => {
-        if (this.worker === worker) this.restart('the analysis worker died');
-      });
-    }, () => undefined);
+    void remote.holdAliveLock(name).then(
+      (held) => {
+        if (!held) return;
+        void locks.request(name, () => {
+          if (this.worker === worker) this.restart('the analysis worker died');
+        });
+      },
+      () => undefined,
+    );
   }
 
   /** Throws the worker away; the next call starts a fresh one. */
@@ -65,10 +70,12 @@ export class WorkerHost implements Classifier {
       const abort = (error: Error) => reject(error);
       this.abortInFlight.push(abort);
       const timer = setTimeout(() => this.restart('the analysis worker stopped answering'), CALL_TIMEOUT_MS);
-      run(this.api()).then(resolve, reject).finally(() => {
-        clearTimeout(timer);
-        this.abortInFlight = this.abortInFlight.filter((a) => a !== abort);
-      });
+      run(this.api())
+        .then(resolve, reject)
+        .finally(() => {
+          clearTimeout(timer);
+          this.abortInFlight = this.abortInFlight.filter((a) => a !== abort);
+        });
     });
   }
 
@@ -77,7 +84,9 @@ export class WorkerHost implements Classifier {
     return this.call((api) => api.analyse(input));
   }
 
-  /** An analysis of one field's text `seq`: skipped (stale) when a newer text of the same `key` is queued. Never throws. */
+  /**
+   * An analysis of one field's text `seq`: skipped (stale) when a newer text of the same `key` is queued. Never throws.
+   */
   async analyseLatest(key: string, seq: number, input: QuestionInput): Promise<AnalyseResponse> {
     try {
       const outcome = await this.queue.run(key, seq, () => this.analyse(input));

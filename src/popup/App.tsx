@@ -67,20 +67,42 @@ export function App({ search }: { search: string }) {
     <main class="popup">
       <header>
         <h1>ML Editor</h1>
-        <span class="private" title="Everything runs on this device">Local only</span>
+        <span class="private" title="Everything runs on this device">
+          Local only
+        </span>
       </header>
-      <SiteToggle url={url} settings={settings} onSiteChange={(on) => url && update(withSiteChoice(settings, url, on))} />
+      <SiteToggle
+        url={url}
+        settings={settings}
+        onSiteChange={(on) => url && update(withSiteChoice(settings, url, on))}
+      />
       {!enabled ? (
-        <p class="muted" data-testid="status">Off on this site.</p>
+        <p class="muted" data-testid="status">
+          Off on this site.
+        </p>
       ) : analysis ? (
         <>
           <ScoreCard result={analysis.result} />
           <p class="notice" role="status" data-testid="action-notice">
             {hints.notice}
           </p>
-          <SuggestionList id="model" title="Suggestions" findings={modelFindings} input={analysis.input} actions={hints.actions} />
-          <SuggestionList id="tips" title={modelFindings.length ? 'Tips' : 'Suggestions'} findings={tips} input={analysis.input} actions={hints.actions} />
-          {analysis.result.state === 'scored' ? <ContributionChart contributions={analysis.result.contributions} /> : null}
+          <SuggestionList
+            id="model"
+            title="Suggestions"
+            findings={modelFindings}
+            input={analysis.input}
+            actions={hints.actions}
+          />
+          <SuggestionList
+            id="tips"
+            title={modelFindings.length ? 'Tips' : 'Suggestions'}
+            findings={tips}
+            input={analysis.input}
+            actions={hints.actions}
+          />
+          {analysis.result.state === 'scored' ? (
+            <ContributionChart contributions={analysis.result.contributions} />
+          ) : null}
           <ScoreHistory
             points={history?.fieldId === analysis.fieldId ? history.points : []}
             onClear={() => {
@@ -91,7 +113,9 @@ export function App({ search }: { search: string }) {
           <Details result={analysis.result} />
         </>
       ) : (
-        <p class="muted" data-testid="status">Start typing in a text field on this page to see a score.</p>
+        <p class="muted" data-testid="status">
+          Start typing in a text field on this page to see a score.
+        </p>
       )}
       <ChecksOff ids={settings.checksOff} onTurnOn={(id) => update(withCheck(settings, id, false))} />
       <DefaultToggle settings={settings} onChange={(on) => update({ ...settings, defaultEnabled: on })} />

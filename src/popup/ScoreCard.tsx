@@ -28,7 +28,9 @@ export function ScoreCard({ result }: { result: AnalysisResult }) {
             {scoreLabel(result.score!)}
           </div>
         ) : null}
-        <div class="state">{scored ? 'out of 100: how likely this question is to be well received' : STATE_TEXT[result.state]}</div>
+        <div class="state">
+          {scored ? 'out of 100: how likely this question is to be well received' : STATE_TEXT[result.state]}
+        </div>
         {result.reason ? <div class="reason">{result.reason}</div> : null}
         <CloseRiskNote result={result} />
       </div>

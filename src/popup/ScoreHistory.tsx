@@ -22,10 +22,21 @@ export function ScoreHistory({ points, onClear }: { points: ScorePoint[]; onClea
           Clear history
         </button>
       </div>
-      <svg data-testid="score-history" data-points={points.length} width={WIDTH} height={HEIGHT} viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img"
-        aria-label={`Score went from ${scorePoints(first)} to ${scorePoints(last)} over ${points.length} analyses`}>
+      <svg
+        data-testid="score-history"
+        data-points={points.length}
+        width={WIDTH}
+        height={HEIGHT}
+        viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+        role="img"
+        aria-label={`Score went from ${scorePoints(first)} to ${scorePoints(last)} over ${points.length} analyses`}
+      >
         <line x1={0} x2={WIDTH} y1={y(0.5)} y2={y(0.5)} class="axis" />
-        {points.length > 1 ? <polyline points={path} class="trend" fill="none" /> : <circle cx={4} cy={y(first)} r={3} class="dot" />}
+        {points.length > 1 ? (
+          <polyline points={path} class="trend" fill="none" />
+        ) : (
+          <circle cx={4} cy={y(first)} r={3} class="dot" />
+        )}
       </svg>
     </section>
   );

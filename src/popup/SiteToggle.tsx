@@ -36,7 +36,13 @@ export function SiteToggle({ url, settings, onSiteChange }: Props) {
 }
 
 /** The default for sites not chosen yet (a setting, so at the bottom). */
-export function DefaultToggle({ settings, onChange }: { settings: SiteSettings; onChange: (enabled: boolean) => void }) {
+export function DefaultToggle({
+  settings,
+  onChange,
+}: {
+  settings: SiteSettings;
+  onChange: (enabled: boolean) => void;
+}) {
   return (
     <section class="site-default">
       <label class="switch">

@@ -22,7 +22,19 @@ export interface SuggestionActions {
   ignore(finding: Finding): void;
 }
 
-export function SuggestionList({ id, title, findings, input, actions }: { id: string; title: string; findings: Finding[]; input: QuestionInput; actions?: SuggestionActions | null }) {
+export function SuggestionList({
+  id,
+  title,
+  findings,
+  input,
+  actions,
+}: {
+  id: string;
+  title: string;
+  findings: Finding[];
+  input: QuestionInput;
+  actions?: SuggestionActions | null;
+}) {
   if (findings.length === 0) return null;
   return (
     <section class="suggestions" aria-label={title}>
@@ -35,7 +47,12 @@ export function SuggestionList({ id, title, findings, input, actions }: { id: st
           // each button's description names its suggestion, as several read "Apply"
           const messageId = `${id}-${index}`;
           return (
-            <li key={`${finding.id}-${index}`} data-testid="suggestion" data-id={finding.id} class={`severity-${finding.severity}`}>
+            <li
+              key={`${finding.id}-${index}`}
+              data-testid="suggestion"
+              data-id={finding.id}
+              class={`severity-${finding.severity}`}
+            >
               <span class="message" id={messageId}>
                 {finding.message}
               </span>
@@ -45,11 +62,23 @@ export function SuggestionList({ id, title, findings, input, actions }: { id: st
               {actions ? (
                 <span class="actions">
                   {fix && kind && canApplyIn(kind, fix) ? (
-                    <button type="button" data-action="apply" aria-describedby={messageId} disabled={actions.busy} onClick={() => actions.apply(finding)}>
+                    <button
+                      type="button"
+                      data-action="apply"
+                      aria-describedby={messageId}
+                      disabled={actions.busy}
+                      onClick={() => actions.apply(finding)}
+                    >
                       {fix.placeholder ? 'Insert template' : 'Apply'}
                     </button>
                   ) : null}
-                  <button type="button" data-action="ignore" aria-describedby={messageId} disabled={actions.busy} onClick={() => actions.ignore(finding)}>
+                  <button
+                    type="button"
+                    data-action="ignore"
+                    aria-describedby={messageId}
+                    disabled={actions.busy}
+                    onClick={() => actions.ignore(finding)}
+                  >
                     Ignore
                   </button>
                 </span>

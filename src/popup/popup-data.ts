@@ -44,16 +44,38 @@ export async function resolveTarget(search: string): Promise<PopupTarget> {
  * Apply / Ignore (or 'view') on the field the analysis came from, by the content script of its frame: the popup
  * never edits the text itself. Null when nobody answers (the page was reloaded or closed, or the site is off).
  */
-export async function sendHintAction(analysis: TabAnalysis, action: HintActionRequest['action'], at?: { key: string; start: number }): Promise<HintActionResponse | null> {
-  if (typeof analysis.unitId !== 'string' || typeof analysis.frameId !== 'number') return null; // stored by an older version
-  const request: HintActionRequest = { type: 'ml-editor/hint-action', unitId: analysis.unitId, action, input: analysis.input, ...at };
+export async function sendHintAction(
+  analysis: TabAnalysis,
+  action: HintActionRequest['action'],
+  at?: { key: string; start: number },
+): Promise<HintActionResponse | null> {
+  // stored by an older version
+  if (typeof analysis.unitId !== 'string' || typeof analysis.frameId !== 'number') return null;
+  const request: HintActionRequest = {
+    type: 'ml-editor/hint-action',
+    unitId: analysis.unitId,
+    action,
+    input: analysis.input,
+    ...at,
+  };
   try {
-    const answer = (await browser.tabs.sendMessage(analysis.tabId, request, { frameId: analysis.frameId })) as HintActionResponse | undefined;
+    const answer = (await browser.tabs.sendMessage(analysis.tabId, request, { frameId: analysis.frameId })) as
+      | HintActionResponse
+      | undefined;
     return answer && typeof answer.outcome === 'string' ? answer : null;
   } catch {
     return null;
   }
 }
 
-export { clearTabHistory, loadSiteSettings, loadTabAnalysis, loadTabHistory, saveSiteSettings, watchSiteSettings, watchTabAnalysis, watchTabHistory };
+export {
+  clearTabHistory,
+  loadSiteSettings,
+  loadTabAnalysis,
+  loadTabHistory,
+  saveSiteSettings,
+  watchSiteSettings,
+  watchTabAnalysis,
+  watchTabHistory,
+};
 export type { DraftHistory, SiteSettings, TabAnalysis };

@@ -26,7 +26,8 @@ const SAID: Partial<Record<Outcome, string>> = {
 export function noticeOf(done: Done | null, analysis: TabAnalysis): string | null {
   if (!done) return null;
   const newer = analysis.updatedAt !== done.at;
-  if (done.outcome === 'applied') return newer ? 'Applied in the page: Ctrl+Z there takes it back.' : 'Applied in the page: updating the score…';
+  if (done.outcome === 'applied')
+    return newer ? 'Applied in the page: Ctrl+Z there takes it back.' : 'Applied in the page: updating the score…';
   // the new analysis answers "wait" and "ignored"; a field that is gone or a page that is silent stays so
   if (newer && (done.outcome === 'changed' || done.outcome === 'ignored')) return null;
   return SAID[done.outcome] ?? null;
@@ -73,9 +74,14 @@ export function useHintActions(analysis: TabAnalysis | null, checksOff: readonly
   };
   const waiting = done?.outcome === 'applied' && done.at === analysis.updatedAt;
   const actions: SuggestionActions | null = answer?.fields
-    ? { fields: answer.fields, busy: sending || waiting, apply: (f) => act('apply', f), ignore: (f) => act('ignore', f) }
+    ? {
+        fields: answer.fields,
+        busy: sending || waiting,
+        apply: (f) => act('apply', f),
+        ignore: (f) => act('ignore', f),
+      }
     : null;
   // no buttons when the page cannot act: say why (it was asked and did not answer, or the field is gone)
-  const silent = asked && !answer?.fields ? SAID[answer ? answer.outcome : 'no-answer'] ?? null : null;
+  const silent = asked && !answer?.fields ? (SAID[answer ? answer.outcome : 'no-answer'] ?? null) : null;
   return { actions, shows, notice: noticeOf(done, analysis) ?? silent };
 }

@@ -168,7 +168,8 @@ export function parseHintAction(message: unknown): HintActionRequest | null {
     m.type === 'ml-editor/hint-action' &&
     typeof m.unitId === 'string' &&
     isQuestionInput(m.input) &&
-    (m.action === 'view' || ((m.action === 'apply' || m.action === 'ignore') && typeof m.key === 'string' && isSeq(m.start)))
+    (m.action === 'view' ||
+      ((m.action === 'apply' || m.action === 'ignore') && typeof m.key === 'string' && isSeq(m.start)))
     ? m
     : null;
 }

@@ -31,7 +31,13 @@ export function sameQuestion(a: readonly string[], b: readonly string[]): boolea
 }
 
 /** Appends a score unless it equals the last one; keeps the newest MAX_HISTORY_POINTS points. */
-export function appendScore(history: DraftHistory | null, fieldId: string, score: number, at: number, input?: QuestionInput): DraftHistory {
+export function appendScore(
+  history: DraftHistory | null,
+  fieldId: string,
+  score: number,
+  at: number,
+  input?: QuestionInput,
+): DraftHistory {
   const words = input ? questionWords(input) : history?.words;
   const same = history?.fieldId === fieldId && (!input || !history.words || sameQuestion(history.words, words!));
   const points = same ? history!.points : [];

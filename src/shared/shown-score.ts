@@ -10,5 +10,11 @@ import { scoreLine } from './score-words';
 export function shownScore(result: Pick<AnalysisResult, 'state' | 'score' | 'closeRisk'>): ShownScore | undefined {
   if (result.state !== 'scored' || result.score === null) return undefined;
   const risk = closeRiskWords(result);
-  return { points: scorePoints(result.score), label: scoreLabel(result.score), line: scoreLine(result.score), colour: BAND_COLOUR[bandOf(result.score)], ...(risk ? { risk } : {}) };
+  return {
+    points: scorePoints(result.score),
+    label: scoreLabel(result.score),
+    line: scoreLine(result.score),
+    colour: BAND_COLOUR[bandOf(result.score)],
+    ...(risk ? { risk } : {}),
+  };
 }

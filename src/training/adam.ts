@@ -6,11 +6,21 @@ type Floats = Float64Array | Float32Array;
 export const ADAM = { beta1: 0.9, beta2: 0.999, eps: 1e-7 } as const;
 
 /** `t`: the step number, from 1. */
-export function adamStep(params: readonly Floats[], grads: readonly Floats[], m: readonly Floats[], v: readonly Floats[], t: number, rate: number): void {
+export function adamStep(
+  params: readonly Floats[],
+  grads: readonly Floats[],
+  m: readonly Floats[],
+  v: readonly Floats[],
+  t: number,
+  rate: number,
+): void {
   const { beta1, beta2, eps } = ADAM;
   const step = (rate * Math.sqrt(1 - beta2 ** t)) / (1 - beta1 ** t);
   for (let a = 0; a < params.length; a++) {
-    const P = params[a], G = grads[a], M = m[a], V = v[a];
+    const P = params[a],
+      G = grads[a],
+      M = m[a],
+      V = v[a];
     for (let j = 0; j < P.length; j++) {
       const g = G[j];
       if (g === 0 && M[j] === 0) continue;

@@ -31,7 +31,13 @@ export interface CloseHeadOptions {
   onEpoch?: (info: { epoch: number; loss: number; ms: number }) => void;
 }
 
-interface SparseRow { idx: Int32Array; val: Float64Array; f: Float64Array; y: number; w: number }
+interface SparseRow {
+  idx: Int32Array;
+  val: Float64Array;
+  f: Float64Array;
+  y: number;
+  w: number;
+}
 
 /** Per class N / (K · n_class) over the row weights (sklearn's 'balanced'); 0 for a class with no rows. */
 function balancedWeights(rows: readonly SparseRow[]): Float64Array {
@@ -44,13 +50,23 @@ function balancedWeights(rows: readonly SparseRow[]): Float64Array {
   return per.map((n) => (n > 0 ? total / (K * n) : 0));
 }
 
-export async function trainCloseHead(rows: readonly CloseHeadRow[], config: VectoriserConfig, o: CloseHeadOptions): Promise<CloseHeadWeights> {
+export async function trainCloseHead(
+  rows: readonly CloseHeadRow[],
+  config: VectoriserConfig,
+  o: CloseHeadOptions,
+): Promise<CloseHeadWeights> {
   const B = config.buckets;
   const F = config.featureNames.length;
   const tr: SparseRow[] = rows.map((r) => {
-    if (!(Number.isInteger(r.reason) && r.reason >= 0 && r.reason < K)) throw new Error(`close reason index ${r.reason} is not one of 0..${K - 1}`);
+    if (!(Number.isInteger(r.reason) && r.reason >= 0 && r.reason < K))
+      throw new Error(`close reason index ${r.reason} is not one of 0..${K - 1}`);
     // The bag exactly as the main model's trainer builds it (sparseBag reads only `vec`).
-    return { ...sparseBag(r.vec, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.reason, w: r.weight ?? 1 };
+    return {
+      ...sparseBag(r.vec, config),
+      f: Float64Array.from(scaleFeatures(r.vec.features, config)),
+      y: r.reason,
+      w: r.weight ?? 1,
+    };
   });
   const classWeight = (o.classWeights ?? 'balanced') === 'balanced' ? balancedWeights(tr) : new Float64Array(K).fill(1);
   // Zeros: the problem is convex, and buckets never seen in training keep weight 0.
@@ -104,10 +120,14 @@ export async function trainCloseHead(rows: readonly CloseHeadRow[], config: Vect
   return { kernel: Float32Array.from(W), bias: Float32Array.from(b) };
 }
 
-/** The head as a tfjs layers model: inputs 'bag' [B] and 'features' [F] (the main model's), softmax over CLOSE_REASONS. */
+/**
+ * The head as a tfjs layers model: inputs 'bag' [B] and 'features' [F] (the main model's), softmax over CLOSE_REASONS.
+ */
 export function buildCloseHeadModel(weights: CloseHeadWeights, B: number, F: number): tf.LayersModel {
   if (weights.kernel.length !== (B + F) * K || weights.bias.length !== K) {
-    throw new Error(`close head weights are [${weights.kernel.length}] + [${weights.bias.length}], expected [${(B + F) * K}] + [${K}]`);
+    throw new Error(
+      `close head weights are [${weights.kernel.length}] + [${weights.bias.length}], expected [${(B + F) * K}] + [${K}]`,
+    );
   }
   const bag = tf.input({ shape: [B], name: 'bag' });
   const features = tf.input({ shape: [F], name: 'features' });
@@ -127,4 +147,3 @@ export function buildCloseHeadModel(weights: CloseHeadWeights, B: number, F: num
 export function exportCloseHead(model: tf.LayersModel): Promise<ModelFiles> {
   return exportModel(model, { weightsFile: CLOSE_REASONS_WEIGHTS });
 }
-

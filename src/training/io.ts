@@ -5,7 +5,10 @@ import * as tf from '@tensorflow/tfjs';
 import { concatBytes, WEIGHTS_BIN, type ModelFiles } from '../core/model/layers-graph';
 
 export interface ExportOptions {
-  /** Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its own. */
+  /**
+   * Name of the weights file the manifest points at (default weights.bin): a second model in the same folder needs its
+   * own.
+   */
   weightsFile?: string;
 }
 
@@ -38,7 +41,10 @@ export function memoryHandler(files: ModelFiles): tf.io.IOHandler {
     weightsManifest: { weights: tf.io.WeightsManifestEntry[] }[];
   };
   const specs = json.weightsManifest.flatMap((g) => g.weights);
-  const buffer = files.weights.buffer.slice(files.weights.byteOffset, files.weights.byteOffset + files.weights.byteLength);
+  const buffer = files.weights.buffer.slice(
+    files.weights.byteOffset,
+    files.weights.byteOffset + files.weights.byteLength,
+  );
   return tf.io.fromMemory({ modelTopology: json.modelTopology, weightSpecs: specs, weightData: buffer as ArrayBuffer });
 }
 

@@ -38,18 +38,29 @@ export function buildNetwork(o: NetworkOptions): tf.LayersModel {
   const hidden = tf.layers
     .dense({ units: o.hidden ?? 16, activation: 'relu', name: 'hidden', kernelInitializer: init(2) })
     .apply(deepIn) as tf.SymbolicTensor;
-  const deep = tf.layers.dense({ units: 1, name: 'deep', kernelInitializer: init(3) }).apply(hidden) as tf.SymbolicTensor;
+  const deep = tf.layers
+    .dense({ units: 1, name: 'deep', kernelInitializer: init(3) })
+    .apply(hidden) as tf.SymbolicTensor;
   if (!((o.styleCap ?? 0) > 0)) {
     const logit = tf.layers.add({ name: 'logit' }).apply([wide, deep]) as tf.SymbolicTensor;
     return tf.model({ inputs: [bag, features], outputs: logit, name: 'question_quality' });
   }
   // Fixed scales: the cap is a design bound on what words and style can do, not a weight to learn.
   const fixed = (name: string, value: number, activation?: 'tanh') =>
-    tf.layers.dense({ units: 1, name, useBias: false, trainable: false, kernelInitializer: tf.initializers.constant({ value }), ...(activation ? { activation } : {}) });
+    tf.layers.dense({
+      units: 1,
+      name,
+      useBias: false,
+      trainable: false,
+      kernelInitializer: tf.initializers.constant({ value }),
+      ...(activation ? { activation } : {}),
+    });
   const styleSum = tf.layers.add({ name: 'style_sum' }).apply([wide, deep]) as tf.SymbolicTensor;
   const bounded = fixed('style_in', 1 / o.styleCap!, 'tanh').apply(styleSum) as tf.SymbolicTensor;
   const style = fixed('style_scale', o.styleCap!).apply(bounded) as tf.SymbolicTensor;
-  const substance = tf.layers.dense({ units: 1, name: 'substance', useBias: false, kernelInitializer: 'zeros' }).apply(features) as tf.SymbolicTensor;
+  const substance = tf.layers
+    .dense({ units: 1, name: 'substance', useBias: false, kernelInitializer: 'zeros' })
+    .apply(features) as tf.SymbolicTensor;
   const logit = tf.layers.add({ name: 'logit' }).apply([style, substance]) as tf.SymbolicTensor;
   return tf.model({ inputs: [bag, features], outputs: logit, name: 'question_quality' });
 }
@@ -71,6 +82,8 @@ export function predictLogits(model: tf.LayersModel, bags: Float32Array[], featu
 
 export function concat(rows: readonly Float32Array[], width: number): Float32Array {
   const flat = new Float32Array(rows.length * width);
-  rows.forEach((r, i) => { flat.set(r, i * width); });
+  rows.forEach((r, i) => {
+    flat.set(r, i * width);
+  });
   return flat;
 }

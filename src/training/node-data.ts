@@ -6,7 +6,15 @@ import { cpus } from 'node:os';
 import { createReadStream, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ALOKPADHI, CLOSED_OPINION, DATASETS, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, type QuestionRecord } from '../core/data';
+import {
+  ALOKPADHI,
+  CLOSED_OPINION,
+  DATASETS,
+  KAGGLE_2012,
+  KLANDERSEN,
+  RAMANANTHAN,
+  type QuestionRecord,
+} from '../core/data';
 import type { DocumentEncoder } from '../core/model/encoder';
 import { defaultEncoder } from '../core/model/default-encoder';
 import { gamingAugment } from './gaming-augment';
@@ -15,7 +23,13 @@ import { documentOfRecord, preprocessedTokens } from './records';
 import { mulberry32, shuffleInPlace } from '../core/util/rng';
 import { assignSplits, dropLeaks, leakGroups, normaliseText, type SplitName } from './split';
 
-export const CANDIDATE_SETS = ['kaggle-2012', 'klandersen-html', 'alokpadhi-hq-vs-close', 'closed-2023-negatives', 'gaming-augment'] as const;
+export const CANDIDATE_SETS = [
+  'kaggle-2012',
+  'klandersen-html',
+  'alokpadhi-hq-vs-close',
+  'closed-2023-negatives',
+  'gaming-augment',
+] as const;
 /** Synthetic substance-free questions (gaming-augment.ts) added as a candidate set. */
 export const AUGMENT_ROWS = 6000;
 /**
@@ -48,7 +62,10 @@ async function readSet(dataDir: string, folder: string): Promise<QuestionRecord[
   if (!spec) throw new Error(`unknown set ${folder}`);
   const dir = join(dataDir, folder);
   const { readdirSync } = await import('node:fs');
-  const files = readdirSync(dir).filter(spec.matches).sort().map((name) => ({ name, open: () => createReadStream(join(dir, name)) }));
+  const files = readdirSync(dir)
+    .filter(spec.matches)
+    .sort()
+    .map((name) => ({ name, open: () => createReadStream(join(dir, name)) }));
   const out: QuestionRecord[] = [];
   for await (const r of spec.reader(files)) out.push(r);
   return out;
@@ -56,9 +73,14 @@ async function readSet(dataDir: string, folder: string): Promise<QuestionRecord[
 
 // English stopwords as removed by the preprocessed set (NLTK list), so its rows compare to raw text.
 const STOP = new Set(
-  "i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what which who whom this that that'll these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn wouldn't".split(' '),
+  "i me my myself we our ours ourselves you you're you've you'll you'd your yours yourself yourselves he him his himself she she's her hers herself it it's its itself they them their theirs themselves what which who whom this that that'll these those am is are was were be been being have has had having do does did doing a an the and but if or because as until while of at by for with about against between into through during before after above below to from up down in out on off over under again further then once here there when where why how all any both each few more most other some such no nor not only own same so than too very s t can will just don don't should should've now d ll m o re ve y ain aren aren't couldn couldn't didn didn't doesn doesn't hadn hadn't hasn hasn't haven haven't isn isn't ma mightn mightn't mustn mustn't needn needn't shan shan't shouldn shouldn't wasn wasn't weren weren't won won't wouldn wouldn't".split(
+    ' ',
+  ),
 );
-const contentWords = (text: string) => normaliseText(text).split(' ').filter((w) => w.length > 1 && !STOP.has(w));
+const contentWords = (text: string) =>
+  normaliseText(text)
+    .split(' ')
+    .filter((w) => w.length > 1 && !STOP.has(w));
 
 export interface PreparedData {
   rows: LabelledRow[];
@@ -85,18 +107,28 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
   // Kaggle 2012: its own held-out slices (test for evaluate, val for choices made in training).
   const kaggle = (await readSet(dataDir, KAGGLE_2012)).filter((r) => r.label !== null);
   const kaggleSplits = kaggleSplitsOf(kaggle, seed);
-  const heldOut = [...modern.filter((_, i) => splits[i] !== 'train'), ...kaggle.filter((_, i) => kaggleSplits[i] !== 'train')];
+  const heldOut = [
+    ...modern.filter((_, i) => splits[i] !== 'train'),
+    ...kaggle.filter((_, i) => kaggleSplits[i] !== 'train'),
+  ];
   const leaksDropped: Record<string, number> = {};
   const excluded: Record<string, string> = {};
   const add = (pool: CandidateSet, records: QuestionRecord[], toWords?: (t: string) => string[]) => {
     const { kept, dropped } = dropLeaks(records, heldOut, 0.6, toWords);
     leaksDropped[pool] = dropped.length;
     for (const record of kept) {
-      rows.push({ key: `${record.source}:${record.id}`, record, pool, split: 'train', label: record.label === 'good' ? 1 : 0 });
+      rows.push({
+        key: `${record.source}:${record.id}`,
+        record,
+        pool,
+        split: 'train',
+        label: record.label === 'good' ? 1 : 0,
+      });
     }
   };
   {
-    // Its training rows are cleaned against the modern held-out rows (its own held-out groups are disjoint by construction).
+    // Its training rows are cleaned against the modern held-out rows (its own held-out groups are disjoint by
+    // construction).
     const modernHeld = modern.filter((_, i) => splits[i] !== 'train');
     const trainRows = kaggle.filter((_, i) => kaggleSplits[i] === 'train');
     const { kept, dropped } = dropLeaks(trainRows, modernHeld, 0.6);
@@ -104,14 +136,25 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
     const keep = new Set(kept);
     kaggle.forEach((record, i) => {
       if (kaggleSplits[i] === 'train' && !keep.has(record)) return;
-      rows.push({ key: `${record.source}:${record.id}`, record, pool: 'kaggle-2012', split: kaggleSplits[i], label: record.label === 'good' ? 1 : 0 });
+      rows.push({
+        key: `${record.source}:${record.id}`,
+        record,
+        pool: 'kaggle-2012',
+        split: kaggleSplits[i],
+        label: record.label === 'good' ? 1 : 0,
+      });
     });
   }
   const kl = await readSet(dataDir, KLANDERSEN);
-  excluded[KLANDERSEN] = `${kl.filter((r) => r.bodyFormat !== 'html').length} rows of training_data_1000 (author-processed text, not a question format the extension sees)`;
-  add('klandersen-html', kl.filter((r) => r.bodyFormat === 'html' && r.label !== null));
+  excluded[KLANDERSEN] =
+    `${kl.filter((r) => r.bodyFormat !== 'html').length} rows of training_data_1000 (author-processed text, not a question format the extension sees)`;
+  add(
+    'klandersen-html',
+    kl.filter((r) => r.bodyFormat === 'html' && r.label !== null),
+  );
   const al = await readSet(dataDir, ALOKPADHI);
-  excluded[ALOKPADHI] = `${al.filter((r) => r.labelDetail === 'LQ_EDIT').length} LQ_EDIT rows (format leak: raw Markdown with CRLF vs HTML)`;
+  excluded[ALOKPADHI] =
+    `${al.filter((r) => r.labelDetail === 'LQ_EDIT').length} LQ_EDIT rows (format leak: raw Markdown with CRLF vs HTML)`;
   // Optionally a seeded sample (faster experiments); shuffled either way so the order is seed-defined.
   const alAll = al.filter((r) => r.labelDetail !== 'LQ_EDIT');
   const sample = Math.min(options.alokpadhiSample ?? alAll.length, alAll.length);
@@ -119,23 +162,35 @@ export async function prepareData(dataDir: string, seed: number, options: Prepar
   if (sample < alAll.length) excluded[ALOKPADHI] += `; HQ/LQ_CLOSE sampled to ${sample} of ${alAll.length}`;
   // Also drop near-copies of held-out rows compared on content words (this set has no stopwords).
   add('alokpadhi-hq-vs-close', alKept, contentWords);
-  add('closed-2023-negatives', (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null));
+  add(
+    'closed-2023-negatives',
+    (await readSet(dataDir, CLOSED_OPINION)).filter((r) => r.label !== null),
+  );
   const dropRand = mulberry32(seed ^ 0x717e);
   for (const row of rows.filter((r) => r.pool === 'kaggle-2012' && r.split === 'train')) {
     if (dropRand() >= TITLE_DROPOUT) continue;
-    rows.push({ ...row, key: `${row.key}~untitled`, record: { ...row.record, id: `${row.record.id}~untitled`, title: '' } });
+    rows.push({
+      ...row,
+      key: `${row.key}~untitled`,
+      record: { ...row.record, id: `${row.record.id}~untitled`, title: '' },
+    });
   }
   // From training rows only (modern train and Kaggle train), so no held-out question is ever copied.
-  const augmentSources = rows.filter((r) => r.split === 'train' && (r.pool === 'modern' || r.pool === 'kaggle-2012')).map((r) => r.record);
+  const augmentSources = rows
+    .filter((r) => r.split === 'train' && (r.pool === 'modern' || r.pool === 'kaggle-2012'))
+    .map((r) => r.record);
   for (const record of gamingAugment(augmentSources, AUGMENT_ROWS, seed)) {
     rows.push({ key: `${record.source}:${record.id}`, record, pool: 'gaming-augment', split: 'train', label: 0 });
   }
   leaksDropped['gaming-augment'] = 0;
-  excluded['se-*-posts'] = 'not read: other sites (beer, coffee, cardano) with score-vs-median labels that depend on site traffic and age';
+  excluded['se-*-posts'] =
+    'not read: other sites (beer, coffee, cardano) with score-vs-median labels that depend on site traffic and age';
   return { rows, leaksDropped, excluded };
 }
 
-/** Kaggle split per record: leak groups whose first question is from 2012 are hashed into test / val; the rest train. */
+/**
+ * Kaggle split per record: leak groups whose first question is from 2012 are hashed into test / val; the rest train.
+ */
 export function kaggleSplitsOf(records: readonly QuestionRecord[], seed: number): SplitName[] {
   const groups = leakGroups(records);
   const latest = new Map<number, string>();
@@ -146,7 +201,11 @@ export function kaggleSplitsOf(records: readonly QuestionRecord[], seed: number)
   return groups.map((g) => {
     if (!(latest.get(g) ?? '').startsWith('2012')) return 'train';
     const u = fnv1a32(`${seed}:kaggle:${records[g].id}`) / 2 ** 32;
-    return u < KAGGLE_SPLIT_FRACTIONS.test ? 'test' : u < KAGGLE_SPLIT_FRACTIONS.test + KAGGLE_SPLIT_FRACTIONS.val ? 'val' : 'train';
+    return u < KAGGLE_SPLIT_FRACTIONS.test
+      ? 'test'
+      : u < KAGGLE_SPLIT_FRACTIONS.test + KAGGLE_SPLIT_FRACTIONS.val
+        ? 'val'
+        : 'train';
   });
 }
 
@@ -181,7 +240,9 @@ export function encodingCodeVersion(): string {
   for (const f of files) text += `${relative(srcRoot, f)}\u0000${readFileSync(f, 'utf8')}\u0000`;
   let compromise = '?';
   try {
-    compromise = JSON.parse(readFileSync(join(srcRoot, '..', 'node_modules', 'compromise', 'package.json'), 'utf8')).version;
+    compromise = JSON.parse(
+      readFileSync(join(srcRoot, '..', 'node_modules', 'compromise', 'package.json'), 'utf8'),
+    ).version;
   } catch {
     /* not installed where expected: the hash still covers our code */
   }
@@ -198,7 +259,11 @@ export function encodeRecord(r: QuestionRecord, encoder: DocumentEncoder): Encod
 const CHUNK = 400;
 
 /** Encodes records in worker threads (encode-worker.ts: the default encoder), `threads` chunks at a time. */
-async function encodeInThreads(records: readonly QuestionRecord[], threads: number, onChunk: (start: number, out: EncodedRow[]) => void): Promise<void> {
+async function encodeInThreads(
+  records: readonly QuestionRecord[],
+  threads: number,
+  onChunk: (start: number, out: EncodedRow[]) => void,
+): Promise<void> {
   // tsx registers its loader in the worker, so the worker runs the same TypeScript sources.
   const api = import.meta.resolve('tsx/esm/api');
   const file = new URL('./encode-worker.ts', import.meta.url).href;
@@ -242,7 +307,10 @@ export async function encodeRows(
   const signature = `${encoder.tokenizer}|${encoder.featureNames.join(',')}|${encodingCodeVersion()}`;
   const cache = new Map<string, EncodedRow>();
   if (existsSync(cacheFile)) {
-    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as { signature: string; rows: Record<string, EncodedRow> };
+    const saved = JSON.parse(readFileSync(cacheFile, 'utf8')) as {
+      signature: string;
+      rows: Record<string, EncodedRow>;
+    };
     if (saved.signature === signature) for (const [k, v] of Object.entries(saved.rows)) cache.set(k, v);
   }
   const save = () => {
@@ -265,7 +333,9 @@ export async function encodeRows(
     let unsaved = 0;
     // Saved as it goes, so an interrupted run keeps its work.
     const onChunk = (start: number, out: EncodedRow[]) => {
-      out.forEach((enc, j) => { cache.set(missing[start + j], enc); });
+      out.forEach((enc, j) => {
+        cache.set(missing[start + j], enc);
+      });
       done += out.length;
       unsaved += out.length;
       progress?.(done, missing.length);
@@ -275,8 +345,14 @@ export async function encodeRows(
       }
     };
     const records = missing.map((k) => recordOf.get(k)!);
-    if (encoder === defaultEncoder && threads > 1 && records.length > CHUNK) await encodeInThreads(records, threads, onChunk);
-    else for (let s = 0; s < records.length; s += CHUNK) onChunk(s, records.slice(s, s + CHUNK).map((r) => encodeRecord(r, encoder)));
+    if (encoder === defaultEncoder && threads > 1 && records.length > CHUNK)
+      await encodeInThreads(records, threads, onChunk);
+    else
+      for (let s = 0; s < records.length; s += CHUNK)
+        onChunk(
+          s,
+          records.slice(s, s + CHUNK).map((r) => encodeRecord(r, encoder)),
+        );
     save();
   }
   return keys.map((k) => cache.get(k)!);

@@ -6,11 +6,18 @@ import { MODEL_CONFIG_FILE, type ModelConfig } from '../core/model/model-config'
 
 /** Models shipped beside the main one; each is written only when given. */
 export interface ExtraModelFiles {
-  /** The close-reason head (close-head.ts), written as config.files.closeReasons + the weights file its manifest names. */
+  /**
+   * The close-reason head (close-head.ts), written as config.files.closeReasons + the weights file its manifest names.
+   */
   closeReasons?: ModelFiles;
 }
 
-export function writeModelFolder(dir: string, files: ModelFiles, config: ModelConfig, extra: ExtraModelFiles = {}): void {
+export function writeModelFolder(
+  dir: string,
+  files: ModelFiles,
+  config: ModelConfig,
+  extra: ExtraModelFiles = {},
+): void {
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, MODEL_JSON), files.modelJson);
   writeFileSync(join(dir, WEIGHTS_BIN), files.weights);
@@ -19,7 +26,8 @@ export function writeModelFolder(dir: string, files: ModelFiles, config: ModelCo
     const name = config.files.closeReasons;
     if (!name) throw new Error('close-reason head given, but config.files.closeReasons does not name its file');
     const [weightsPath, ...more] = manifestPaths(extra.closeReasons.modelJson);
-    if (!weightsPath || more.length) throw new Error(`the close-reason head must have one weights file, its manifest names ${more.length + 1}`);
+    if (!weightsPath || more.length)
+      throw new Error(`the close-reason head must have one weights file, its manifest names ${more.length + 1}`);
     writeFileSync(join(dir, name), extra.closeReasons.modelJson);
     writeFileSync(join(dir, basename(weightsPath)), extra.closeReasons.weights);
   }
@@ -32,8 +40,13 @@ const VOCAB_SLOT = '@@vocab@@';
 export function configJson(config: ModelConfig): string {
   // An exact vocabulary goes on one line too (one term per line would add ~10 bytes a term).
   const vocab = config.vectoriser.vocab;
-  const shown = vocab ? { ...config, vectoriser: { ...config.vectoriser, vocab: VOCAB_SLOT as unknown as string[] } } : config;
-  const json = JSON.stringify(shown, null, 2).replace(/\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g, (_, body: string) => `[${body.replace(/\s+/g, '')}]`);
+  const shown = vocab
+    ? { ...config, vectoriser: { ...config.vectoriser, vocab: VOCAB_SLOT as unknown as string[] } }
+    : config;
+  const json = JSON.stringify(shown, null, 2).replace(
+    /\[\s*(-?[\d.e+-]+(?:,\s*-?[\d.e+-]+)*)\s*\]/g,
+    (_, body: string) => `[${body.replace(/\s+/g, '')}]`,
+  );
   // Inserted after the number-array rewrite, which must not touch the terms.
   return `${json.replace(`"${VOCAB_SLOT}"`, () => JSON.stringify(vocab))}\n`;
 }

@@ -35,4 +35,25 @@ export function preprocessedTokens(text: string): string[] {
   return out;
 }
 
-const TAG_WORDS = new Set(['pre', 'code', 'strong', 'em', 'href', 'noreferrer', 'nofollow', 'rel', 'blockquote', 'li', 'ul', 'ol', 'br', 'hr', 'img', 'src', 'alt', 'h1', 'h2', 'h3']);
+const TAG_WORDS = new Set([
+  'pre',
+  'code',
+  'strong',
+  'em',
+  'href',
+  'noreferrer',
+  'nofollow',
+  'rel',
+  'blockquote',
+  'li',
+  'ul',
+  'ol',
+  'br',
+  'hr',
+  'img',
+  'src',
+  'alt',
+  'h1',
+  'h2',
+  'h3',
+]);

@@ -12,7 +12,13 @@ import type { TrainOptions, TrainResult, TrainRow } from './trainer';
 import { scaleFeatures, sparseBag, type VectoriserConfig } from '../core/model/vectoriser';
 import * as tfjs from '@tensorflow/tfjs';
 
-interface SparseRow { idx: Int32Array; val: Float64Array; f: Float64Array; y: number; w: number }
+interface SparseRow {
+  idx: Int32Array;
+  val: Float64Array;
+  f: Float64Array;
+  y: number;
+  w: number;
+}
 
 class Params {
   constructor(
@@ -48,7 +54,7 @@ function logit(p: Params, r: SparseRow, F: number, H: number, h: Float64Array, c
   for (let j = 0; j < H; j++) {
     let a = p.b1[j];
     for (let i = 0; i < F; i++) a += r.f[i] * p.W1[i * H + j];
-    h[j] = Math.max(a , 0);
+    h[j] = Math.max(a, 0);
     z += h[j] * p.W2[j];
   }
   if (cap > 0) {
@@ -75,7 +81,12 @@ export async function trainSparse(
   const H = o.hidden ?? 16;
   const cap = o.styleCap ?? 0;
   const rand = mulberry32(o.seed);
-  const toSparse = (r: TrainRow): SparseRow => ({ ...sparseBag(r.vec, config), f: Float64Array.from(scaleFeatures(r.vec.features, config)), y: r.label, w: r.weight ?? 1 });
+  const toSparse = (r: TrainRow): SparseRow => ({
+    ...sparseBag(r.vec, config),
+    f: Float64Array.from(scaleFeatures(r.vec.features, config)),
+    y: r.label,
+    w: r.weight ?? 1,
+  });
   const tr = trainRows.map(toSparse);
   const va = valRows.map(toSparse);
   // Glorot-uniform deep kernels from the seeded generator; the wide part starts at 0 (unseen buckets stay 0).
@@ -83,7 +94,15 @@ export async function trainSparse(
     const lim = Math.sqrt(6 / (fanIn + fanOut));
     return Float64Array.from({ length: n }, () => (rand() * 2 - 1) * lim);
   };
-  let p = new Params(new Float64Array(B), new Float64Array(1), glorot(F * H, F, H), new Float64Array(H), glorot(H, H, 1), new Float64Array(1), new Float64Array(F));
+  let p = new Params(
+    new Float64Array(B),
+    new Float64Array(1),
+    glorot(F * H, F, H),
+    new Float64Array(H),
+    glorot(H, H, 1),
+    new Float64Array(1),
+    new Float64Array(F),
+  );
   const m = p.zeros();
   const v = p.zeros();
   const g = p.zeros();
@@ -165,7 +184,12 @@ export async function trainSparse(
       loss = accumulate(everyone);
       step(wm, wv, s, o.warmStartLearningRate ?? 0.05);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
+    const valAuc = va.length
+      ? rocAuc(
+          va.map((r) => logit(p, r, F, H, h, cap).z),
+          valLabels,
+        )
+      : NaN;
     history.push({ epoch: 0, loss: loss / Math.max(1, tr.length), valAuc });
     best = { auc: valAuc, epoch: 0, params: p.clone() };
   }
@@ -178,7 +202,12 @@ export async function trainSparse(
       lossSum += accumulate(order.slice(s, s + batchSize));
       step(m, v, ++t, lr);
     }
-    const valAuc = va.length ? rocAuc(va.map((r) => logit(p, r, F, H, h, cap).z), valLabels) : NaN;
+    const valAuc = va.length
+      ? rocAuc(
+          va.map((r) => logit(p, r, F, H, h, cap).z),
+          valLabels,
+        )
+      : NaN;
     const info = { epoch, loss: lossSum / Math.max(1, tr.length), valAuc };
     history.push(info);
     o.onEpoch?.({ ...info, ms: Date.now() - started });

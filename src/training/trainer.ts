@@ -55,7 +55,10 @@ export interface TrainResult {
 }
 
 /** One batch as flat row-major matrices, written in place (no per-row bag copies). */
-export function batchMatrices(rows: readonly TrainRow[], config: VectoriserConfig): { bag: Float32Array; features: Float32Array } {
+export function batchMatrices(
+  rows: readonly TrainRow[],
+  config: VectoriserConfig,
+): { bag: Float32Array; features: Float32Array } {
   const width = config.featureNames.length;
   const bag = new Float32Array(rows.length * config.buckets);
   const features = new Float32Array(rows.length * width);
@@ -71,7 +74,12 @@ export function inputs(rows: readonly TrainRow[], config: VectoriserConfig) {
   return { bags: xs.map((x) => x.bag), features: xs.map((x) => x.features) };
 }
 
-export function logitsFor(model: tf.LayersModel, rows: readonly TrainRow[], config: VectoriserConfig, batch = 256): number[] {
+export function logitsFor(
+  model: tf.LayersModel,
+  rows: readonly TrainRow[],
+  config: VectoriserConfig,
+  batch = 256,
+): number[] {
   const out: number[] = [];
   for (let i = 0; i < rows.length; i += batch) {
     const { bags, features } = inputs(rows.slice(i, i + batch), config);
@@ -87,7 +95,13 @@ export async function train(
   o: TrainOptions,
 ): Promise<TrainResult> {
   const rand = mulberry32(o.seed);
-  const model = buildNetwork({ buckets: config.buckets, features: config.featureNames.length, seed: o.seed, embedding: o.embedding, hidden: o.hidden });
+  const model = buildNetwork({
+    buckets: config.buckets,
+    features: config.featureNames.length,
+    seed: o.seed,
+    embedding: o.embedding,
+    hidden: o.hidden,
+  });
   const optimizer = tf.train.adam(o.learningRate ?? 0.003);
   const batchSize = o.batchSize ?? 64;
   const order = trainRows.map((_, i) => i);
@@ -102,7 +116,8 @@ export async function train(
   const deepKernels = ['hidden', 'deep'].map(kernel).filter((k) => k !== undefined);
   const l2 = o.l2 ?? 0;
   const l2Deep = o.l2Deep ?? 0;
-  const penalty = (kernels: typeof bagKernels, c: number) => kernels.map((k) => k.read().square().sum().mul(c) as tf.Scalar).reduce((a, b) => a.add(b));
+  const penalty = (kernels: typeof bagKernels, c: number) =>
+    kernels.map((k) => k.read().square().sum().mul(c) as tf.Scalar).reduce((a, b) => a.add(b));
 
   for (let epoch = 1; epoch <= o.epochs; epoch++) {
     const started = Date.now();
@@ -115,8 +130,14 @@ export async function train(
       const loss = tf.tidy(() => {
         const b = tf.tensor2d(m.bag, [rows.length, bagWidth]);
         const f = tf.tensor2d(m.features, [rows.length, featWidth]);
-        const y = tf.tensor2d(rows.map((r) => r.label), [rows.length, 1]);
-        const w = tf.tensor2d(rows.map((r) => r.weight ?? 1), [rows.length, 1]);
+        const y = tf.tensor2d(
+          rows.map((r) => r.label),
+          [rows.length, 1],
+        );
+        const w = tf.tensor2d(
+          rows.map((r) => r.weight ?? 1),
+          [rows.length, 1],
+        );
         return optimizer.minimize(() => {
           const logits = model.apply([b, f], { training: true }) as tf.Tensor;
           const data = tf.losses.sigmoidCrossEntropy(y, logits, w) as tf.Scalar;
@@ -135,12 +156,16 @@ export async function train(
     history.push(info);
     o.onEpoch?.({ ...info, ms: Date.now() - started });
     if (!(valAuc <= best.auc)) {
-      best.weights.forEach((t) => { t.dispose(); });
+      best.weights.forEach((t) => {
+        t.dispose();
+      });
       best = { auc: valAuc, epoch, weights: model.getWeights().map((t) => t.clone()) };
     } else if (epoch - best.epoch >= (o.patience ?? 3)) break;
   }
   model.setWeights(best.weights);
-  best.weights.forEach((t) => { t.dispose(); });
+  best.weights.forEach((t) => {
+    t.dispose();
+  });
   optimizer.dispose();
   return { model, bestEpoch: best.epoch, bestValAuc: best.auc, history };
 }

@@ -1,6 +1,13 @@
 // The worker's API. Its type is the protocol between the worker and its host (comlink).
 import { expose } from 'comlink';
-import { analyseQuestion, heuristicScorer, modelScorer, scoreDocument, type QuestionScore, type Scorer } from '../core/analyse';
+import {
+  analyseQuestion,
+  heuristicScorer,
+  modelScorer,
+  scoreDocument,
+  type QuestionScore,
+  type Scorer,
+} from '../core/analyse';
 import { parseQuestion } from '../core/document/parse-markdown';
 import { warmUpExplainer } from '../core/explainer/explainer';
 import type { ModelScorer } from '../core/model/scorer';
@@ -57,7 +64,9 @@ export function createAnalysisApi(loadModel: () => Promise<ModelScorer>) {
     /** Scores many questions (gate + model, no explanation): for ML engineers' batches and the bench. */
     async scoreBatch(inputs: QuestionInput[]): Promise<QuestionScore[]> {
       const loaded = await currentModel();
-      const scores = phases.firstOnly('first score', () => inputs.map((input) => scoreDocument(parseQuestion(input), loaded)));
+      const scores = phases.firstOnly('first score', () =>
+        inputs.map((input) => scoreDocument(parseQuestion(input), loaded)),
+      );
       afterFirstAnswer();
       return scores;
     },

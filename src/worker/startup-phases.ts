@@ -2,7 +2,9 @@
 export interface StartupReport {
   /** The worker's performance.timeOrigin (ms since the epoch): with the host's, how long the worker took to start. */
   timeOrigin: number;
-  /** Milliseconds from the worker's time origin to its API being created: fetching, compiling, evaluating the script. */
+  /**
+   * Milliseconds from the worker's time origin to its API being created: fetching, compiling, evaluating the script.
+   */
   scriptEvaluation: number;
   /** Each later phase in the order it ran, with its duration in milliseconds. */
   phases: { name: string; ms: number }[];
@@ -38,6 +40,10 @@ export class StartupPhases {
   }
 
   report(): StartupReport {
-    return { timeOrigin: typeof performance !== 'undefined' ? performance.timeOrigin : 0, scriptEvaluation: this.#created, phases: this.#phases.map((p) => ({ ...p })) };
+    return {
+      timeOrigin: typeof performance !== 'undefined' ? performance.timeOrigin : 0,
+      scriptEvaluation: this.#created,
+      phases: this.#phases.map((p) => ({ ...p })),
+    };
   }
 }

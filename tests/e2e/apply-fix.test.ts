@@ -4,7 +4,14 @@
 // lists with a way back. On a textarea, Stacks-Editor in both modes and a plain contenteditable.
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { openFixture, openPopup, resetSiteSettings, tabIdOf, typeLikeAPerson, waitForSettledBadges } from './harness/browser';
+import {
+  openFixture,
+  openPopup,
+  resetSiteSettings,
+  tabIdOf,
+  typeLikeAPerson,
+  waitForSettledBadges,
+} from './harness/browser';
 import { useExtension } from './harness/suite';
 import { checksOff, tabAnalysisOf, withFix } from './harness/analysis';
 import type { Finding } from '../../src/shared/finding';
@@ -33,7 +40,12 @@ async function openPanel(page: Page): Promise<void> {
 
 /** The panel entry of a finding. */
 function entryOf(page: Page, f: Finding, analysed: string): Locator {
-  return findingEntry(page, shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`), f, analysed);
+  return findingEntry(
+    page,
+    shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`),
+    f,
+    analysed,
+  );
 }
 
 async function typedAndSettled(c: EditorCase): Promise<{ page: Page; analysed: string; fixes: Finding[] }> {
@@ -51,7 +63,9 @@ describe('Apply, then Ctrl+Z', () => {
     await entryOf(page, f, analysed).locator('button[data-action="apply"]').click();
     await expect.poll(() => c.read(page)).toBe(withFix(analysed, f).trim());
     // the field has the focus and the caret where the edit ended
-    expect(await c.body(page).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
+    expect(
+      await c.body(page).evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+    ).toBe(true);
     const after = await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
     expect(after[0].state).toBe('scored');
     await page.keyboard.press('ControlOrMeta+z');
@@ -75,7 +89,9 @@ describe('Insert template, Ignore, Turn off this check', () => {
     const expected = withFix(analysis.input.body, template!);
     await expect.poll(() => page.locator('#body').inputValue()).toBe(expected);
     const [a, b] = template!.fix!.placeholder!;
-    const selected = await page.locator('#body').evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
+    const selected = await page
+      .locator('#body')
+      .evaluate((el: HTMLTextAreaElement) => el.value.slice(el.selectionStart, el.selectionEnd));
     expect(selected).toBe(template!.fix!.text.slice(a, b));
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => page.locator('#body').inputValue()).toBe(NOISY_BODY);
@@ -99,7 +115,9 @@ describe('Insert template, Ignore, Turn off this check', () => {
     await openPanel(page);
     await entryOf(page, f, analysed).locator('button[data-action="turn-off"]').click();
     await expect.poll(() => checksOff(env())).toEqual([f.id]);
-    await expect.poll(() => shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`).count()).toBe(0);
+    await expect
+      .poll(() => shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`).count())
+      .toBe(0);
     const popup = await openPopup(env(), await tabIdOf(env(), page));
     try {
       const listed = popup.locator(`[data-testid="check-off"][data-id="${f.id}"]`);
@@ -110,7 +128,9 @@ describe('Insert template, Ignore, Turn off this check', () => {
     } finally {
       await popup.close();
     }
-    await expect.poll(() => shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => shadow(page).locator(`[data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`).count())
+      .toBeGreaterThan(0);
     await resetSiteSettings(env());
     await page.close();
   });

@@ -17,7 +17,9 @@ describe('about:blank documents', () => {
     await body.waitFor({ timeout: 10_000 });
     await typeLikeAPerson(body, asOneField(BETTER));
     const badges = await waitForSettledBadges(popup, { timeoutMs: 20_000 });
-    const titles = await popup.locator('ml-editor-root [data-ml-editor-badge]').evaluateAll((els) => els.map((e) => e.getAttribute('title')));
+    const titles = await popup
+      .locator('ml-editor-root [data-ml-editor-badge]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('title')));
     expect(titles.join(' ')).not.toMatch(/off on this site/);
     expect(scoreOf(badges)).toBeGreaterThan(0);
     expect(await readBadges(popup)).toHaveLength(1);

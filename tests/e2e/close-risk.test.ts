@@ -3,7 +3,15 @@
 // close-reason head (issue 13 item 2): with a model that has none, the panel shows no risk and this fails.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, openFixture, openPopup, tabIdOf, typeLikeAPerson, waitForSettledBadges, type E2E } from './harness/browser';
+import {
+  launchWithExtension,
+  openFixture,
+  openPopup,
+  tabIdOf,
+  typeLikeAPerson,
+  waitForSettledBadges,
+  type E2E,
+} from './harness/browser';
 import { asOneField } from './harness/questions';
 
 const OPINION = {
@@ -20,7 +28,9 @@ async function readPanelRisk(page: Page): Promise<{ line: string; text: string }
   try {
     await page.locator('ml-editor-root [data-ml-editor-panel] h2').waitFor({ timeout: 5_000 });
     return await page.evaluate(() => {
-      const risk = document.querySelector('ml-editor-root')!.shadowRoot!.querySelector('[data-ml-editor-panel] [data-ml-editor-risk]');
+      const risk = document
+        .querySelector('ml-editor-root')!
+        .shadowRoot!.querySelector('[data-ml-editor-panel] [data-ml-editor-risk]');
       return risk ? { line: risk.querySelector('b')?.textContent ?? '', text: risk.textContent ?? '' } : null;
     });
   } finally {
@@ -49,7 +59,10 @@ describe('close-reason risk (textarea)', () => {
 
   it('the panel says "Risk: may be closed as …" with its chance, then what to do', async () => {
     const risk = await readPanelRisk(page);
-    expect(risk, 'the panel shows no close-reason risk (does the shipped model have the close-reason head?)').not.toBeNull();
+    expect(
+      risk,
+      'the panel shows no close-reason risk (does the shipped model have the close-reason head?)',
+    ).not.toBeNull();
     expect(risk!.line).toMatch(RISK_LINE);
     // an opinion-seeking question: the likeliest reason should be that one
     expect(risk!.line).toContain('opinion-based');

@@ -7,7 +7,8 @@ import { openFixture, typeLikeAPerson, waitForSettledBadges } from './harness/br
 import { useExtension } from './harness/suite';
 
 const env = useExtension();
-const TEXT = 'My script stops with a KeyError when it reads the config file. I expected it to print the port number. Thanks, please help asap!';
+const TEXT =
+  'My script stops with a KeyError when it reads the config file. I expected it to print the port number. Thanks, please help asap!';
 
 /** The panel's theme, and the contrast of its text and buttons, from their computed colours. */
 function panelColours(page: Page) {
@@ -16,7 +17,9 @@ function panelColours(page: Page) {
     const panel = root.shadowRoot!.querySelector<HTMLElement>('[data-ml-editor-panel]')!;
     const parse = (c: string) => (c.match(/[\d.]+/g) ?? []).slice(0, 3).map(Number);
     const lum = (c: string) => {
-      const [r, g, b] = parse(c).map((v) => v / 255).map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = parse(c)
+        .map((v) => v / 255)
+        .map((v) => (v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r + 0.7152 * g + 0.0722 * b;
     };
     const ratio = (a: string, b: string) => {
@@ -24,9 +27,19 @@ function panelColours(page: Page) {
       return (x + 0.05) / (y + 0.05);
     };
     const bg = getComputedStyle(panel).backgroundColor;
-    const texts = [...panel.querySelectorAll<HTMLElement>('h2, h3, p, li, q, b')].map((el) => ratio(getComputedStyle(el).color, bg));
-    const buttons = [...panel.querySelectorAll<HTMLElement>('button')].map((el) => ratio(getComputedStyle(el).color, getComputedStyle(el).backgroundColor));
-    return { theme: root.getAttribute('data-theme'), bgLuminance: lum(bg), minText: Math.min(...texts), minButton: Math.min(...buttons), count: texts.length + buttons.length };
+    const texts = [...panel.querySelectorAll<HTMLElement>('h2, h3, p, li, q, b')].map((el) =>
+      ratio(getComputedStyle(el).color, bg),
+    );
+    const buttons = [...panel.querySelectorAll<HTMLElement>('button')].map((el) =>
+      ratio(getComputedStyle(el).color, getComputedStyle(el).backgroundColor),
+    );
+    return {
+      theme: root.getAttribute('data-theme'),
+      bgLuminance: lum(bg),
+      minText: Math.min(...texts),
+      minButton: Math.min(...buttons),
+      count: texts.length + buttons.length,
+    };
   });
 }
 

@@ -21,7 +21,10 @@ import { highlightOffsets, readPanel, readTooltip, readUnderlines, type PanelEnt
  * "asap"). "help plz urgent" / "my code dont work, pls fix it asap!!! thanks in advance" only gets field-wide
  * model suggestions (describe-attempt, add-question, …), so it has no model underline to hover.
  */
-const WEAK = { title: 'python error', body: 'i get an error when i run my python script, please help me fix it asap thanks' };
+const WEAK = {
+  title: 'python error',
+  body: 'i get an error when i run my python script, please help me fix it asap thanks',
+};
 const SETTLE_MS = 30_000; // the explainer may be slow while the model is being retrained
 
 let env: E2E;
@@ -53,7 +56,12 @@ function caretIsAtEndOfFocusedField(): boolean {
 }
 
 /** What typing the suggestion's edit does to {title, body}, done with the keyboard. */
-async function applyByTyping(page: Page, fields: { title: Locator; body: Locator }, text: { title: string; body: string }, entry: PanelEntry) {
+async function applyByTyping(
+  page: Page,
+  fields: { title: Locator; body: Locator },
+  text: { title: string; body: string },
+  entry: PanelEntry,
+) {
   const next = { ...text };
   const typeAtEnd = async (field: 'title' | 'body', added: string) => {
     await fields[field].click();
@@ -76,7 +84,8 @@ async function applyByTyping(page: Page, fields: { title: Locator; body: Locator
       let start = value.indexOf(phrase);
       let end = start + phrase.length;
       expect(start, `"${phrase}" in the ${field}`).toBeGreaterThanOrEqual(0);
-      if (value[start - 1] === ' ') start--; // the phrase and the space before it
+      if (value[start - 1] === ' ')
+        start--; // the phrase and the space before it
       else if (value[end] === ' ') end++;
       await fields[field].click();
       await caretTo(page, value.length, end);
@@ -84,24 +93,38 @@ async function applyByTyping(page: Page, fields: { title: Locator; body: Locator
       // or the driver has dropped a press now and then (the field then still holds one more character).
       const length = async () =>
         field === 'body'
-          ? (await page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content)).length
+          ? (
+              await page.evaluate(
+                () => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content,
+              )
+            ).length
           : (await fields.title.inputValue()).length;
       for (let i = start; i < end; i++) {
         const before = await length();
         for (let attempt = 0; attempt < 3; attempt++) {
           await page.keyboard.press('Backspace', { delay: 15 });
-          const landed = await expect.poll(length, { timeout: 1_000 }).toBe(before - 1).then(() => true, () => false);
+          const landed = await expect
+            .poll(length, { timeout: 1_000 })
+            .toBe(before - 1)
+            .then(
+              () => true,
+              () => false,
+            );
           if (landed) break;
         }
       }
       await expect
-        .poll(() => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content), { timeout: 3_000 })
+        .poll(
+          () =>
+            page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content),
+          { timeout: 3_000 },
+        )
         .toBe(field === 'body' ? value.slice(0, start) + value.slice(end) : text.body);
       next[field] = value.slice(0, start) + value.slice(end);
       break;
     }
     case 'add-code-sample':
-      await typeAtEnd('body', "\n\n```\nimport sys\nprint(sys.argv[1])\n```");
+      await typeAtEnd('body', '\n\n```\nimport sys\nprint(sys.argv[1])\n```');
       break;
     case 'add-error-message':
       await typeAtEnd('body', '\n\n```\nIndexError: list index out of range\n```');
@@ -141,7 +164,9 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
   });
 
   it('underlines model suggestions in their own highlight, and none inside code', async () => {
-    await expect.poll(async () => (await readUnderlines(page)).filter((u) => u.source === 'model').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readUnderlines(page)).filter((u) => u.source === 'model').length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const underlines = await readUnderlines(page);
     for (const u of underlines) {
       expect(u.text.trim().length).toBeGreaterThan(0);
@@ -195,7 +220,9 @@ describe('explainer inline on the Stack Overflow ask page (Markdown mode)', () =
     const after = await waitForSettledBadges(page, { previous: weak, timeoutMs: SETTLE_MS });
     expect(scoreOf(after), `after ${first.id} ${first.quote ?? ''}`).toBeGreaterThan(scoreOf(weak));
     expect(await fields.title.inputValue()).toBe(typed.title);
-    const markdown = await page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content);
+    const markdown = await page.evaluate(
+      () => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content,
+    );
     expect(markdown).toBe(typed.body);
   });
 
@@ -228,7 +255,9 @@ describe('explainer inline: nothing inside code is underlined', () => {
       await typeLikeAPerson(page.locator('#title'), WEAK.title);
       await typeLikeAPerson(page.locator('#editor .ProseMirror'), body);
       await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
-      await expect.poll(async () => (await highlightOffsets(page, '#editor .ProseMirror')).ranges.length, { timeout: 10_000 }).toBeGreaterThan(0);
+      await expect
+        .poll(async () => (await highlightOffsets(page, '#editor .ProseMirror')).ranges.length, { timeout: 10_000 })
+        .toBeGreaterThan(0);
       const { text, ranges } = await highlightOffsets(page, '#editor .ProseMirror');
       const codeStart = text.indexOf('```');
       const codeEnd = text.lastIndexOf('```') + 3;
@@ -255,7 +284,9 @@ describe('explainer inline in a textarea (mirror marks)', () => {
   });
 
   it('draws model marks, and the pointer and the caret over one show its tooltip', async () => {
-    await expect.poll(async () => (await readUnderlines(page)).filter((u) => u.source === 'model').length, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(async () => (await readUnderlines(page)).filter((u) => u.source === 'model').length, { timeout: 10_000 })
+      .toBeGreaterThan(0);
     const mark = (await readUnderlines(page)).find((u) => u.source === 'model')!;
     await page.mouse.move(mark.x, mark.y);
     await expect.poll(() => readTooltip(page), { timeout: 3_000 }).toMatch(/ \+(?:\d+ points?|<1 point)$/);

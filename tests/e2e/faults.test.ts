@@ -45,7 +45,8 @@ async function open(path: string): Promise<Page> {
   const page = await openFixture(env, path);
   page.on('console', (message) => {
     // The browser's own favicon request 404s on the fixture server: not the extension's doing.
-    if (message.type() === 'error' && !/\/favicon\.ico$/.test(message.location().url)) consoleErrors.push({ url: page.url(), text: message.text() });
+    if (message.type() === 'error' && !/\/favicon\.ico$/.test(message.location().url))
+      consoleErrors.push({ url: page.url(), text: message.text() });
   });
   return page;
 }
@@ -74,7 +75,9 @@ async function expectHintsWork(page: Page, typedSoFar: string, edit: string, tim
   await page.keyboard.type(edit);
   const typed = typedSoFar + edit;
   const expected = await referenceScore(typed);
-  await expect.poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: timeoutMs, interval: 100 }).toEqual([['scored', expected]]);
+  await expect
+    .poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: timeoutMs, interval: 100 })
+    .toEqual([['scored', expected]]);
   expect(await field.inputValue()).toBe(typed);
   return typed;
 }
@@ -120,7 +123,12 @@ describe('faults', () => {
       const terminatedAt = Date.now();
       // The in-flight edit is answered after all (by the restarted worker), then a new edit is scored.
       const afterKill = start + EDITS[0];
-      await expect.poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: 25_000, interval: 100 }).toEqual([['scored', await referenceScore(afterKill)]]);
+      await expect
+        .poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), {
+          timeout: 25_000,
+          interval: 100,
+        })
+        .toEqual([['scored', await referenceScore(afterKill)]]);
       console.info(`[faults] worker terminated: the in-flight edit was scored ${Date.now() - terminatedAt} ms later`);
       await expectHintsWork(page, afterKill, EDITS[1]);
       const now = await analysisWorkerTargets(env, cdp);
@@ -154,7 +162,15 @@ describe('faults', () => {
     const page = await open('many-fields.html');
     try {
       // Every field is found (one hidden badge each until it is typed into).
-      await expect.poll(() => page.evaluate(() => document.querySelector('ml-editor-root')?.shadowRoot?.querySelectorAll('[data-ml-editor-badge]').length ?? 0)).toBe(50);
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () =>
+              document.querySelector('ml-editor-root')?.shadowRoot?.querySelectorAll('[data-ml-editor-badge]').length ??
+              0,
+          ),
+        )
+        .toBe(50);
       const sentence = 'Why does my parser skip the last line of the file? ';
       const text = sentence.repeat(5).slice(0, 200).trimEnd(); // 10 s at 20/s
       const expected = await referenceScore(text);
@@ -171,10 +187,14 @@ describe('faults', () => {
       const typedFor = Date.now() - started;
       const duringTyping = await analyses();
       const lastKey = Date.now();
-      await expect.poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: 10_000, interval: 50 }).toEqual([['scored', expected]]);
+      await expect
+        .poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: 10_000, interval: 50 })
+        .toEqual([['scored', expected]]);
       const settleMs = Date.now() - lastKey;
       const total = await analyses();
-      console.info(`[faults] typed ${text.length} chars in ${typedFor} ms; ${duringTyping} analyses while typing, ${total} in all; settled ${settleMs} ms after the last key`);
+      console.info(
+        `[faults] typed ${text.length} chars in ${typedFor} ms; ${duringTyping} analyses while typing, ${total} in all; settled ${settleMs} ms after the last key`,
+      );
       expect(typedFor).toBeLessThan(14_000);
       // A keystroke every 50 ms never lets the 250 ms debounce fire: no analysis queues up while typing.
       expect(duringTyping).toBeLessThanOrEqual(2);
@@ -182,7 +202,9 @@ describe('faults', () => {
       expect(settleMs).toBeLessThan(2_000);
       expect(await field.inputValue()).toBe(text);
       // The other 49 fields stayed empty and showed nothing.
-      const others = await page.evaluate(() => [...document.querySelectorAll('textarea')].filter((t) => t.id !== 'f25' && t.value !== '').length);
+      const others = await page.evaluate(
+        () => [...document.querySelectorAll('textarea')].filter((t) => t.id !== 'f25' && t.value !== '').length,
+      );
       expect(others).toBe(0);
     } finally {
       await page.close();
@@ -198,14 +220,30 @@ describe('faults', () => {
       const replacements = await page.evaluate(() => (window as unknown as { __replacements: number }).__replacements);
       expect(replacements).toBeGreaterThanOrEqual(10);
       const expected = await referenceScore(text);
-      await expect.poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), { timeout: 15_000, interval: 100 }).toEqual([['scored', expected]]);
+      await expect
+        .poll(async () => (await visibleBadges(page)).map((b) => [b.state, b.score]), {
+          timeout: 15_000,
+          interval: 100,
+        })
+        .toEqual([['scored', expected]]);
       expect(await page.locator('#body').inputValue()).toBe(text);
       expect(await page.locator('textarea').count()).toBe(1);
       // The one badge sits at the new node, not where a removed one was.
       const near = await page.evaluate(() => {
         const field = document.querySelector('#body')!.getBoundingClientRect();
-        const badge = [...document.querySelector('ml-editor-root')!.shadowRoot!.querySelectorAll<HTMLElement>('[data-ml-editor-badge]')].find((b) => !b.hidden)!.getBoundingClientRect();
-        return badge.left >= field.left - 40 && badge.right <= field.right + 40 && badge.top >= field.top - 30 && badge.bottom <= field.bottom + 30;
+        const badge = [
+          ...document
+            .querySelector('ml-editor-root')!
+            .shadowRoot!.querySelectorAll<HTMLElement>('[data-ml-editor-badge]'),
+        ]
+          .find((b) => !b.hidden)!
+          .getBoundingClientRect();
+        return (
+          badge.left >= field.left - 40 &&
+          badge.right <= field.right + 40 &&
+          badge.top >= field.top - 30 &&
+          badge.bottom <= field.bottom + 30
+        );
       });
       expect(near).toBe(true);
       // And keeps following it.
@@ -245,7 +283,18 @@ describe('faults', () => {
       await stopServiceWorkers(env, page);
       const worker = await liveExtensionWorker(env);
       await expect
-        .poll(() => worker.evaluate(async () => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get('siteSettings')).siteSettings))
+        .poll(() =>
+          worker.evaluate(
+            async () =>
+              (
+                await (
+                  globalThis as unknown as {
+                    chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } };
+                  }
+                ).chrome.storage.local.get('siteSettings')
+              ).siteSettings,
+          ),
+        )
         .toEqual({ defaultEnabled: true, sites: { '127.0.0.1': false }, checksOff: [] });
       expect(await popupToggle()).toBe(false);
       expect(await page.locator('#body').inputValue()).toBe(typed);
@@ -273,7 +322,9 @@ describe('faults', () => {
       const errorsBefore = env.pageErrors.length;
       await reloadExtension(env);
       // The old content script removes its UI ...
-      await expect.poll(() => page.evaluate(() => document.querySelectorAll('ml-editor-root').length), { timeout: 3_000 }).toBe(0);
+      await expect
+        .poll(() => page.evaluate(() => document.querySelectorAll('ml-editor-root').length), { timeout: 3_000 })
+        .toBe(0);
       // ... and stays quiet while the person keeps typing (Chrome injects no new script into open pages).
       await page.locator('#body').click();
       await page.keyboard.press('End');

@@ -31,7 +31,10 @@ describe('Firefox build', () => {
 
   beforeAll(() => {
     execFileSync('npx', ['wxt', 'zip', '-b', 'firefox'], { cwd: REPO_ROOT, stdio: 'pipe' });
-    const output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', DIR, '--output', 'json'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    const output = execFileSync('npx', ['web-ext', 'lint', '--source-dir', DIR, '--output', 'json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
     report = JSON.parse(output.slice(output.indexOf('{'))) as typeof report;
     manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8')) as Manifest;
   });
@@ -45,7 +48,9 @@ describe('Firefox build', () => {
   });
 
   it('has nothing to say about the manifest: no error, warning or notice', () => {
-    const aboutManifest = [...report.errors, ...report.warnings, ...report.notices].filter((m) => m.file === 'manifest.json');
+    const aboutManifest = [...report.errors, ...report.warnings, ...report.notices].filter(
+      (m) => m.file === 'manifest.json',
+    );
     expect(aboutManifest).toEqual([]);
   });
 

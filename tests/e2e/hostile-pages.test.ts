@@ -72,7 +72,9 @@ async function expectBadgeScore(page: Page, expected: number, timeout = 20_000):
 
 const fakeBadges = (page: Page) =>
   page.evaluate(() =>
-    (window as unknown as { __fakeRoots: Element[] }).__fakeRoots.map((r) => r.shadowRoot!.querySelector('[data-ml-editor-badge]')!.getAttribute('data-score')),
+    (window as unknown as { __fakeRoots: Element[] }).__fakeRoots.map((r) =>
+      r.shadowRoot!.querySelector('[data-ml-editor-badge]')!.getAttribute('data-score'),
+    ),
   );
 
 describe('a page that imitates and tampers with the extension', () => {
@@ -94,7 +96,9 @@ describe('a page that imitates and tampers with the extension', () => {
   });
 
   it('forged messages, CustomEvents and crafted input events change nothing; pages have no chrome.runtime', async () => {
-    await page.evaluate(() => (window as unknown as { hostile: { fakeRoot(l: string): void } }).hostile.fakeRoot('after'));
+    await page.evaluate(() =>
+      (window as unknown as { hostile: { fakeRoot(l: string): void } }).hostile.fakeRoot('after'),
+    );
     const runtime = await page.evaluate(() => (window as unknown as { hostile: { forge(): unknown } }).hostile.forge());
     // No externally_connectable: a page gets no chrome.runtime to message the extension with.
     expect(runtime).toEqual({ chromeRuntime: 'undefined', sendMessage: 'undefined' });
@@ -115,7 +119,10 @@ describe('a page that imitates and tampers with the extension', () => {
       ['deleteRoot', ' I use Node 20.'],
     ];
     for (const [attack, more] of steps) {
-      await page.evaluate((name) => (window as unknown as { hostile: Record<string, () => void> }).hostile[name](), attack);
+      await page.evaluate(
+        (name) => (window as unknown as { hostile: Record<string, () => void> }).hostile[name](),
+        attack,
+      );
       await field.click();
       await page.keyboard.press('ControlOrMeta+End');
       await page.keyboard.type(more);
@@ -136,7 +143,9 @@ describe('a page that imitates and tampers with the extension', () => {
 
   it('the page learns no extension id or extension URL: not in the DOM, attributes, messages or styles', async () => {
     const seen = await page.evaluate(() => {
-      const w = window as unknown as { __seen: { messages: { data: string }[]; posted: string[]; mutations: string[] } };
+      const w = window as unknown as {
+        __seen: { messages: { data: string }[]; posted: string[]; mutations: string[] };
+      };
       const shadows = [...document.querySelectorAll('ml-editor-root')].map((r) => r.shadowRoot?.innerHTML ?? '');
       const sheets = [...document.styleSheets].map((s) => {
         try {
@@ -146,10 +155,17 @@ describe('a page that imitates and tampers with the extension', () => {
         }
       });
       return {
-        text: [document.documentElement.outerHTML, ...shadows, ...sheets, ...w.__seen.mutations, ...w.__seen.messages.map((m) => m.data)].join('\n'),
+        text: [
+          document.documentElement.outerHTML,
+          ...shadows,
+          ...sheets,
+          ...w.__seen.mutations,
+          ...w.__seen.messages.map((m) => m.data),
+        ].join('\n'),
         messages: w.__seen.messages.map((m) => m.data),
         posted: w.__seen.posted,
-        highlights: 'highlights' in CSS ? [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()] : [],
+        highlights:
+          'highlights' in CSS ? [...(CSS as unknown as { highlights: Map<string, unknown> }).highlights.keys()] : [],
       };
     });
     expect(seen.text).not.toContain(env.extensionId);
@@ -164,31 +180,45 @@ describe('fields that opt out are never analysed', () => {
   it('data-gramm=false, data-ml-editor=off, passwords and secret autocomplete get no badge; spellcheck=false does', async () => {
     const page = await openFixture(env, 'opt-out.html');
     try {
-      const ids = await page.locator('[data-expect]').evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('data-expect')!]));
+      const ids = await page
+        .locator('[data-expect]')
+        .evaluateAll((els) => els.map((e) => [e.id, e.getAttribute('data-expect')!]));
       expect(ids.length).toBe(15);
       for (const [id] of ids) {
-        await typeLikeAPerson(page.locator(`#${id}`), 'Why does my parser drop the last line of every file I read in Node?');
+        await typeLikeAPerson(
+          page.locator(`#${id}`),
+          'Why does my parser drop the last line of every file I read in Node?',
+        );
       }
       const expected = Object.fromEntries(ids.map(([id, e]) => [id, e === 'badge']));
       // Which fields have a visible, settled badge: matched by position (a badge sits just outside its field's
       // box, beside or below its bottom-right corner, so it never covers the text: src/content/placement.ts).
       const withBadge = async () =>
-        page.evaluate((fieldIds) => {
-          const badges = [...document.querySelectorAll('ml-editor-root')].flatMap((r) => [...r.shadowRoot!.querySelectorAll('[data-ml-editor-badge]')]);
-          const out: Record<string, boolean> = {};
-          for (const id of fieldIds) {
-            const f = document.getElementById(id)!.getBoundingClientRect();
-            out[id] = badges.some((b) => {
-              const r = b.getBoundingClientRect();
-              const cx = r.left + r.width / 2;
-              const cy = r.top + r.height / 2;
-              const beside = cx > f.right && cx <= f.right + 4 + r.width && cy >= f.top && cy <= f.bottom;
-              const below = cx >= f.left && cx <= f.right && cy > f.bottom && cy <= f.bottom + 4 + r.height;
-              return !b.hasAttribute('hidden') && ['scored', 'not-scorable'].includes(b.getAttribute('data-state') ?? '') && (beside || below);
-            });
-          }
-          return { out, total: badges.length };
-        }, ids.map(([id]) => id));
+        page.evaluate(
+          (fieldIds) => {
+            const badges = [...document.querySelectorAll('ml-editor-root')].flatMap((r) => [
+              ...r.shadowRoot!.querySelectorAll('[data-ml-editor-badge]'),
+            ]);
+            const out: Record<string, boolean> = {};
+            for (const id of fieldIds) {
+              const f = document.getElementById(id)!.getBoundingClientRect();
+              out[id] = badges.some((b) => {
+                const r = b.getBoundingClientRect();
+                const cx = r.left + r.width / 2;
+                const cy = r.top + r.height / 2;
+                const beside = cx > f.right && cx <= f.right + 4 + r.width && cy >= f.top && cy <= f.bottom;
+                const below = cx >= f.left && cx <= f.right && cy > f.bottom && cy <= f.bottom + 4 + r.height;
+                return (
+                  !b.hasAttribute('hidden') &&
+                  ['scored', 'not-scorable'].includes(b.getAttribute('data-state') ?? '') &&
+                  (beside || below)
+                );
+              });
+            }
+            return { out, total: badges.length };
+          },
+          ids.map(([id]) => id),
+        );
       await expect.poll(async () => (await withBadge()).out, { timeout: 20_000 }).toEqual(expected);
       // No badge exists for an opted-out field at all, not even a hidden one.
       expect((await withBadge()).total).toBe(Object.values(expected).filter(Boolean).length);
@@ -214,10 +244,14 @@ describe('markup in the text is shown as text, never run or rendered', () => {
     const popupPages: Page[] = [];
     try {
       await page.locator('#body').fill(PAYLOAD);
-      await expect.poll(async () => (await ourBadges(page)).map((b) => b.state), { timeout: 20_000 }).toEqual(['scored']);
+      await expect
+        .poll(async () => (await ourBadges(page)).map((b) => b.state), { timeout: 20_000 })
+        .toEqual(['scored']);
       // Open the findings panel: it quotes the user's text.
       await page.evaluate(() => {
-        const badge = document.querySelector('ml-editor-root')!.shadowRoot!.querySelector<HTMLElement>('[data-ml-editor-badge]')!;
+        const badge = document
+          .querySelector('ml-editor-root')!
+          .shadowRoot!.querySelector<HTMLElement>('[data-ml-editor-badge]')!;
         badge.click();
       });
       const inPage = await page.evaluate(() => {
@@ -225,8 +259,13 @@ describe('markup in the text is shown as text, never run or rendered', () => {
         return {
           panelText: shadow.querySelector('[data-ml-editor-panel]')?.textContent ?? null,
           title: shadow.querySelector('[data-ml-editor-badge]')!.getAttribute('title'),
-          created: [...document.querySelectorAll('img, script:not([src]), svg, iframe, [onmouseover]'), ...shadow.querySelectorAll('img, script, svg, iframe, [onmouseover]')].map((e) => e.outerHTML),
-          handlers: [...shadow.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on'))),
+          created: [
+            ...document.querySelectorAll('img, script:not([src]), svg, iframe, [onmouseover]'),
+            ...shadow.querySelectorAll('img, script, svg, iframe, [onmouseover]'),
+          ].map((e) => e.outerHTML),
+          handlers: [...shadow.querySelectorAll('*')].flatMap((e) =>
+            e.getAttributeNames().filter((n) => n.startsWith('on')),
+          ),
         };
       });
       expect(inPage.panelText).not.toBeNull();
@@ -241,8 +280,12 @@ describe('markup in the text is shown as text, never run or rendered', () => {
       await popup.locator('[data-testid="contribution-chart"]').waitFor({ timeout: 10_000 });
       const inPopup = await popup.evaluate(() => ({
         text: document.body.textContent ?? '',
-        created: [...document.querySelectorAll('img, iframe, [onmouseover], body script, svg [onload], svg script')].map((e) => e.outerHTML),
-        handlers: [...document.querySelectorAll('*')].flatMap((e) => e.getAttributeNames().filter((n) => n.startsWith('on'))),
+        created: [
+          ...document.querySelectorAll('img, iframe, [onmouseover], body script, svg [onload], svg script'),
+        ].map((e) => e.outerHTML),
+        handlers: [...document.querySelectorAll('*')].flatMap((e) =>
+          e.getAttributeNames().filter((n) => n.startsWith('on')),
+        ),
       }));
       expect(inPopup.created).toEqual([]);
       expect(inPopup.handlers).toEqual([]);

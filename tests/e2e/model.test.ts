@@ -5,19 +5,34 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyseQuestion, modelScorer } from '../../src/core/analyse';
 import type { AnalysisResult } from '../../src/shared/question';
 import { loadShippedModel, MODELS_DIR } from '../unit/support/shipped-model';
-import { launchWithExtension, openFixture, openPopup, tabIdOf, typeLikeAPerson, waitForSettledBadges, type E2E } from './harness/browser';
+import {
+  launchWithExtension,
+  openFixture,
+  openPopup,
+  tabIdOf,
+  typeLikeAPerson,
+  waitForSettledBadges,
+  type E2E,
+} from './harness/browser';
 import { BETTER, WEAK } from './harness/questions';
 import { callWorker } from './harness/worker-calls';
 
-const shippedVersion = (JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string }).version;
+const shippedVersion = (JSON.parse(readFileSync(join(MODELS_DIR, 'current.json'), 'utf8')) as { version: string })
+  .version;
 
 const PARITY_TEXTS = [
   BETTER,
   WEAK,
   { title: 'How to center a div?', body: 'I tried `margin: auto` but the div stays on the left. What am I missing?' },
-  { title: '', body: 'Is there a way to **undo** a `git rebase`?\n\n```\ngit reflog\n```\n\nI tried reset but lost my commits.' },
+  {
+    title: '',
+    body: 'Is there a way to **undo** a `git rebase`?\n\n```\ngit reflog\n```\n\nI tried reset but lost my commits.',
+  },
   { title: 'URGENT!!! code not working', body: 'plz help me my program crash when i run it thanks in advance' },
-  { title: 'Why is 0.1 + 0.2 != 0.3 in JavaScript?', body: '> floating point\n\n- one\n- two\n\nSee [MDN](https://developer.mozilla.org).' },
+  {
+    title: 'Why is 0.1 + 0.2 != 0.3 in JavaScript?',
+    body: '> floating point\n\n- one\n- two\n\nSee [MDN](https://developer.mozilla.org).',
+  },
 ];
 
 let env: E2E;

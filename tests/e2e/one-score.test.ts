@@ -14,7 +14,11 @@ const SETTLE_MS = 30_000;
 /** Every badge in the top frame, with what a person and a screen reader get from it. */
 function badges(page: Page) {
   return page.evaluate(() =>
-    [...(document.querySelector('ml-editor-root')?.shadowRoot?.querySelectorAll<HTMLElement>('[data-ml-editor-badge]') ?? [])].map((b) => ({
+    [
+      ...(document
+        .querySelector('ml-editor-root')
+        ?.shadowRoot?.querySelectorAll<HTMLElement>('[data-ml-editor-badge]') ?? []),
+    ].map((b) => ({
       field: b.dataset.field ?? null,
       state: b.dataset.state ?? null,
       stale: b.dataset.stale !== undefined,
@@ -26,7 +30,10 @@ function badges(page: Page) {
 }
 
 const live = (page: Page) =>
-  page.evaluate(() => document.querySelector('ml-editor-root')?.shadowRoot?.querySelector('[data-ml-editor-live]')?.textContent ?? null);
+  page.evaluate(
+    () =>
+      document.querySelector('ml-editor-root')?.shadowRoot?.querySelector('[data-ml-editor-live]')?.textContent ?? null,
+  );
 
 async function openAsk(): Promise<Page> {
   const page = await openFixture(env(), '/stacks-ask.html');
@@ -49,13 +56,19 @@ describe('one question, one score', () => {
     expect(badge.field).toBe('body');
     expect(badge.state).toBe('scored');
     expect(badge.text).toMatch(/^\d{1,3}$/);
-    expect(badge.label).toMatch(new RegExp(`^ML Editor, question body: ${badge.text} points, (Needs work|Could be clearer|Good|Great), \\d+ suggestions?$`));
+    expect(badge.label).toMatch(
+      new RegExp(
+        `^ML Editor, question body: ${badge.text} points, (Needs work|Could be clearer|Good|Great), \\d+ suggestions?$`,
+      ),
+    );
     // the live region says the same, once settled
     await expect.poll(() => live(page)).toBe(`ML Editor: ${badge.label!.replace(/^ML Editor, question body: /, '')}`);
 
     // an underline in the title, drawn over the title's box
     const titleBox = (await page.locator('#title').boundingBox())!;
-    const inTitle = (await readUnderlines(page)).filter((u) => u.y >= titleBox.y && u.y <= titleBox.y + titleBox.height);
+    const inTitle = (await readUnderlines(page)).filter(
+      (u) => u.y >= titleBox.y && u.y <= titleBox.y + titleBox.height,
+    );
     expect(inTitle.length).toBeGreaterThan(0);
     for (const u of inTitle) expect(title).toContain(u.text);
 

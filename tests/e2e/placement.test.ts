@@ -7,7 +7,8 @@ import { openFixture, typeLikeAPerson, waitForSettledBadges } from './harness/br
 import { useExtension } from './harness/suite';
 
 const env = useExtension();
-const TEXT = 'My script stops with a KeyError when it reads the config file. I expected it to print the port number. What am I doing wrong?';
+const TEXT =
+  'My script stops with a KeyError when it reads the config file. I expected it to print the port number. What am I doing wrong?';
 
 interface Rect {
   left: number;
@@ -17,7 +18,13 @@ interface Rect {
 }
 
 const PAGES = [
-  { name: 'ask page (Stacks-Editor)', path: '/stacks-ask.html', field: '#editor .ProseMirror', toolbar: '#editor .js-editor-menu', title: '#title' },
+  {
+    name: 'ask page (Stacks-Editor)',
+    path: '/stacks-ask.html',
+    field: '#editor .ProseMirror',
+    toolbar: '#editor .js-editor-menu',
+    title: '#title',
+  },
   { name: 'textarea', path: '/textarea.html', field: '#body', toolbar: null, title: null },
   { name: 'contenteditable', path: '/contenteditable.html', field: '#body', toolbar: null, title: null },
 ] as const;
@@ -26,7 +33,8 @@ const SIZES = [
   { width: 800, height: 600 },
 ];
 
-const overlaps = (a: Rect, b: Rect) => a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+const overlaps = (a: Rect, b: Rect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
 
 function rects(page: Page, field: string, toolbar: string | null) {
   return page.evaluate(
@@ -57,25 +65,34 @@ describe('placement', () => {
     it.each(PAGES)(`$name at ${size.width}×${size.height}`, async (p) => {
       const page = await openFixture(env(), p.path);
       await page.setViewportSize(size);
-      if (p.path.includes('stacks')) await page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+      if (p.path.includes('stacks'))
+        await page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
       if (p.title) await typeLikeAPerson(page.locator(p.title), 'KeyError when reading the config file');
       await typeLikeAPerson(page.locator(p.field), TEXT);
       await waitForSettledBadges(page, { timeoutMs: 30_000 });
       let r = await rects(page, p.field, p.toolbar);
       expect(r.badge, 'a visible badge').not.toBeNull();
       if (p.toolbar) expect(r.toolbar, 'the editor’s toolbar').not.toBeNull();
-      expect(overlaps(r.badge!, r.field), `badge ${JSON.stringify(r.badge)} over the field ${JSON.stringify(r.field)}`).toBe(false);
+      expect(
+        overlaps(r.badge!, r.field),
+        `badge ${JSON.stringify(r.badge)} over the field ${JSON.stringify(r.field)}`,
+      ).toBe(false);
       if (r.caret && r.caret.bottom > r.caret.top) expect(overlaps(r.badge!, r.caret)).toBe(false);
       if (r.toolbar) expect(overlaps(r.badge!, r.toolbar)).toBe(false);
 
       await page.locator('ml-editor-root [data-ml-editor-badge]').click();
       await page.locator('ml-editor-root [data-ml-editor-panel] h2').waitFor({ timeout: 5_000 });
       // the panel settles on its place within a frame or two
-      await expect.poll(async () => JSON.stringify((await rects(page, p.field, p.toolbar)).panel)).toBe(JSON.stringify((await rects(page, p.field, p.toolbar)).panel));
+      await expect
+        .poll(async () => JSON.stringify((await rects(page, p.field, p.toolbar)).panel))
+        .toBe(JSON.stringify((await rects(page, p.field, p.toolbar)).panel));
       r = await rects(page, p.field, p.toolbar);
       const panel = r.panel!;
-      expect(overlaps(panel, r.field), `panel ${JSON.stringify(panel)} over the field ${JSON.stringify(r.field)}`).toBe(false);
-      if (r.toolbar) expect(overlaps(panel, r.toolbar), `panel over the toolbar ${JSON.stringify(r.toolbar)}`).toBe(false);
+      expect(overlaps(panel, r.field), `panel ${JSON.stringify(panel)} over the field ${JSON.stringify(r.field)}`).toBe(
+        false,
+      );
+      if (r.toolbar)
+        expect(overlaps(panel, r.toolbar), `panel over the toolbar ${JSON.stringify(r.toolbar)}`).toBe(false);
       expect(panel.left).toBeGreaterThanOrEqual(0);
       expect(panel.top).toBeGreaterThanOrEqual(0);
       expect(panel.right).toBeLessThanOrEqual(r.viewport.right);

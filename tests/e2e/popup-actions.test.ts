@@ -26,7 +26,12 @@ function popupEntry(popup: Page, f: Finding, analysed: string): Locator {
 }
 
 function panelEntry(page: Page, f: Finding, analysed: string): Locator {
-  return findingEntry(page, page.locator(`ml-editor-root [data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`), f, analysed);
+  return findingEntry(
+    page,
+    page.locator(`ml-editor-root [data-ml-editor-panel] li[data-ml-editor-finding="${f.id}"]`),
+    f,
+    analysed,
+  );
 }
 
 async function typedAndSettled(c: EditorCase) {
@@ -38,33 +43,42 @@ async function typedAndSettled(c: EditorCase) {
 }
 
 describe('Apply in the popup', () => {
-  it.each(CASES)('$name: the field holds exactly the edit, the popup shows the new analysis, Ctrl+Z in the field restores the original', async (c) => {
-    const { page, popup, badges, analysis, f } = await typedAndSettled(c);
-    try {
-      const before = await c.read(page);
-      const oldScore = await popup.locator('[data-testid="score"]').getAttribute('data-score');
-      // nothing is edited before the click
-      expect(before).toBe(NOISY_BODY);
-      await popupEntry(popup, f, analysis.input.body).locator('button[data-action="apply"]').click();
-      await expect.poll(() => c.read(page)).toBe(withFix(analysis.input.body, f).trim());
-      await waitForSettledBadges(page, { previous: badges, timeoutMs: SETTLE_MS });
-      // the popup follows: the new analysis (of the edited text) without the applied suggestion
-      await expect.poll(async () => (await tabAnalysisOf(env(), page))!.input.body.trim()).toBe(withFix(analysis.input.body, f).trim());
-      await expect.poll(() => popupEntry(popup, f, analysis.input.body).count(), { timeout: 10_000 }).toBe(0);
-      await expect.poll(() => popup.locator('[data-testid="action-notice"]').textContent()).toBe('Applied in the page: Ctrl+Z there takes it back.');
-      const newScore = await popup.locator('[data-testid="score"]').getAttribute('data-score');
-      expect(newScore).toBe((await tabAnalysisOf(env(), page))!.result.score!.toFixed(3));
-      expect(oldScore).not.toBeNull();
-      // the edit is one undo step of the field's own
-      await page.bringToFront();
-      expect(await c.body(page).evaluate((el) => el === document.activeElement || el.contains(document.activeElement))).toBe(true);
-      await page.keyboard.press('ControlOrMeta+z');
-      await expect.poll(() => c.read(page)).toBe(before);
-    } finally {
-      await popup.close();
-      await page.close();
-    }
-  });
+  it.each(CASES)(
+    '$name: the field holds exactly the edit, the popup shows the new analysis, Ctrl+Z in the field restores the original',
+    async (c) => {
+      const { page, popup, badges, analysis, f } = await typedAndSettled(c);
+      try {
+        const before = await c.read(page);
+        const oldScore = await popup.locator('[data-testid="score"]').getAttribute('data-score');
+        // nothing is edited before the click
+        expect(before).toBe(NOISY_BODY);
+        await popupEntry(popup, f, analysis.input.body).locator('button[data-action="apply"]').click();
+        await expect.poll(() => c.read(page)).toBe(withFix(analysis.input.body, f).trim());
+        await waitForSettledBadges(page, { previous: badges, timeoutMs: SETTLE_MS });
+        // the popup follows: the new analysis (of the edited text) without the applied suggestion
+        await expect
+          .poll(async () => (await tabAnalysisOf(env(), page))!.input.body.trim())
+          .toBe(withFix(analysis.input.body, f).trim());
+        await expect.poll(() => popupEntry(popup, f, analysis.input.body).count(), { timeout: 10_000 }).toBe(0);
+        await expect
+          .poll(() => popup.locator('[data-testid="action-notice"]').textContent())
+          .toBe('Applied in the page: Ctrl+Z there takes it back.');
+        const newScore = await popup.locator('[data-testid="score"]').getAttribute('data-score');
+        expect(newScore).toBe((await tabAnalysisOf(env(), page))!.result.score!.toFixed(3));
+        expect(oldScore).not.toBeNull();
+        // the edit is one undo step of the field's own
+        await page.bringToFront();
+        expect(
+          await c.body(page).evaluate((el) => el === document.activeElement || el.contains(document.activeElement)),
+        ).toBe(true);
+        await page.keyboard.press('ControlOrMeta+z');
+        await expect.poll(() => c.read(page)).toBe(before);
+      } finally {
+        await popup.close();
+        await page.close();
+      }
+    },
+  );
 
   it('the text changed since the analysis (a page script rewrote it): nothing is edited, and the popup says why', async () => {
     const { page, popup, analysis, f } = await typedAndSettled(CASES[0]);
@@ -108,7 +122,10 @@ describe('Ignore in the popup', () => {
       await expect.poll(() => page.locator('ml-editor-root [data-ml-editor-panel] li').count()).toBe(before - 1);
       const again = await openPopup(env(), await tabIdOf(env(), page));
       try {
-        await again.locator('[data-testid="suggestion"] button[data-action="ignore"]').first().waitFor({ timeout: 10_000 });
+        await again
+          .locator('[data-testid="suggestion"] button[data-action="ignore"]')
+          .first()
+          .waitFor({ timeout: 10_000 });
         expect(await again.locator('[data-testid="suggestion"]').count()).toBe(listed - 2);
         expect(otherId).not.toBeNull();
       } finally {

@@ -2,13 +2,22 @@
 // score with its label and risk, then the suggestions; chart labels whole; model details collapsed with a plain
 // sentence; the draft history belongs to one question.
 import { describe, expect, it } from 'vitest';
-import { clearLikeAPerson, openFixture, openPopup, tabIdOf, typeLikeAPerson, waitForSettledBadges } from './harness/browser';
+import {
+  clearLikeAPerson,
+  openFixture,
+  openPopup,
+  tabIdOf,
+  typeLikeAPerson,
+  waitForSettledBadges,
+} from './harness/browser';
 import { useExtension } from './harness/suite';
 import { tabAnalysisOf } from './harness/analysis';
 
 const env = useExtension();
-const FIRST = 'My script stops with a KeyError when it reads the config file. I expected it to print the port number. Thanks, please help asap!';
-const OTHER = 'How can I center a div horizontally with flexbox in Safari? I tried margin auto but the box stays on the left side of the page.';
+const FIRST =
+  'My script stops with a KeyError when it reads the config file. I expected it to print the port number. Thanks, please help asap!';
+const OTHER =
+  'How can I center a div horizontally with flexbox in Safari? I tried margin auto but the box stays on the left side of the page.';
 
 describe('popup for people first', () => {
   it('at 360×600: switch at the top, score + label before suggestions, whole chart labels, details collapsed', async () => {
@@ -33,7 +42,9 @@ describe('popup for people first', () => {
           detailsOpen: (document.querySelector('[data-testid="details"]') as HTMLDetailsElement | null)?.open ?? null,
           detailsText: document.querySelector('[data-testid="details"]')?.textContent ?? '',
           // a cut label is wider than its box
-          cutLabels: [...document.querySelectorAll<HTMLElement>('[data-testid="contribution"] .label')].filter((l) => l.scrollWidth > l.clientWidth + 1).map((l) => l.textContent),
+          cutLabels: [...document.querySelectorAll<HTMLElement>('[data-testid="contribution"] .label')]
+            .filter((l) => l.scrollWidth > l.clientWidth + 1)
+            .map((l) => l.textContent),
           labels: [...document.querySelectorAll('[data-testid="contribution"] .label')].map((l) => l.textContent ?? ''),
         };
       });
@@ -67,7 +78,11 @@ describe('popup for people first', () => {
     badges = await waitForSettledBadges(page, { previous: badges, timeoutMs: 30_000 });
     const popup = await openPopup(env(), await tabIdOf(env(), page));
     try {
-      const points = () => popup.locator('[data-testid="score-history"]').getAttribute('data-points').catch(() => null);
+      const points = () =>
+        popup
+          .locator('[data-testid="score-history"]')
+          .getAttribute('data-points')
+          .catch(() => null);
       await expect.poll(points, { timeout: 10_000 }).not.toBeNull();
       const before = Number(await points());
       await clearLikeAPerson(page.locator('#body'));

@@ -18,7 +18,12 @@ describe('third-party editors', () => {
     ready,
     title: (page) => page.locator('#title'),
     body: (page) => page.frameLocator('iframe.tox-edit-area__iframe').locator('body'),
-    readBody: (page) => page.evaluate(() => (window as unknown as { __tinymce: { getContent(o: object): string } }).__tinymce.getContent({ format: 'text' })),
+    readBody: (page) =>
+      page.evaluate(() =>
+        (window as unknown as { __tinymce: { getContent(o: object): string } }).__tinymce.getContent({
+          format: 'text',
+        }),
+      ),
     compare: 'same-characters',
     underlines: true,
   });
@@ -29,7 +34,8 @@ describe('third-party editors', () => {
     ready,
     title: (page) => page.locator('#title'),
     body: (page) => page.locator('#editor .ql-editor'),
-    readBody: (page) => page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText()),
+    readBody: (page) =>
+      page.evaluate(() => (window as unknown as { __quill: { getText(): string } }).__quill.getText()),
     compare: 'same-characters',
     underlines: true,
     codeBlock: (page) => page.locator('.ql-editor .ql-code-block-container'),
@@ -47,7 +53,9 @@ describe('third-party editors', () => {
     title: (page) => page.locator('#title'),
     body: (page) => page.locator('.ck-editor__editable'),
     readBody: async (page) => {
-      const html = await page.evaluate(() => (window as unknown as { __ckeditor: { getData(): string } }).__ckeditor.getData());
+      const html = await page.evaluate(() =>
+        (window as unknown as { __ckeditor: { getData(): string } }).__ckeditor.getData(),
+      );
       return page.evaluate(textOfHtml, html);
     },
     compare: 'same-characters',
@@ -70,7 +78,10 @@ describe('third-party editors', () => {
     ready,
     title: (page) => page.locator('#title'),
     body: (page) => page.locator('#editor .cm-content'),
-    readBody: (page) => page.evaluate(() => (window as unknown as { __cmView: { state: { doc: { toString(): string } } } }).__cmView.state.doc.toString()),
+    readBody: (page) =>
+      page.evaluate(() =>
+        (window as unknown as { __cmView: { state: { doc: { toString(): string } } } }).__cmView.state.doc.toString(),
+      ),
     compare: 'exact',
     underlines: true,
   });
@@ -83,7 +94,9 @@ describe('third-party editors', () => {
       await page.locator('#title').click();
       await page.keyboard.type('Why does JSON.parse throw "Unexpected token u" when reading a config file in Node 20?');
       await page.locator('.ck-editor__editable').click();
-      await page.keyboard.type('My app parses a JSON config file at startup and JSON.parse throws. I tried the utf8 encoding.');
+      await page.keyboard.type(
+        'My app parses a JSON config file at startup and JSON.parse throws. I tried the utf8 encoding.',
+      );
       await page.keyboard.press('Enter');
       await page.locator('.ck-toolbar .ck-splitbutton__action').click();
       await page.keyboard.type("const raw = fs.readFileSync('config.json', 'utf8');");
@@ -91,7 +104,9 @@ describe('third-party editors', () => {
       await page.keyboard.press('Enter');
       const code = page.locator('.ck-editor__editable pre');
       // CKEditor holds the empty line open with its filler; the page's text has it, the analysed text must not.
-      await expect.poll(() => code.evaluate((pre) => /\u2060/.test(pre.textContent ?? '')), { timeout: 10_000 }).toBe(true);
+      await expect
+        .poll(() => code.evaluate((pre) => /\u2060/.test(pre.textContent ?? '')), { timeout: 10_000 })
+        .toBe(true);
       await waitForSettledBadges(page);
       const input = await analysedInput(env(), page);
       expect(input?.body).toContain("const raw = fs.readFileSync('config.json', 'utf8');");
@@ -118,8 +133,13 @@ describe('third-party editors', () => {
       const badges = await waitForSettledBadges(page);
       expect(badges.filter((b) => b.state === 'scored')).toEqual([]);
       expect(badges.some((b) => b.state === 'not-scorable')).toBe(true);
-      const names = await page.locator('ml-editor-root [data-ml-editor-badge]').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-      expect(names.some((t) => /only part of the text could be read/i.test(t)), JSON.stringify(names)).toBe(true);
+      const names = await page
+        .locator('ml-editor-root [data-ml-editor-badge]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
+      expect(
+        names.some((t) => /only part of the text could be read/i.test(t)),
+        JSON.stringify(names),
+      ).toBe(true);
       expect(await readBadges(page)).toEqual(badges);
     });
   });

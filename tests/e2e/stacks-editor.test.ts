@@ -6,7 +6,8 @@ import { editorReady as ready, useExtension } from './harness/suite';
 
 const env = useExtension();
 // The editor's own Markdown, which is what the site submits.
-const editorMarkdown = (page: Page) => page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content);
+const editorMarkdown = (page: Page) =>
+  page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content);
 
 describe('Stack Overflow ask page (Stacks-Editor)', () => {
   describeQuestionPage(env, {

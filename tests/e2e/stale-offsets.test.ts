@@ -21,7 +21,9 @@ describe('stale offsets', () => {
     try {
       await page.keyboard.type(' Thanks');
       // The request for this text is sent and waits in the held worker.
-      await expect.poll(async () => (await readBadges(page)).map((b) => b.state), { timeout: 10_000 }).toEqual(['analysing']);
+      await expect
+        .poll(async () => (await readBadges(page)).map((b) => b.state), { timeout: 10_000 })
+        .toEqual(['analysing']);
       // Meanwhile the editor rewrites the paragraph's DOM ahead of every finding, as editors do when they
       // re-render: its first word moves into a text node of its own. The text is the same, so nothing new is
       // sent, but every offset in the original text node is now 5 less than when the text was sent.

@@ -33,7 +33,12 @@ describe('Chrome Web Store package', () => {
   });
 
   it('is MV3 with the listing’s name and short description (at most 132 characters)', () => {
-    expect(manifest).toMatchObject({ manifest_version: 3, name: 'ML Editor', description: shortDescription(), version });
+    expect(manifest).toMatchObject({
+      manifest_version: 3,
+      name: 'ML Editor',
+      description: shortDescription(),
+      version,
+    });
     expect(manifest!.description.length).toBeLessThanOrEqual(132);
   });
 

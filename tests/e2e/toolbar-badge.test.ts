@@ -70,14 +70,20 @@ describe('toolbar badge', () => {
     const points = String(Math.round(score * 100));
     // The in-page label shows the same number.
     const inPage = await page.evaluate(() =>
-      [...(document.querySelector('ml-editor-root')?.shadowRoot?.querySelectorAll('[data-ml-editor-badge][data-state="scored"]') ?? [])].map((b) => b.textContent),
+      [
+        ...(document
+          .querySelector('ml-editor-root')
+          ?.shadowRoot?.querySelectorAll('[data-ml-editor-badge][data-state="scored"]') ?? []),
+      ].map((b) => b.textContent),
     );
     expect(inPage).toContain(points);
-    await expect.poll(() => toolbarOf(env, tabId), POLL).toEqual({
-      text: points,
-      title: `ML Editor: this question scores ${points} of 100`,
-      colour: BAND_COLOUR[bandOf(score)],
-    });
+    await expect
+      .poll(() => toolbarOf(env, tabId), POLL)
+      .toEqual({
+        text: points,
+        title: `ML Editor: this question scores ${points} of 100`,
+        colour: BAND_COLOUR[bandOf(score)],
+      });
   });
 
   it('keeps each tab to itself: a second tab with nothing typed stays empty', async () => {

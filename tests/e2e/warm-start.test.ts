@@ -15,7 +15,8 @@ afterAll(async () => {
 async function offscreenDocuments(): Promise<number> {
   const worker = await extensionWorker(env);
   return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<unknown[]> } } })
+      .chrome;
     return (await api.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'] })).length;
   });
 }
@@ -38,7 +39,11 @@ describe('warm start', () => {
     await closeOffscreen();
     const plain = env.server.url('/no-field.html');
     await env.context.route(plain, (route) =>
-      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: '<!doctype html><title>no field</title><p>Just text.</p>' }),
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        body: '<!doctype html><title>no field</title><p>Just text.</p>',
+      }),
     );
     const page = await env.context.newPage();
     await page.goto(plain, { waitUntil: 'load' });

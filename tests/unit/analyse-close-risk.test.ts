@@ -47,7 +47,12 @@ describe('analyseQuestion and the close risk', () => {
   });
 
   it('an error result gets no close risk', () => {
-    const scorer: Scorer = { version: 'broken', score: () => { throw new Error('boom'); } };
+    const scorer: Scorer = {
+      version: 'broken',
+      score: () => {
+        throw new Error('boom');
+      },
+    };
     const result = analyseQuestion(GOOD, scorer);
     expect(result.state).toBe('error');
     expect(result.closeRisk).toBeUndefined();
@@ -75,7 +80,7 @@ describe('modelScorer and the close-reason head', () => {
     model = await loadShippedModel();
   });
 
-  it('the shipped model has the head: its risk is the head\'s own, and the reasons add up to 1 − score', () => {
+  it("the shipped model has the head: its risk is the head's own, and the reasons add up to 1 − score", () => {
     expect(model.hasCloseHead).toBe(true);
     const result = analyseQuestion(GOOD, modelScorer(model));
     expect(result.state).toBe('scored');
@@ -85,7 +90,12 @@ describe('modelScorer and the close-reason head', () => {
   });
 
   it('an opinion-seeking question: opinion-based is the likeliest reason', () => {
-    const risk = model.closeRisk(parseQuestion({ title: 'What is the best IDE for Python?', body: 'Which is the best IDE for Python? What do you all prefer and why?' }));
+    const risk = model.closeRisk(
+      parseQuestion({
+        title: 'What is the best IDE for Python?',
+        body: 'Which is the best IDE for Python? What do you all prefer and why?',
+      }),
+    );
     expect(risk?.reason).toBe('opinion-based');
   });
 

@@ -81,7 +81,8 @@ describe('the cache registry', () => {
     analyseQuestion(A, scorer);
     analyseQuestion(B, scorer);
     analyseQuestion({ ...A, body: `${A.body} It fails.` }, scorer); // an edit: the incremental parse's caches
-    analyseQuestion({ ...A, body: `${A.body}\n\nI tried … but … happened.` }, scorer); // a template left in: the model view's
+    // a template left in: the model view's
+    analyseQuestion({ ...A, body: `${A.body}\n\nI tried … but … happened.` }, scorer);
     tokenize(parseQuestion(A)); // whole-document tokens: training's encoder reads them, the runtime reads runs
     const filled = cacheSizes();
     expect([...filled].filter(([, size]) => size === 0).map(([name]) => name)).toEqual([]);
@@ -107,15 +108,21 @@ function sourceFiles(dir: string): string[] {
 }
 
 function unregisteredState(file: string, text: string): string[] {
-  const registrations = [...text.matchAll(/registerCache\(([\s\S]*?)\n\}\);|registerCache\((.*)\);/g)].map((m) => m[0]).join('\n');
+  const registrations = [...text.matchAll(/registerCache\(([\s\S]*?)\n\}\);|registerCache\((.*)\);/g)]
+    .map((m) => m[0])
+    .join('\n');
   const out: string[] = [];
   for (const line of text.split('\n')) {
     const m = STATE.exec(line);
     if (!m) continue;
     const [, keyword, name, init] = m;
     if (/^(?:registerCache|blockMemo)\(/.test(init)) continue;
-    const written = new RegExp(`\\b${name}\\.(?:add|set|delete|clear|push|unshift|splice)\\(|(?<!(?:const|let|var) )\\b${name} = `).test(text);
-    const isState = keyword !== 'const' || (CONTAINER.test(init) && (!/^new (?:Set|Map)\(/.test(init) || /^new (?:Set|Map)\(\)/.test(init) || written));
+    const written = new RegExp(
+      `\\b${name}\\.(?:add|set|delete|clear|push|unshift|splice)\\(|(?<!(?:const|let|var) )\\b${name} = `,
+    ).test(text);
+    const isState =
+      keyword !== 'const' ||
+      (CONTAINER.test(init) && (!/^new (?:Set|Map)\(/.test(init) || /^new (?:Set|Map)\(\)/.test(init) || written));
     if (isState && !new RegExp(`\\b${name}\\b`).test(registrations)) out.push(`${file}: ${name}`);
   }
   return out;
@@ -126,7 +133,8 @@ describe('every module-level cache of the core is registered', () => {
 
   it('finds none left out', () => {
     for (const file of NOT_CODE) expect(files).toContain(file); // a moved file must be listed again
-    const left = files.filter((f) => f !== 'cache-registry.ts' && !NOT_CODE.includes(f))
+    const left = files
+      .filter((f) => f !== 'cache-registry.ts' && !NOT_CODE.includes(f))
       .flatMap((f) => unregisteredState(f, readFileSync(join(CORE, f), 'utf8')));
     expect(left).toEqual([]);
   });

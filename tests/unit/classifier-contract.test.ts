@@ -47,7 +47,10 @@ describe.each(implementations)('%s', (_name, make) => {
   });
 
   it('scores a better question above a weak one', async () => {
-    const low = await classifier.analyse({ ...weak, body: `${weak.body}. Why does it fail? It just crashes when I run the app on my phone.` });
+    const low = await classifier.analyse({
+      ...weak,
+      body: `${weak.body}. Why does it fail? It just crashes when I run the app on my phone.`,
+    });
     const high = await classifier.analyse(better);
     expect(high.state).toBe('scored');
     expect(low.state).toBe('scored');
@@ -57,7 +60,10 @@ describe.each(implementations)('%s', (_name, make) => {
   });
 
   it('says "not enough to score yet" for empty and very short text', async () => {
-    for (const input of [{ title: '', body: '' }, { title: '', body: 'hi' }]) {
+    for (const input of [
+      { title: '', body: '' },
+      { title: '', body: 'hi' },
+    ]) {
       const result = await classifier.analyse(input);
       expect(result.state).toBe('not-scorable');
       expect(result.score).toBeNull();
@@ -66,10 +72,14 @@ describe.each(implementations)('%s', (_name, make) => {
   });
 
   it('returns findings whose spans lie inside the text they point at', async () => {
-    const result = await classifier.analyse({ title: 'URGENT help plz', body: 'thanks in advance, my code is broken and I need it asap' });
+    const result = await classifier.analyse({
+      title: 'URGENT help plz',
+      body: 'thanks in advance, my code is broken and I need it asap',
+    });
     expect(result.findings.length).toBeGreaterThan(0);
     for (const finding of result.findings) {
-      const text = finding.span.field === 'title' ? 'URGENT help plz' : 'thanks in advance, my code is broken and I need it asap';
+      const text =
+        finding.span.field === 'title' ? 'URGENT help plz' : 'thanks in advance, my code is broken and I need it asap';
       expect(finding.span.start).toBeGreaterThanOrEqual(0);
       expect(finding.span.end).toBeLessThanOrEqual(text.length);
       expect(finding.span.start).toBeLessThanOrEqual(finding.span.end);
@@ -77,6 +87,9 @@ describe.each(implementations)('%s', (_name, make) => {
   });
 
   it('is deterministic', async () => {
-    expect(await classifier.analyse(better)).toEqual({ ...(await classifier.analyse(better)), elapsedMs: expect.any(Number) });
+    expect(await classifier.analyse(better)).toEqual({
+      ...(await classifier.analyse(better)),
+      elapsedMs: expect.any(Number),
+    });
   });
 });

@@ -4,7 +4,10 @@ import { CLOSE_RISK_TEXT, CLOSE_RISK_THRESHOLD, closeRiskWords, isCloseRisk } fr
 
 /** A risk whose likeliest reason is `reason` at `probability`; the other reasons share a little. */
 function riskOf(reason: CloseReason, probability: number): CloseRisk {
-  const byReason = Object.fromEntries(CLOSE_REASONS.map((r) => [r, r === reason ? probability : 0.01])) as Record<CloseReason, number>;
+  const byReason = Object.fromEntries(CLOSE_REASONS.map((r) => [r, r === reason ? probability : 0.01])) as Record<
+    CloseReason,
+    number
+  >;
   return { reason, probability, byReason };
 }
 
@@ -81,7 +84,10 @@ describe('closeRiskWords: only for scored results with a well-formed risk', () =
     ['probability as a string', { ...riskOf('unclear', 0.9), probability: '0.9' }],
     ['no byReason', { reason: 'unclear', probability: 0.9 }],
     ['byReason missing a reason', { ...riskOf('unclear', 0.9), byReason: { unclear: 0.9 } }],
-    ['byReason with NaN', { ...riskOf('unclear', 0.9), byReason: { ...riskOf('unclear', 0.9).byReason, 'off-topic': Number.NaN } }],
+    [
+      'byReason with NaN',
+      { ...riskOf('unclear', 0.9), byReason: { ...riskOf('unclear', 0.9).byReason, 'off-topic': Number.NaN } },
+    ],
   ])('malformed (%s): rejected, nothing shown', (_name, value) => {
     expect(isCloseRisk(value)).toBe(false);
     expect(closeRiskWords(scored(value))).toBeNull();

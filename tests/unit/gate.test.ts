@@ -15,7 +15,12 @@ describe('gate', () => {
     ['', words(GATE_MIN_WORDS - 1), false, 'Not enough text'],
     ['Code only', '```\nfor (let i = 0; i < 100; i++) { console.log(i); }\n```', false, 'Not enough text'],
     ['', 'hey, lunch at noon tomorrow with the team, see you all there', false, 'does not look like a question'],
-    ['Weekend plans', 'We are going to the beach on Saturday and will be back on Sunday evening.', false, 'does not look like a question'],
+    [
+      'Weekend plans',
+      'We are going to the beach on Saturday and will be back on Sunday evening.',
+      false,
+      'does not look like a question',
+    ],
     ['', words(GATE_MIN_WORDS), true, null],
     ['Email regex', 'I need a regex that matches email addresses with plus signs.', true, null],
     ['How do I sort a list?', 'By the second item.', true, null],

@@ -9,7 +9,11 @@ const score = (title: string, body: string) => scoreHeuristically(parseQuestion(
 const LADDER: Array<[string, string, string]> = [
   ['noisy, shouting, no question', 'HELP PLZ URGENT', 'HI ALL MY CODE DOESNT WORK plz help asap thanks in advance'],
   ['vague', 'Problem with my code', 'My code does not work. I need it to work.'],
-  ['specific title, no detail', 'Python strptime fails on ISO 8601 offsets', 'Parsing dates with offsets fails for me.'],
+  [
+    'specific title, no detail',
+    'Python strptime fails on ISO 8601 offsets',
+    'Parsing dates with offsets fails for me.',
+  ],
   [
     'asks, still no attempt',
     'Python strptime fails on ISO 8601 offsets',
@@ -59,7 +63,9 @@ describe('scoreHeuristically', () => {
     const a = score(...(LADDER[1].slice(1) as [string, string]));
     const b = score(...(LADDER[1].slice(1) as [string, string]));
     expect(b).toEqual(a);
-    expect(a.findings.map((f) => f.id)).toEqual(expect.arrayContaining(['title-not-specific', 'no-question', 'no-attempt']));
+    expect(a.findings.map((f) => f.id)).toEqual(
+      expect.arrayContaining(['title-not-specific', 'no-question', 'no-attempt']),
+    );
   });
 
   it('scores empty input without throwing', () => {

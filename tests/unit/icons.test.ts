@@ -11,11 +11,19 @@ describe('icons', () => {
     expect(pngSize(readFileSync(join(ICON_DIR, `${size}.png`)))).toEqual([size, size]);
   });
 
-  it.each(ICON_SIZES)('%i px: the committed PNG matches its SVG source (run `npm run icons` after editing one)', (size) => {
-    expect(readFileSync(join(ICON_DIR, `${size}.png`)).equals(renderIcon(size))).toBe(true);
-  });
+  it.each(ICON_SIZES)(
+    '%i px: the committed PNG matches its SVG source (run `npm run icons` after editing one)',
+    (size) => {
+      expect(readFileSync(join(ICON_DIR, `${size}.png`)).equals(renderIcon(size))).toBe(true);
+    },
+  );
 
   it('the manifest names every size', () => {
-    expect(manifestIcons()).toEqual({ '16': 'icon/16.png', '32': 'icon/32.png', '48': 'icon/48.png', '128': 'icon/128.png' });
+    expect(manifestIcons()).toEqual({
+      '16': 'icon/16.png',
+      '32': 'icon/32.png',
+      '48': 'icon/48.png',
+      '128': 'icon/128.png',
+    });
   });
 });

@@ -21,7 +21,9 @@ describe('parseRequest accepts the protocol’s messages', () => {
   });
 
   it('keeps nothing but the type of a settings question (the page cannot name the site it asks for)', () => {
-    expect(parseRequest({ type: 'ml-editor/page-settings', url: 'https://other.example/' })).toEqual({ type: 'ml-editor/page-settings' });
+    expect(parseRequest({ type: 'ml-editor/page-settings', url: 'https://other.example/' })).toEqual({
+      type: 'ml-editor/page-settings',
+    });
   });
 });
 
@@ -38,9 +40,15 @@ describe('parseRequest rejects anything else', () => {
     ['numeric fieldId', { type: 'ml-editor/analyse', fieldId: 1, seq: 1, input }],
     ['input without body', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: 'x' } }],
     ['input body not a string', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: '', body: ['x'] } }],
-    ['input too long', { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: '', body: 'x'.repeat(MAX_INPUT_CHARS + 1) } }],
+    [
+      'input too long',
+      { type: 'ml-editor/analyse', fieldId: 'f', seq: 1, input: { title: '', body: 'x'.repeat(MAX_INPUT_CHARS + 1) } },
+    ],
     ['offscreen without target', { type: 'ml-editor/offscreen-analyse', key: 'k', seq: 1, input }],
-    ['offscreen with another target', { type: 'ml-editor/offscreen-analyse', target: 'background', key: 'k', seq: 1, input }],
+    [
+      'offscreen with another target',
+      { type: 'ml-editor/offscreen-analyse', target: 'background', key: 'k', seq: 1, input },
+    ],
     ['forget without fieldId', { type: 'ml-editor/forget-field' }],
     ['turn-off without a check id', { type: 'ml-editor/turn-off-check' }],
     ['turn-off with a check id that is not one', { type: 'ml-editor/turn-off-check', checkId: 'x<script>' }],

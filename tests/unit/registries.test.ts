@@ -25,11 +25,21 @@ interface Family<T extends { id: string }> {
 }
 
 const has = (value: unknown, fields: Record<string, string>): boolean =>
-  typeof value === 'object' && value !== null && Object.entries(fields).every(([k, type]) => typeof (value as Record<string, unknown>)[k] === type);
+  typeof value === 'object' &&
+  value !== null &&
+  Object.entries(fields).every(([k, type]) => typeof (value as Record<string, unknown>)[k] === type);
 
 const families = {
-  check: { folder: 'checks', registry: CHECKS, is: (v: unknown): v is Check => has(v, { id: 'string', title: 'string', run: 'function' }) },
-  feature: { folder: 'features', registry: FEATURES, is: (v: unknown): v is Feature => has(v, { id: 'string', label: 'string', compute: 'function' }) },
+  check: {
+    folder: 'checks',
+    registry: CHECKS,
+    is: (v: unknown): v is Check => has(v, { id: 'string', title: 'string', run: 'function' }),
+  },
+  feature: {
+    folder: 'features',
+    registry: FEATURES,
+    is: (v: unknown): v is Feature => has(v, { id: 'string', label: 'string', compute: 'function' }),
+  },
   'suggestion kind': {
     folder: 'suggestions',
     registry: SUGGESTION_KINDS,
@@ -40,11 +50,15 @@ const families = {
 /** Each source file of a family's folder with the items it exports. */
 async function itemFiles<T extends { id: string }>(family: Family<T>): Promise<Array<{ file: string; items: T[] }>> {
   const dir = join(ROOT, 'src/core', family.folder);
-  const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
-  return Promise.all(files.map(async (file) => {
-    const exports: Record<string, unknown> = await import(pathToFileURL(join(dir, file)).href);
-    return { file, items: Object.values(exports).filter(family.is) };
-  }));
+  const files = readdirSync(dir)
+    .filter((f) => f.endsWith('.ts'))
+    .sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const exports: Record<string, unknown> = await import(pathToFileURL(join(dir, file)).href);
+      return { file, items: Object.values(exports).filter(family.is) };
+    }),
+  );
 }
 
 /**
@@ -59,7 +73,10 @@ function testsNaming(folder: string, id: string): string[] {
     .filter((f) => f === `${id}.test.ts` || named.test(readFileSync(join(dir, f), 'utf8')));
 }
 
-/** A sentence: trimmed, one space between words, a capital (or an opening quote of the person's own words) first, and an end mark. */
+/**
+ * A sentence: trimmed, one space between words, a capital (or an opening quote of the person's own words) first, and an
+ * end mark.
+ */
 function sentenceProblems(text: string): string[] {
   const problems: string[] = [];
   if (text !== text.trim()) problems.push('space at an end');
@@ -84,16 +101,22 @@ describe.each(Object.entries(families))('every %s', (name, family: Family<{ id: 
     const defining = (await itemFiles(family)).filter((f) => f.items.length > 0);
     expect(defining.length).toBeGreaterThan(0);
     for (const { file, items } of defining) {
-      expect(items.map((item) => item.id), file).toEqual([basename(file, '.ts')]);
+      expect(
+        items.map((item) => item.id),
+        file,
+      ).toEqual([basename(file, '.ts')]);
       expect(family.registry, `${file} is not in the ${family.folder} registry`).toContain(items[0]);
     }
     // …and the registry holds nothing else (nothing defined in registry.ts or outside the folder).
     expect(defining.length).toBe(family.registry.length);
   });
 
-  it.each(family.registry.map((item) => item.id))(`${name} %s is named by a test in tests/unit/${family.folder}`, (id) => {
-    expect(testsNaming(family.folder, id), `no test names ${id}`).not.toEqual([]);
-  });
+  it.each(family.registry.map((item) => item.id))(
+    `${name} %s is named by a test in tests/unit/${family.folder}`,
+    (id) => {
+      expect(testsNaming(family.folder, id), `no test names ${id}`).not.toEqual([]);
+    },
+  );
 });
 
 describe('what each one says reads as a sentence or a label', () => {
@@ -128,7 +151,8 @@ describe('what each one says reads as a sentence or a label', () => {
   ];
   const messages = new Map<string, Set<string>>();
   for (const input of weak) {
-    for (const f of runChecks(parseQuestion(input))) messages.set(f.id, (messages.get(f.id) ?? new Set()).add(f.message));
+    for (const f of runChecks(parseQuestion(input)))
+      messages.set(f.id, (messages.get(f.id) ?? new Set()).add(f.message));
   }
 
   it.each(CHECKS.map((c) => c.id))('check %s: every message it gives these questions', (id) => {
@@ -137,9 +161,14 @@ describe('what each one says reads as a sentence or a label', () => {
     for (const message of said) expect(sentenceProblems(message), message).toEqual([]);
   });
 
-  it.each(SUGGESTION_KINDS.map((k) => k.id))('suggestion kind %s: its message on its case (suggestions/kind-cases.ts)', (id) => {
-    const proposed = cases.filter((c) => c.kind === id).flatMap((c) => kind(id).propose(context(c.input, c.words, c.over)));
-    expect(proposed, `no case of kind-cases.ts gets a proposal from ${id}`).not.toEqual([]);
-    for (const { message } of proposed) expect(sentenceProblems(message), message).toEqual([]);
-  });
+  it.each(SUGGESTION_KINDS.map((k) => k.id))(
+    'suggestion kind %s: its message on its case (suggestions/kind-cases.ts)',
+    (id) => {
+      const proposed = cases
+        .filter((c) => c.kind === id)
+        .flatMap((c) => kind(id).propose(context(c.input, c.words, c.over)));
+      expect(proposed, `no case of kind-cases.ts gets a proposal from ${id}`).not.toEqual([]);
+      for (const { message } of proposed) expect(sentenceProblems(message), message).toEqual([]);
+    },
+  );
 });

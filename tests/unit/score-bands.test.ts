@@ -45,7 +45,9 @@ describe('label bands', () => {
       const score = points / 100;
       const label = scoreLabel(score);
       const band = bandOf(score);
-      expect(band === 'good' ? ['Good', 'Great'] : band === 'fair' ? ['Could be clearer'] : ['Needs work']).toContain(label);
+      expect(band === 'good' ? ['Good', 'Great'] : band === 'fair' ? ['Could be clearer'] : ['Needs work']).toContain(
+        label,
+      );
     }
     expect(LABEL_BANDS.map(([min]) => min)).toEqual([...LABEL_BANDS.map(([min]) => min)].sort((a, b) => b - a));
   });

@@ -25,7 +25,10 @@ describe('appendScore', () => {
 });
 
 describe('one history per question', () => {
-  const first = { title: 'KeyError when reading the config file', body: 'My script stops with a KeyError when it reads the config file in Python.' };
+  const first = {
+    title: 'KeyError when reading the config file',
+    body: 'My script stops with a KeyError when it reads the config file in Python.',
+  };
   it('edits of the same question keep its history', () => {
     let h = appendScore(null, 'f', 0.8, 1, first);
     h = appendScore(h, 'f', 0.82, 2, { ...first, body: `${first.body} I expected the port number.` });
@@ -38,6 +41,11 @@ describe('one history per question', () => {
   });
   it('sameQuestion: overlap of identifying words', () => {
     expect(sameQuestion(questionWords(first), questionWords(first))).toBe(true);
-    expect(sameQuestion(questionWords(first), questionWords({ title: 'Sorting dates in Java', body: 'How can I sort a list of dates?' }))).toBe(false);
+    expect(
+      sameQuestion(
+        questionWords(first),
+        questionWords({ title: 'Sorting dates in Java', body: 'How can I sort a list of dates?' }),
+      ),
+    ).toBe(false);
   });
 });

@@ -4,7 +4,15 @@ import type { Finding } from '../../src/shared/finding';
 import { formatGain, gainPoints } from '../../src/shared/format-gain';
 import { byGain, scoreLine } from '../../src/shared/score-words';
 
-const f = (id: string, gain?: number): Finding => ({ id, span: { field: 'body', start: 0, end: 1 }, scope: 'span', message: id, severity: 'info', source: gain === undefined ? 'heuristic' : 'model', gain });
+const f = (id: string, gain?: number): Finding => ({
+  id,
+  span: { field: 'body', start: 0, end: 1 },
+  scope: 'span',
+  message: id,
+  severity: 'info',
+  source: gain === undefined ? 'heuristic' : 'model',
+  gain,
+});
 
 describe('gains in points (the formats: tests/unit/content/hover-tip.test.ts)', () => {
   it('the unit is the score’s own', () => {
@@ -24,6 +32,12 @@ describe('scoreLine', () => {
 
 describe('byGain', () => {
   it('largest gain first; findings without a gain after, in their order', () => {
-    expect(byGain([f('tip-a'), f('small', 0.01), f('big', 0.2), f('tip-b'), f('mid', 0.05)]).map((x) => x.id)).toEqual(['big', 'mid', 'small', 'tip-a', 'tip-b']);
+    expect(byGain([f('tip-a'), f('small', 0.01), f('big', 0.2), f('tip-b'), f('mid', 0.05)]).map((x) => x.id)).toEqual([
+      'big',
+      'mid',
+      'small',
+      'tip-a',
+      'tip-b',
+    ]);
   });
 });

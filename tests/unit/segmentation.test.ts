@@ -15,7 +15,8 @@ import { splitLongSentence } from '../../src/core/suggestions/split-sentence';
 import { removeNoise } from '../../src/core/suggestions/remove-noise';
 import { syntheticModel } from './explainer/synthetic-model';
 
-// Hard cases inside: "Prof. Smith", "e.g.", "e-mail", "node.js", "v1.2.3", a URL, "1,000", "etc.", "?!", "...", inline code.
+// Hard cases inside: "Prof. Smith", "e.g.", "e-mail", "node.js", "v1.2.3", a URL, "1,000", "etc.", "?!", "...", inline
+// code.
 const LONG =
   'I asked Prof. Smith why the e-mail job, e.g. the one in node.js v1.2.3 that posts to https://example.com/api/v2?id=7, ' +
   'sends 1,000 copies of every message, notifications etc. and also the reports, whenever the worker restarts after a deploy at night.';
@@ -25,11 +26,21 @@ const input: QuestionInput = {
 };
 
 function explanationOf(doc: ReturnType<typeof parseQuestion>) {
-  return explain(doc, syntheticModel({
-    bias: 0.4,
-    words: {},
-    features: [{ id: 'words-per-sentence', weight: -0.01, value: featureById('words-per-sentence')!.compute(featureContext(doc)), typical: 14 }],
-  }));
+  return explain(
+    doc,
+    syntheticModel({
+      bias: 0.4,
+      words: {},
+      features: [
+        {
+          id: 'words-per-sentence',
+          weight: -0.01,
+          value: featureById('words-per-sentence')!.compute(featureContext(doc)),
+          typical: 14,
+        },
+      ],
+    }),
+  );
 }
 
 describe('one segmentation: tip, suggestion, feature and explainer agree', () => {
@@ -37,10 +48,12 @@ describe('one segmentation: tip, suggestion, feature and explainer agree', () =>
   const body = doc.prose.filter((b) => b.kind !== 'title');
   const ss = body.flatMap((b) => analyseBlock(b.text).sentences);
   // The sentences as typed (inline code is a space in prose, and back in the source span).
-  const typed = body.flatMap((b) => analyseBlock(b.text).sentences.map((s) => {
-    const r = sourceRange(b, s.start, s.end)!;
-    return input.body.slice(r.start, r.end);
-  }));
+  const typed = body.flatMap((b) =>
+    analyseBlock(b.text).sentences.map((s) => {
+      const r = sourceRange(b, s.start, s.end)!;
+      return input.body.slice(r.start, r.end);
+    }),
+  );
 
   it('splits the body where expected', () => {
     expect(ss.map((s) => s.text)).toEqual([LONG, 'It started with .', 'Why?!', 'I tried everything...']);
@@ -51,11 +64,17 @@ describe('one segmentation: tip, suggestion, feature and explainer agree', () =>
     expect(n).toBe(40); // counted by hand: "e-mail" is 2, "e.g.", "node.js", "v1.2.3", the URL and "1,000" are 1 each
     // Tip.
     const tips = runChecks(doc).filter((f) => f.id === 'long-sentence');
-    expect(tips.map((f) => [input.body.slice(f.span.start, f.span.end), f.message])).toEqual([[LONG, expect.stringContaining(`has ${n} words`)]]);
+    expect(tips.map((f) => [input.body.slice(f.span.start, f.span.end), f.message])).toEqual([
+      [LONG, expect.stringContaining(`has ${n} words`)],
+    ]);
     // Explainer: every sentence component has the splitter's boundaries and word count.
     const explanation = explanationOf(doc);
-    const components = explanation.attributions.map((a) => a.component).filter((c) => c.kind === 'sentence' && c.spans[0]?.field === 'body');
-    expect(components.map((c) => [input.body.slice(c.spans[0].start, c.spans[0].end), c.words]).sort()).toEqual(typed.map((t, i) => [t, ss[i].words.length]).sort());
+    const components = explanation.attributions
+      .map((a) => a.component)
+      .filter((c) => c.kind === 'sentence' && c.spans[0]?.field === 'body');
+    expect(components.map((c) => [input.body.slice(c.spans[0].start, c.spans[0].end), c.words]).sort()).toEqual(
+      typed.map((t, i) => [t, ss[i].words.length]).sort(),
+    );
     // Suggestion.
     const [split] = splitLongSentence.propose({ doc, input, explanation, heuristicFindings: runChecks(doc) });
     expect(split.message).toBe(`Split this ${n}-word sentence into two.`);
@@ -77,7 +96,9 @@ describe('one noise lexicon: check, features, explainer and suggestion', () => {
 
   it('the check flags exactly the lexicon phrases', () => {
     expect(lexicon).toEqual(['urgent', 'hi all', 'could somebody help me', 'urgent', 'thanks in advance']);
-    const flagged = runChecks(doc).filter((f) => f.id === 'noise').map((f) => noisy[f.span.field].slice(f.span.start, f.span.end).toLowerCase());
+    const flagged = runChecks(doc)
+      .filter((f) => f.id === 'noise')
+      .map((f) => noisy[f.span.field].slice(f.span.start, f.span.end).toLowerCase());
     expect(flagged).toEqual(lexicon);
   });
 
@@ -88,9 +109,21 @@ describe('one noise lexicon: check, features, explainer and suggestion', () => {
   });
 
   it('the explainer has one noise component per lexicon phrase, and remove-noise offers each (bare "please" is not noise)', () => {
-    const explanation = explain(doc, syntheticModel({ bias: 0.4, words: { urgent: -0.1, thanks: -0.1, hi: -0.1, help: -0.1, please: -0.1 }, features: [] }));
+    const explanation = explain(
+      doc,
+      syntheticModel({
+        bias: 0.4,
+        words: { urgent: -0.1, thanks: -0.1, hi: -0.1, help: -0.1, please: -0.1 },
+        features: [],
+      }),
+    );
     const noise = explanation.attributions.map((a) => a.component).filter((c) => c.noise);
-    expect(noise.map((c) => [c.kind, c.text]).sort()).toEqual([['phrase', 'could somebody help me'], ['phrase', 'hi all'], ['phrase', 'thanks in advance'], ['word', 'urgent']]);
+    expect(noise.map((c) => [c.kind, c.text]).sort()).toEqual([
+      ['phrase', 'could somebody help me'],
+      ['phrase', 'hi all'],
+      ['phrase', 'thanks in advance'],
+      ['word', 'urgent'],
+    ]);
     expect(noise.find((c) => c.text === 'urgent')!.spans).toHaveLength(2);
     const offered = removeNoise.propose({ doc, input: noisy, explanation, heuristicFindings: runChecks(doc) });
     expect(offered.map((s) => s.message).sort()).toEqual([

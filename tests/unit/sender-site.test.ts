@@ -4,11 +4,31 @@ import { DEFAULT_SITE_SETTINGS, isSiteEnabled } from '../../src/shared/site-poli
 
 describe('senderSiteUrl: the site a frame belongs to, from what the browser says of the sender', () => {
   it.each<[string, FrameSender, string | null]>([
-    ['a page', { url: 'https://a.example/ask', origin: 'https://a.example', tab: { url: 'https://a.example/ask' } }, 'https://a.example/ask'],
-    ["TinyMCE's about:srcdoc body", { url: 'about:srcdoc', origin: 'https://a.example', tab: { url: 'https://a.example/ask' } }, 'https://a.example/'],
-    ['an about:blank frame made by an embedded site', { url: 'about:blank', origin: 'https://embedded.example', tab: { url: 'https://top.example/' } }, 'https://embedded.example/'],
-    ['a sandboxed srcdoc (opaque origin)', { url: 'about:srcdoc', origin: 'null', tab: { url: 'https://a.example/' } }, null],
-    ['about:blank without an origin (Firefox): the tab', { url: 'about:blank', tab: { url: 'https://a.example/x' } }, 'https://a.example/x'],
+    [
+      'a page',
+      { url: 'https://a.example/ask', origin: 'https://a.example', tab: { url: 'https://a.example/ask' } },
+      'https://a.example/ask',
+    ],
+    [
+      "TinyMCE's about:srcdoc body",
+      { url: 'about:srcdoc', origin: 'https://a.example', tab: { url: 'https://a.example/ask' } },
+      'https://a.example/',
+    ],
+    [
+      'an about:blank frame made by an embedded site',
+      { url: 'about:blank', origin: 'https://embedded.example', tab: { url: 'https://top.example/' } },
+      'https://embedded.example/',
+    ],
+    [
+      'a sandboxed srcdoc (opaque origin)',
+      { url: 'about:srcdoc', origin: 'null', tab: { url: 'https://a.example/' } },
+      null,
+    ],
+    [
+      'about:blank without an origin (Firefox): the tab',
+      { url: 'about:blank', tab: { url: 'https://a.example/x' } },
+      'https://a.example/x',
+    ],
     ['about:blank without an origin or a tab URL', { url: 'about:blank' }, null],
     ['a data: frame', { url: 'data:text/html,<textarea>', origin: 'null' }, null],
     ['about: pages other than blank and srcdoc', { url: 'about:settings', origin: 'https://a.example' }, null],

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { migrateSiteSettingsV1toV2, migrateSiteSettingsV2toV3, repairSiteSettings } from '../../src/shared/settings-schema';
+import {
+  migrateSiteSettingsV1toV2,
+  migrateSiteSettingsV2toV3,
+  repairSiteSettings,
+} from '../../src/shared/settings-schema';
 import { DEFAULT_SITE_SETTINGS, withCheck } from '../../src/shared/site-policy';
 
 describe('repairSiteSettings', () => {
@@ -8,14 +12,38 @@ describe('repairSiteSettings', () => {
     ['null', null, DEFAULT_SITE_SETTINGS],
     ['a string', 'corrupted', DEFAULT_SITE_SETTINGS],
     ['an array', [1, 2], DEFAULT_SITE_SETTINGS],
-    ['v2 shape (no checks off yet)', { defaultEnabled: false, sites: { 'a.com': true } }, { defaultEnabled: false, sites: { 'a.com': true }, checksOff: [] }],
+    [
+      'v2 shape (no checks off yet)',
+      { defaultEnabled: false, sites: { 'a.com': true } },
+      { defaultEnabled: false, sites: { 'a.com': true }, checksOff: [] },
+    ],
     ['bad default', { defaultEnabled: 'no', sites: {} }, { defaultEnabled: true, sites: {}, checksOff: [] }],
-    ['bad site values dropped', { defaultEnabled: true, sites: { 'a.com': 'off', 'b.com': false } }, { defaultEnabled: true, sites: { 'b.com': false }, checksOff: [] }],
+    [
+      'bad site values dropped',
+      { defaultEnabled: true, sites: { 'a.com': 'off', 'b.com': false } },
+      { defaultEnabled: true, sites: { 'b.com': false }, checksOff: [] },
+    ],
     ['sites not an object', { defaultEnabled: false, sites: 'x' }, { defaultEnabled: false, sites: {}, checksOff: [] }],
-    ['v1 shape', { disabledSites: ['Example.com', 5, ''] }, { defaultEnabled: true, sites: { 'example.com': false }, checksOff: [] }],
-    ['v3 with checks off', { defaultEnabled: true, sites: {}, checksOff: ['noise', 'title-question'] }, { defaultEnabled: true, sites: {}, checksOff: ['noise', 'title-question'] }],
-    ['bad check ids dropped, duplicates once', { defaultEnabled: true, sites: {}, checksOff: ['noise', 5, '<b>', 'noise'] }, { defaultEnabled: true, sites: {}, checksOff: ['noise'] }],
-    ['checksOff not a list', { defaultEnabled: true, sites: {}, checksOff: 'noise' }, { defaultEnabled: true, sites: {}, checksOff: [] }],
+    [
+      'v1 shape',
+      { disabledSites: ['Example.com', 5, ''] },
+      { defaultEnabled: true, sites: { 'example.com': false }, checksOff: [] },
+    ],
+    [
+      'v3 with checks off',
+      { defaultEnabled: true, sites: {}, checksOff: ['noise', 'title-question'] },
+      { defaultEnabled: true, sites: {}, checksOff: ['noise', 'title-question'] },
+    ],
+    [
+      'bad check ids dropped, duplicates once',
+      { defaultEnabled: true, sites: {}, checksOff: ['noise', 5, '<b>', 'noise'] },
+      { defaultEnabled: true, sites: {}, checksOff: ['noise'] },
+    ],
+    [
+      'checksOff not a list',
+      { defaultEnabled: true, sites: {}, checksOff: 'noise' },
+      { defaultEnabled: true, sites: {}, checksOff: [] },
+    ],
   ])('%s', (_name, raw, expected) => {
     expect(repairSiteSettings(raw)).toEqual(expected);
   });
@@ -36,10 +64,18 @@ describe('migrateSiteSettingsV1toV2', () => {
 
 describe('migrateSiteSettingsV2toV3: checks that can be turned off', () => {
   it('keeps every site choice and starts with no check off', () => {
-    expect(migrateSiteSettingsV2toV3({ defaultEnabled: false, sites: { 'a.com': true } })).toEqual({ defaultEnabled: false, sites: { 'a.com': true }, checksOff: [] });
+    expect(migrateSiteSettingsV2toV3({ defaultEnabled: false, sites: { 'a.com': true } })).toEqual({
+      defaultEnabled: false,
+      sites: { 'a.com': true },
+      checksOff: [],
+    });
   });
   it('v1 → v2 → v3 in a row, as WXT runs them', () => {
-    expect(migrateSiteSettingsV2toV3(migrateSiteSettingsV1toV2({ disabledSites: ['b.org'] }))).toEqual({ defaultEnabled: true, sites: { 'b.org': false }, checksOff: [] });
+    expect(migrateSiteSettingsV2toV3(migrateSiteSettingsV1toV2({ disabledSites: ['b.org'] }))).toEqual({
+      defaultEnabled: true,
+      sites: { 'b.org': false },
+      checksOff: [],
+    });
   });
 });
 
@@ -53,6 +89,8 @@ describe('withCheck: turn off this check, and back on', () => {
 
 describe('migrateSiteSettingsV1toV2 on a value already in a later shape', () => {
   it('keeps it (a lost version mark must not wipe the settings)', () => {
-    expect(migrateSiteSettingsV1toV2({ defaultEnabled: false, sites: { 'a.com': true }, checksOff: ['noise'] })).toEqual({ defaultEnabled: false, sites: { 'a.com': true }, checksOff: ['noise'] });
+    expect(
+      migrateSiteSettingsV1toV2({ defaultEnabled: false, sites: { 'a.com': true }, checksOff: ['noise'] }),
+    ).toEqual({ defaultEnabled: false, sites: { 'a.com': true }, checksOff: ['noise'] });
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { decideSite, DEFAULT_SITE_SETTINGS, isSiteEnabled, siteKey, withSiteChoice, type SiteSettings } from '../../src/shared/site-policy';
+import {
+  decideSite,
+  DEFAULT_SITE_SETTINGS,
+  isSiteEnabled,
+  siteKey,
+  withSiteChoice,
+  type SiteSettings,
+} from '../../src/shared/site-policy';
 
 const off: SiteSettings = { defaultEnabled: false, sites: {}, checksOff: [] };
 
@@ -20,7 +27,12 @@ describe('decideSite', () => {
     ['https://example.com/', off, false, 'default'],
     ['https://example.com/', { defaultEnabled: true, sites: { 'example.com': false } }, false, 'user'],
     ['https://docs.example.com/a', { defaultEnabled: true, sites: { 'example.com': false } }, false, 'user'],
-    ['https://docs.example.com/a', { defaultEnabled: true, sites: { 'example.com': false, 'docs.example.com': true } }, true, 'user'],
+    [
+      'https://docs.example.com/a',
+      { defaultEnabled: true, sites: { 'example.com': false, 'docs.example.com': true } },
+      true,
+      'user',
+    ],
     ['https://www.example.com/', { defaultEnabled: true, sites: { 'example.com': false } }, false, 'user'],
     ['https://stackoverflow.com/', { defaultEnabled: true, sites: { 'stackoverflow.com': false } }, false, 'user'],
     ['https://meta.stackoverflow.com/', { defaultEnabled: true, sites: { 'stackoverflow.com': false } }, false, 'user'],
@@ -46,7 +58,11 @@ describe('siteKey', () => {
 
 describe('withSiteChoice', () => {
   it('stores the choice under the host and drops its subdomains’ choices', () => {
-    const before: SiteSettings = { defaultEnabled: true, sites: { 'a.example.com': true, 'other.org': false }, checksOff: ['noise'] };
+    const before: SiteSettings = {
+      defaultEnabled: true,
+      sites: { 'a.example.com': true, 'other.org': false },
+      checksOff: ['noise'],
+    };
     const after = withSiteChoice(before, 'https://example.com/page', false);
     expect(after.sites).toEqual({ 'example.com': false, 'other.org': false });
     expect(isSiteEnabled('https://a.example.com/', after)).toBe(false);

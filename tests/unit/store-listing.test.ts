@@ -16,7 +16,8 @@ describe('store listing', () => {
   it('has five screenshots, each 1280×800', () => {
     const shots = readdirSync(join(REPO_ROOT, 'docs/store')).filter((f) => f.endsWith('.png'));
     expect(shots).toHaveLength(5);
-    for (const shot of shots) expect([shot, pngSize(readFileSync(join(REPO_ROOT, 'docs/store', shot)))]).toEqual([shot, [1280, 800]]);
+    for (const shot of shots)
+      expect([shot, pngSize(readFileSync(join(REPO_ROOT, 'docs/store', shot)))]).toEqual([shot, [1280, 800]]);
   });
 
   it('has a short description within the Chrome Web Store’s 132 characters', () => {

@@ -12,11 +12,45 @@ import { allProse, spanFinding, type Check } from './check';
 // Filler and intensifier adverbs that do not end in -ly.
 const FILLERS = new Set(['very', 'really', 'quite', 'rather', 'somewhat', 'pretty', 'just', 'super', 'kinda', 'sorta']);
 // -ly adverbs that carry meaning in technical writing.
-const KEEP = new Set(['only', 'early', 'likely', 'unlikely', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'currently',
-  'previously', 'recently', 'locally', 'globally', 'manually', 'automatically', 'correctly', 'incorrectly', 'properly',
-  'directly', 'indirectly', 'recursively', 'asynchronously', 'synchronously', 'dynamically', 'statically', 'initially',
-  'finally', 'separately', 'respectively', 'programmatically', 'explicitly', 'implicitly', 'successfully', 'randomly',
-  'additionally', 'alternatively']);
+const KEEP = new Set([
+  'only',
+  'early',
+  'likely',
+  'unlikely',
+  'daily',
+  'weekly',
+  'monthly',
+  'yearly',
+  'hourly',
+  'currently',
+  'previously',
+  'recently',
+  'locally',
+  'globally',
+  'manually',
+  'automatically',
+  'correctly',
+  'incorrectly',
+  'properly',
+  'directly',
+  'indirectly',
+  'recursively',
+  'asynchronously',
+  'synchronously',
+  'dynamically',
+  'statically',
+  'initially',
+  'finally',
+  'separately',
+  'respectively',
+  'programmatically',
+  'explicitly',
+  'implicitly',
+  'successfully',
+  'randomly',
+  'additionally',
+  'alternatively',
+]);
 const CANDIDATE = /\b[\p{L}]+ly\b|\b(?:very|really|quite|rather|somewhat|pretty|just|super|kinda|sorta)\b/iu;
 
 function isCandidate(word: string): boolean {
@@ -57,7 +91,9 @@ export const adverb: Check = {
     for (const v of allProse(ctx)) {
       for (const [a, b] of memo(v.block.text, () => adverbsIn(ctx, v))) {
         const word = v.block.text.slice(a, b);
-        out.push(spanFinding(ctx, v, a, b, 'adverb', 'info', `“${word}” adds little: remove it or use a more precise word.`));
+        out.push(
+          spanFinding(ctx, v, a, b, 'adverb', 'info', `“${word}” adds little: remove it or use a more precise word.`),
+        );
       }
     }
     return out;

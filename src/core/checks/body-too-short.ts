@@ -11,8 +11,15 @@ export const bodyTooShort: Check = {
   title: 'Body too short',
   run(ctx) {
     if (ctx.doc.body.trim().length === 0) {
-      return [fieldFinding(ctx.doc, 'body-too-short', 'body', 'error',
-        'The body is empty: describe what you want to do, what happens instead, and what you tried.')];
+      return [
+        fieldFinding(
+          ctx.doc,
+          'body-too-short',
+          'body',
+          'error',
+          'The body is empty: describe what you want to do, what happens instead, and what you tried.',
+        ),
+      ];
     }
     const n = ctx.signals.bodyWords;
     if (n >= (ctx.signals.hasCodeBlock ? BODY_MIN_WORDS_WITH_CODE : BODY_MIN_WORDS)) return [];

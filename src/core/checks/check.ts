@@ -57,7 +57,13 @@ export function fieldSpan(doc: QuestionDocument, field: FieldName): Span {
 }
 
 /** A heuristic finding about a whole field. */
-export function fieldFinding(doc: QuestionDocument, id: string, field: FieldName, severity: Severity, message: string): Finding {
+export function fieldFinding(
+  doc: QuestionDocument,
+  id: string,
+  field: FieldName,
+  severity: Severity,
+  message: string,
+): Finding {
   return { id, span: fieldSpan(doc, field), scope: 'field', message, severity, source: 'heuristic' };
 }
 

@@ -66,7 +66,8 @@ function markdownLines(body: string): Line[] {
 // Lines recur from keystroke to keystroke: the test is cached by line text.
 const lineLooksLikeCode = blockMemo<boolean>('checks/code-not-formatted: code-like lines', 4096);
 
-const MESSAGE = 'This looks like code: put it in a code block (``` fences or 4-space indent) so it is formatted as code.';
+const MESSAGE =
+  'This looks like code: put it in a code block (``` fences or 4-space indent) so it is formatted as code.';
 
 function runMarkdown(ctx: CheckContext): Finding[] {
   const lines = markdownLines(ctx.doc.body).filter(
@@ -88,12 +89,20 @@ function runMarkdown(ctx: CheckContext): Finding[] {
       last + 1 < lines.length &&
       adjacent(lines[last], lines[last + 1]) &&
       (strong[last + 1] || continuesCode(lines[last + 1].text))
-    ) last++;
+    )
+      last++;
     const a = lines[first];
     const b = lines[last];
     const start = a.start + (a.text.length - a.text.trimStart().length);
     const end = b.start + b.text.trimEnd().length;
-    out.push({ id: 'code-not-formatted', span: { field: 'body', start, end }, scope: 'span', message: MESSAGE, severity: 'warning', source: 'heuristic' });
+    out.push({
+      id: 'code-not-formatted',
+      span: { field: 'body', start, end },
+      scope: 'span',
+      message: MESSAGE,
+      severity: 'warning',
+      source: 'heuristic',
+    });
     i = last + 1;
   }
   return out;

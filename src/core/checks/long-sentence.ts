@@ -16,8 +16,15 @@ export const longSentence: Check = {
         if (n < LONG_SENTENCE_WORDS) continue;
         const severity = n >= VERY_LONG_SENTENCE_WORDS ? 'warning' : 'info';
         out.push(
-          spanFinding(ctx, v, s.start, s.end, 'long-sentence', severity,
-            `This sentence has ${n} words; split it into shorter sentences (under ${LONG_SENTENCE_WORDS} words each).`),
+          spanFinding(
+            ctx,
+            v,
+            s.start,
+            s.end,
+            'long-sentence',
+            severity,
+            `This sentence has ${n} words; split it into shorter sentences (under ${LONG_SENTENCE_WORDS} words each).`,
+          ),
         );
       }
     }

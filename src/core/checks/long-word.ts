@@ -18,8 +18,15 @@ export const longWord: Check = {
           // All-caps long tokens are constants or shouting, handled elsewhere.
           if (w.text === w.text.toUpperCase()) continue;
           out.push(
-            spanFinding(ctx, v, w.start, w.end, 'long-word', 'info',
-              `“${w.text}” is a long word; a shorter, more common one may read better.`),
+            spanFinding(
+              ctx,
+              v,
+              w.start,
+              w.end,
+              'long-word',
+              'info',
+              `“${w.text}” is a long word; a shorter, more common one may read better.`,
+            ),
           );
         }
       }

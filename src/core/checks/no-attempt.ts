@@ -6,7 +6,14 @@ export const noAttempt: Check = {
   title: 'No sign of what was tried',
   run(ctx) {
     if (ctx.signals.showsAttempt) return [];
-    return [fieldFinding(ctx.doc, 'no-attempt', 'body', 'warning',
-      'Show what you tried: include your code, the exact error message, or what you attempted and what happened.')];
+    return [
+      fieldFinding(
+        ctx.doc,
+        'no-attempt',
+        'body',
+        'warning',
+        'Show what you tried: include your code, the exact error message, or what you attempted and what happened.',
+      ),
+    ];
   },
 };

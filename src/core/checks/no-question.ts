@@ -6,7 +6,14 @@ export const noQuestion: Check = {
   title: 'No question asked',
   run(ctx) {
     if (ctx.signals.questionAsked) return [];
-    return [fieldFinding(ctx.doc, 'no-question', 'body', 'warning',
-      'No question is asked: end with the exact question you want answered, e.g. “How can I …?”.')];
+    return [
+      fieldFinding(
+        ctx.doc,
+        'no-question',
+        'body',
+        'warning',
+        'No question is asked: end with the exact question you want answered, e.g. “How can I …?”.',
+      ),
+    ];
   },
 };

@@ -36,7 +36,17 @@ export const shouting: Check = {
     for (const v of allProse(ctx)) {
       const runs = memo(v.block.text, () => shoutedRuns(v.analysis.sentences.flatMap((s) => s.words)));
       for (const [a, b] of runs) {
-        out.push(spanFinding(ctx, v, a, b, 'shouting', 'warning', 'Writing in capitals reads as shouting; use normal sentence case.'));
+        out.push(
+          spanFinding(
+            ctx,
+            v,
+            a,
+            b,
+            'shouting',
+            'warning',
+            'Writing in capitals reads as shouting; use normal sentence case.',
+          ),
+        );
       }
     }
     return out;

@@ -38,7 +38,8 @@ const ERROR_MENTION =
   /\b(?:error|errors|exception|traceback|stack ?trace|segfault|segmentation fault|errno|fatal|undefined is not|is not defined|null ?pointer|cannot find|can't find|not found|failed|fails|crash(?:es|ed|ing)?)\b/i;
 const ERROR_IN_CODE = /\b(?:Error|Exception|Traceback|FATAL|Fatal|errno|failed|Warning:)\b/;
 // A quoted error message in prose: `TypeError`, `NullPointerException`, "error: …", a traceback.
-const ERROR_MESSAGE = /\b(?:[A-Z]\w*(?:Error|Exception)\b|(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ww]arning):\s|Traceback\b|errno\b)/;
+const ERROR_MESSAGE =
+  /\b(?:[A-Z]\w*(?:Error|Exception)\b|(?:[Ee]rror|ERROR|[Ff]atal|FATAL|[Ww]arning):\s|Traceback\b|errno\b)/;
 
 const PROBLEM =
   /\b(?:how|why|what|which|problem|issue|bug|fails?|failing|broken|crash\w*|doesn'?t|does not|won'?t|not working|trying|tried|try|want|wants|need|needs|looking for|expected|instead|unable|can'?t|cannot|should|wrong|help|error|exception|possible|way to)\b/i;
@@ -59,7 +60,10 @@ const blockSignalsMemo = blockMemo<BlockSignals>('checks/signals: block signals'
 function blockSignals(v: ProseView): BlockSignals {
   const text = v.block.text;
   return blockSignalsMemo(text, () => ({
-    questionAsked: QUESTION_MARK.test(text) || INDIRECT_QUESTION.test(text) || v.analysis.sentences.some((s) => INTERROGATIVE_START.test(s.text)),
+    questionAsked:
+      QUESTION_MARK.test(text) ||
+      INDIRECT_QUESTION.test(text) ||
+      v.analysis.sentences.some((s) => INTERROGATIVE_START.test(s.text)),
     attempt: ATTEMPT.test(text),
     errorMention: ERROR_MENTION.test(text),
     errorMessage: ERROR_MESSAGE.test(text),

@@ -10,12 +10,26 @@ export const titleTooShort: Check = {
   run(ctx) {
     const title = ctx.doc.title.trim();
     if (title.length === 0) {
-      return [fieldFinding(ctx.doc, 'title-too-short', 'title', 'error',
-        'Add a title that sums up the problem in one specific sentence.')];
+      return [
+        fieldFinding(
+          ctx.doc,
+          'title-too-short',
+          'title',
+          'error',
+          'Add a title that sums up the problem in one specific sentence.',
+        ),
+      ];
     }
     const words = ctx.signals.titleWords;
     if ([...title].length >= TITLE_MIN_CHARS && words >= TITLE_MIN_WORDS) return [];
-    return [fieldFinding(ctx.doc, 'title-too-short', 'title', 'warning',
-      `The title is too short (${words} word${words === 1 ? '' : 's'}): say what you are doing and what goes wrong.`)];
+    return [
+      fieldFinding(
+        ctx.doc,
+        'title-too-short',
+        'title',
+        'warning',
+        `The title is too short (${words} word${words === 1 ? '' : 's'}): say what you are doing and what goes wrong.`,
+      ),
+    ];
   },
 };

@@ -1,13 +1,24 @@
 // Stack Exchange API JSON (`/questions?filter=withbody`): an array of items, or the API's own
 // `{items: [...]}` wrapper. Read whole with JSON.parse (API exports are small pages, not dumps).
 import { readAllText } from './chunks';
-import { decodeHtmlText, eraOf, isBlank, parseOptionalUserId, parseQuestionId, parseTags, parseUnixSeconds } from './fields';
+import {
+  decodeHtmlText,
+  eraOf,
+  isBlank,
+  parseOptionalUserId,
+  parseQuestionId,
+  parseTags,
+  parseUnixSeconds,
+} from './fields';
 import { LABEL_TABLES, labelFromTable } from './labels';
 import type { QuestionRecord, ReaderOptions, SourceFile } from './question-record';
 
 export const CLOSED_OPINION = 'so-closed-opinion-2023';
 
-export async function* readApiJson(files: readonly SourceFile[], options: ReaderOptions = {}): AsyncGenerator<QuestionRecord> {
+export async function* readApiJson(
+  files: readonly SourceFile[],
+  options: ReaderOptions = {},
+): AsyncGenerator<QuestionRecord> {
   const onIssue = options.onIssue ?? (() => {});
   const source = options.source ?? CLOSED_OPINION;
   for (const file of files) {

@@ -24,7 +24,12 @@ export async function* csvRows(file: SourceFile, onIssue: (issue: ReadIssue) => 
   let index = 0;
   parser.on('skip', (err: CsvError) => {
     index += 1;
-    onIssue({ reason: 'bad-csv-row', file: file.name, line: typeof err.lines === 'number' ? err.lines : undefined, message: `${err.code}: ${err.message}` });
+    onIssue({
+      reason: 'bad-csv-row',
+      file: file.name,
+      line: typeof err.lines === 'number' ? err.lines : undefined,
+      message: `${err.code}: ${err.message}`,
+    });
   });
   // Feed in the background with back-pressure; the for-await below drains the parser.
   const feeding = (async () => {
@@ -59,7 +64,9 @@ export async function* csvRows(file: SourceFile, onIssue: (issue: ReadIssue) => 
         continue;
       }
       const fields: Record<string, string> = {};
-      header.forEach((name, i) => { fields[name] = record[i]; });
+      header.forEach((name, i) => {
+        fields[name] = record[i];
+      });
       yield { fields, line, index: rowIndex };
     }
   } finally {

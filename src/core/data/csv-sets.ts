@@ -29,7 +29,12 @@ async function* readCsvSet(
     for await (const row of csvRows(file, onIssue)) {
       const missing = missingColumns(row.fields, required);
       if (missing.length > 0) {
-        onIssue({ reason: 'missing-columns', file: file.name, line: row.line, message: `no column ${missing.join(', ')}` });
+        onIssue({
+          reason: 'missing-columns',
+          file: file.name,
+          line: row.line,
+          message: `no column ${missing.join(', ')}`,
+        });
         continue;
       }
       const result = toRecord(row, file);
@@ -112,7 +117,9 @@ export async function* readKlandersen(
   options: ReaderOptions = {},
 ): AsyncGenerator<QuestionRecord> {
   const onIssue = options.onIssue ?? noop;
-  const ordered = [...files].sort((a, b) => Number(isKlandersenProcessed(a.name)) - Number(isKlandersenProcessed(b.name)));
+  const ordered = [...files].sort(
+    (a, b) => Number(isKlandersenProcessed(a.name)) - Number(isKlandersenProcessed(b.name)),
+  );
   const seen = new Map<string, string>();
   for (const file of ordered) {
     const processed = isKlandersenProcessed(file.name);
@@ -156,7 +163,19 @@ export async function* readKlandersen(
 
 export const KAGGLE_2012 = 'so-closed-2012-kaggle';
 
-const KAGGLE_COLUMNS = ['PostId', 'PostCreationDate', 'OwnerUserId', 'Title', 'BodyMarkdown', 'Tag1', 'Tag2', 'Tag3', 'Tag4', 'Tag5', 'OpenStatus'];
+const KAGGLE_COLUMNS = [
+  'PostId',
+  'PostCreationDate',
+  'OwnerUserId',
+  'Title',
+  'BodyMarkdown',
+  'Tag1',
+  'Tag2',
+  'Tag3',
+  'Tag4',
+  'Tag5',
+  'OpenStatus',
+];
 
 export function readKaggle2012(files: readonly SourceFile[], options: ReaderOptions = {}) {
   return readCsvSet(files, options, KAGGLE_COLUMNS, ({ fields: f }) => {

@@ -1,11 +1,26 @@
 // The known shared sets: which folder, which files, which reader. Discovery works on a plain
 // directory listing so it stays pure (the CLI does the fs part).
 import { CLOSED_OPINION, readApiJson } from './api-json';
-import { ALOKPADHI, KAGGLE_2012, KLANDERSEN, RAMANANTHAN, readAlokpadhi, readKaggle2012, readKlandersen, readRamananthan } from './csv-sets';
+import {
+  ALOKPADHI,
+  KAGGLE_2012,
+  KLANDERSEN,
+  RAMANANTHAN,
+  readAlokpadhi,
+  readKaggle2012,
+  readKlandersen,
+  readRamananthan,
+} from './csv-sets';
 import { readPostsXml } from './posts-xml';
 import type { SetReader } from './question-record';
 
-export type DatasetFormat = 'csv-60k-raw' | 'csv-60k-preprocessed' | 'csv-so-dump-2016' | 'csv-kaggle-2012' | 'api-json' | 'se-posts-xml';
+export type DatasetFormat =
+  | 'csv-60k-raw'
+  | 'csv-60k-preprocessed'
+  | 'csv-so-dump-2016'
+  | 'csv-kaggle-2012'
+  | 'api-json'
+  | 'se-posts-xml';
 
 export interface DatasetSpec {
   folder: string;
@@ -47,7 +62,7 @@ export const DATASETS: readonly DatasetSpec[] = [
       'extreme scores (>= +51 vs <= -6), 2008-2015: old popular vs heavily down-voted questions',
       'era confounds the label: every good question is from 2008-2009, bad ones spread 2008-2015',
       'files overlap: deduplicated by Id, raw-HTML copy kept over the processed one',
-      'training_data_1000 bodies are the author\'s processed text (has_codeblock, has_links tokens)',
+      "training_data_1000 bodies are the author's processed text (has_codeblock, has_links tokens)",
     ],
   },
   {
@@ -103,7 +118,8 @@ export function discoverDatasets(listing: readonly FolderListing[]): Discovery {
   const sets: DiscoveredSet[] = [];
   const unknown: string[] = [];
   for (const { folder, files } of [...listing].sort((a, b) => a.folder.localeCompare(b.folder))) {
-    const spec = DATASETS.find((d) => d.folder === folder) ?? (files.some(isPostsXml) ? postsXmlSpec(folder) : undefined);
+    const spec =
+      DATASETS.find((d) => d.folder === folder) ?? (files.some(isPostsXml) ? postsXmlSpec(folder) : undefined);
     const matching = spec ? files.filter(spec.matches).sort() : [];
     if (spec && matching.length > 0) sets.push({ spec, files: matching });
     else unknown.push(folder);

@@ -35,7 +35,11 @@ export function parseTags(raw: unknown): string[] {
   const text = raw.trim();
   if (text === '') return [];
   if (text.startsWith('|')) return text.split('|').filter((t) => t !== '');
-  if (text.startsWith('<') && text.endsWith('>')) return text.slice(1, -1).split('><').filter((t) => t !== '');
+  if (text.startsWith('<') && text.endsWith('>'))
+    return text
+      .slice(1, -1)
+      .split('><')
+      .filter((t) => t !== '');
   return text.split(' ').filter((t) => t !== '');
 }
 
@@ -86,7 +90,11 @@ export function eraOf(createdAt: string | undefined, fallback: string): string {
 export function decodeHtmlText(text: string): string {
   if (!text.includes('&')) return text;
   const collect = (node: Nodes): string =>
-    node.type === 'text' ? node.value : 'children' in node ? node.children.map((c) => collect(c as Nodes)).join('') : '';
+    node.type === 'text'
+      ? node.value
+      : 'children' in node
+        ? node.children.map((c) => collect(c as Nodes)).join('')
+        : '';
   return collect(fromHtml(text, { fragment: true }));
 }
 

@@ -17,7 +17,11 @@ export interface LabelRule {
 export const LABEL_TABLES: Record<string, readonly LabelRule[]> = {
   'so60k-ramananthan-hq-lq': [
     { raw: 'HQ', label: 'good', why: '60k HQ: score > 0 (reference: 30+) and never edited or closed' },
-    { raw: 'LQ', label: 'poor', why: 'collapsed LQ; all bodies HTML so these are LQ_CLOSE rows (closed without an edit)' },
+    {
+      raw: 'LQ',
+      label: 'poor',
+      why: 'collapsed LQ; all bodies HTML so these are LQ_CLOSE rows (closed without an edit)',
+    },
   ],
   'so60k-alokpadhi-preprocessed': [
     { raw: 'HQ', label: 'good', why: '60k HQ: positive score, never edited or closed' },
@@ -35,10 +39,30 @@ export const LABEL_TABLES: Record<string, readonly LabelRule[]> = {
   // Kaggle 2012 OpenStatus: open, or the 2012 close reason (mapped to the reason people know today).
   'so-closed-2012-kaggle': [
     { raw: 'open', label: 'good', why: 'still open in 2012 (a class-balanced sample: about half the rows are closed)' },
-    { raw: 'not a real question', label: 'poor', why: 'closed: ambiguous, vague, incomplete or overly broad', closeReason: 'unclear' },
-    { raw: 'not constructive', label: 'poor', why: 'closed: invites debate, opinions, polls', closeReason: 'opinion-based' },
-    { raw: 'off topic', label: 'poor', why: 'closed: not about programming as the FAQ defined it', closeReason: 'off-topic' },
-    { raw: 'too localized', label: 'poor', why: 'closed: only relevant to a small place or moment', closeReason: 'too-localized' },
+    {
+      raw: 'not a real question',
+      label: 'poor',
+      why: 'closed: ambiguous, vague, incomplete or overly broad',
+      closeReason: 'unclear',
+    },
+    {
+      raw: 'not constructive',
+      label: 'poor',
+      why: 'closed: invites debate, opinions, polls',
+      closeReason: 'opinion-based',
+    },
+    {
+      raw: 'off topic',
+      label: 'poor',
+      why: 'closed: not about programming as the FAQ defined it',
+      closeReason: 'off-topic',
+    },
+    {
+      raw: 'too localized',
+      label: 'poor',
+      why: 'closed: only relevant to a small place or moment',
+      closeReason: 'too-localized',
+    },
   ],
   // Stack Exchange API items: `closed_reason`. The shared file has only 'Opinion-based'; the other
   // current close reasons are listed so the same reader takes any API export of closed questions.
@@ -49,7 +73,11 @@ export const LABEL_TABLES: Record<string, readonly LabelRule[]> = {
     { raw: 'Needs debugging details', label: 'poor', why: 'closed: no minimal reproducible example' },
     { raw: 'Not suitable for this site', label: 'poor', why: 'closed: off-topic' },
     { raw: 'Not reproducible or was caused by a typo', label: 'poor', why: 'closed: typo / not reproducible' },
-    { raw: 'Duplicate', label: null, why: 'a duplicate can be a fine question asked before: says nothing about reception' },
+    {
+      raw: 'Duplicate',
+      label: null,
+      why: 'a duplicate can be a fine question asked before: says nothing about reception',
+    },
   ],
 };
 

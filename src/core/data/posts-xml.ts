@@ -69,7 +69,8 @@ type RowCheck = Question | { reason: ReadIssue['reason']; message: string } | nu
 /** null for posts that are not questions (answers, tag wikis: not malformed, just not ours). */
 function checkRow(row: RawRow): RowCheck {
   const a = row.attributes;
-  if (a.Id === undefined || a.PostTypeId === undefined) return { reason: 'bad-xml-row', message: 'row without Id or PostTypeId' };
+  if (a.Id === undefined || a.PostTypeId === undefined)
+    return { reason: 'bad-xml-row', message: 'row without Id or PostTypeId' };
   if (!isQuestion(row)) return null;
   const id = parseQuestionId(a.Id);
   if (id === null) return { reason: 'bad-id', message: `Id ${JSON.stringify(a.Id)}` };

@@ -49,7 +49,10 @@ export interface Chunked {
  * and the scan resumes at the next start. `kept` chunks of `from` are unchanged (their text and the start
  * after them); `resumed` is where the scan resumed (0: the whole body was scanned).
  */
-export function chunkStartsAfter<C extends Chunked>(body: string, earlier: readonly C[]): { starts: number[]; resumed: number; from: C | null; kept: number } {
+export function chunkStartsAfter<C extends Chunked>(
+  body: string,
+  earlier: readonly C[],
+): { starts: number[]; resumed: number; from: C | null; kept: number } {
   let from: C | null = null;
   let best = 0;
   for (const before of earlier) {
@@ -88,7 +91,13 @@ function scan(body: string, offset: number, afterBlank: boolean, starts: number[
     const line = body.slice(offset, newline === -1 ? body.length : newline).replace(/\r$/, '');
     if (fence !== null) {
       const closing = FENCE.exec(line);
-      if (closing && closing[1][0] === fence[0] && closing[1].length >= fence.length && BLANK.test(line.slice(closing[0].length))) fence = null;
+      if (
+        closing &&
+        closing[1][0] === fence[0] &&
+        closing[1].length >= fence.length &&
+        BLANK.test(line.slice(closing[0].length))
+      )
+        fence = null;
     } else if (BLANK.test(line)) {
       afterBlank = true;
     } else {

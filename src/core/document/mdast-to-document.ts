@@ -20,8 +20,17 @@ const NO_SOURCE = -1;
 function isWs(c: number): boolean {
   // Same set as /\s/ (all BMP), checked without a regex per character.
   return (
-    c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
   );
 }
 
@@ -29,7 +38,10 @@ function isWs(c: number): boolean {
 class ProseBuilder {
   private chars: string[] = [];
   private offs: number[] = [];
-  constructor(readonly kind: ProseKind, readonly field: FieldName) {}
+  constructor(
+    readonly kind: ProseKind,
+    readonly field: FieldName,
+  ) {}
 
   push(ch: string, off: number): void {
     this.chars.push(ch);
@@ -90,7 +102,10 @@ const ENTITY = /&(?:#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[A-Za-z][A-Za-z0-9]{1,31})
  */
 class Aligner {
   private j = 0;
-  constructor(private readonly src: string, private readonly base: number) {}
+  constructor(
+    private readonly src: string,
+    private readonly base: number,
+  ) {}
 
   feed(value: string, out: ProseBuilder | null): void {
     const src = this.src;
@@ -120,7 +135,7 @@ class Aligner {
       const limit = Math.min(src.length, j + 64);
       while (k < limit && src.charCodeAt(k) !== c) {
         const s = src.charCodeAt(k);
-        if (!(isWs(s) || s === 62 /* > */ || s === 92 /* \ */)) break;
+        if (!((isWs(s) || s === 62 /* > */ || s === 92) /* \ */)) break;
         k++;
       }
       if (k < limit && src.charCodeAt(k) === c) {
@@ -134,7 +149,11 @@ class Aligner {
 }
 
 /** The walk's state: the document's parts it fills, plus what it needs on the way. */
-interface Walk extends Pick<QuestionDocument, 'prose' | 'codeBlocks' | 'inlineCode' | 'links' | 'images' | 'quotes' | 'lists' | 'codeRanges'> {
+interface Walk
+  extends Pick<
+    QuestionDocument,
+    'prose' | 'codeBlocks' | 'inlineCode' | 'links' | 'images' | 'quotes' | 'lists' | 'codeRanges'
+  > {
   src: MdastSource;
   definitions: Map<string, string>;
   inLink: number;
@@ -217,7 +236,10 @@ function inlineChildren(w: Walk, b: ProseBuilder, children: readonly Nodes[]): v
       if (close > i) {
         const open = span(w, node);
         const end = span(w, children[close]);
-        const code = children.slice(i + 1, close).map(plainText).join('');
+        const code = children
+          .slice(i + 1, close)
+          .map(plainText)
+          .join('');
         w.inlineCode.push({ code, start: open ? open[0] : null, end: end ? end[1] : null });
         if (open && end) w.codeRanges.push([open[0], end[1]]);
         b.push(' ', NO_SOURCE);
@@ -357,8 +379,17 @@ function block(w: Walk, node: RootContent | Root, kind: ProseKind): void {
 }
 
 const PHRASING = new Set([
-  'text', 'emphasis', 'strong', 'delete', 'inlineCode', 'break', 'link', 'linkReference', 'image',
-  'imageReference', 'footnoteReference',
+  'text',
+  'emphasis',
+  'strong',
+  'delete',
+  'inlineCode',
+  'break',
+  'link',
+  'linkReference',
+  'image',
+  'imageReference',
+  'footnoteReference',
 ]);
 function isPhrasing(node: Nodes): boolean {
   return PHRASING.has(node.type);
@@ -382,8 +413,17 @@ export function titleBlock(title: string, base = 0): ProseBlock | null {
 export function emptyDocument(src: MdastSource): QuestionDocument {
   const t = titleBlock(src.title);
   return {
-    title: src.title, body: src.body, format: src.format, prose: t ? [t] : [], codeBlocks: [], inlineCode: [],
-    links: [], images: 0, quotes: 0, lists: 0, codeRanges: [],
+    title: src.title,
+    body: src.body,
+    format: src.format,
+    prose: t ? [t] : [],
+    codeBlocks: [],
+    inlineCode: [],
+    links: [],
+    images: 0,
+    quotes: 0,
+    lists: 0,
+    codeRanges: [],
   };
 }
 
@@ -391,14 +431,29 @@ export function emptyDocument(src: MdastSource): QuestionDocument {
 export function mdastToDocument(root: Root, src: MdastSource): QuestionDocument {
   const doc = emptyDocument(src);
   const w: Walk = {
-    src, prose: doc.prose, codeBlocks: [], inlineCode: [], links: [], images: 0, quotes: 0, lists: 0,
-    codeRanges: [], definitions: new Map(), inLink: 0,
+    src,
+    prose: doc.prose,
+    codeBlocks: [],
+    inlineCode: [],
+    links: [],
+    images: 0,
+    quotes: 0,
+    lists: 0,
+    codeRanges: [],
+    definitions: new Map(),
+    inLink: 0,
   };
   collectDefinitions(root, w.definitions);
   block(w, root, 'paragraph');
   w.codeRanges.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   return {
-    ...doc, codeBlocks: w.codeBlocks, inlineCode: w.inlineCode, links: w.links, images: w.images,
-    quotes: w.quotes, lists: w.lists, codeRanges: w.codeRanges,
+    ...doc,
+    codeBlocks: w.codeBlocks,
+    inlineCode: w.inlineCode,
+    links: w.links,
+    images: w.images,
+    quotes: w.quotes,
+    lists: w.lists,
+    codeRanges: w.codeRanges,
   };
 }

@@ -11,7 +11,10 @@ import type { ProseBlock, QuestionDocument } from './question-document';
 const MARKER = 'placeholdermarker';
 const views = registerCache('document/model-view: model views', new WeakCache<QuestionDocument, QuestionDocument>());
 /** How many placeholders each masked view stood for (read by the placeholders feature). */
-const maskedCounts = registerCache('document/model-view: placeholder counts', new WeakCache<QuestionDocument, number>());
+const maskedCounts = registerCache(
+  'document/model-view: placeholder counts',
+  new WeakCache<QuestionDocument, number>(),
+);
 
 /** Placeholders in a document as typed: in prose, and placeholder-only code blocks. */
 export function placeholderCount(doc: QuestionDocument): number {
@@ -27,7 +30,9 @@ function maskBlock(block: ProseBlock): ProseBlock | null {
   if (!hasProsePlaceholder(block.text)) return block;
   // An ellipsis would end a sentence: a marker word keeps "I tried … but … happened." one sentence, all masked.
   const marked = replaceProsePlaceholders(block.text, MARKER);
-  const kept = sentences(marked).filter((s) => !s.text.includes(MARKER)).map((s) => s.text);
+  const kept = sentences(marked)
+    .filter((s) => !s.text.includes(MARKER))
+    .map((s) => s.text);
   // Positions are for pointing at text; the model's view is never pointed at.
   return kept.length ? { kind: block.kind, text: kept.join(' '), pieces: [] } : null;
 }

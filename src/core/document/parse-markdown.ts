@@ -124,9 +124,26 @@ const PLAIN_LINE = /^\p{L}[\p{L}\p{N} .,;:?!'"()%+=#/-]*$/u;
  * Tests check that it equals micromark's tree on generated and real paragraphs.
  */
 export function plainParagraphTree(text: string): Root | null {
-  if (text.length === 0 || text.length > 4000 || text.endsWith(' ') || !PLAIN_LINE.test(text) || text.includes('://') || /www\./i.test(text)) return null;
-  const position = () => ({ start: { line: 1, column: 1, offset: 0 }, end: { line: 1, column: text.length + 1, offset: text.length } });
-  return { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text, position: position() }], position: position() }], position: position() };
+  if (
+    text.length === 0 ||
+    text.length > 4000 ||
+    text.endsWith(' ') ||
+    !PLAIN_LINE.test(text) ||
+    text.includes('://') ||
+    /www\./i.test(text)
+  )
+    return null;
+  const position = () => ({
+    start: { line: 1, column: 1, offset: 0 },
+    end: { line: 1, column: text.length + 1, offset: text.length },
+  });
+  return {
+    type: 'root',
+    children: [
+      { type: 'paragraph', children: [{ type: 'text', value: text, position: position() }], position: position() },
+    ],
+    position: position(),
+  };
 }
 
 /** Appends a chunk's document to `doc`, moving its offsets by `base` (the cached chunk is not touched). */
@@ -147,7 +164,10 @@ type Moved = Pick<QuestionDocument, 'prose' | 'codeBlocks' | 'inlineCode' | 'lin
 // The last shifted copy of each cached chunk: typing moves only the chunks after the caret, so the others
 // keep their offsets and their block objects from one keystroke to the next (nothing mutates a parsed
 // document's blocks once it is returned).
-const shifted = registerCache('document/parse-markdown: shifted chunks', new WeakCache<QuestionDocument, { base: number; moved: Moved }>());
+const shifted = registerCache(
+  'document/parse-markdown: shifted chunks',
+  new WeakCache<QuestionDocument, { base: number; moved: Moved }>(),
+);
 
 function shiftedPart(part: QuestionDocument, base: number): Moved {
   const hit = shifted.get(part);

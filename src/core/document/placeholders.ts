@@ -37,7 +37,9 @@ export function replaceProsePlaceholders(text: string, word: string): string {
 
 /** A code block with nothing but white space, placeholder lines and comments. */
 export function isPlaceholderCode(code: string): boolean {
-  return codeMemo(code, () => code.split('\n').every((line) => line.trim() === '' || CODE_PLACEHOLDER_LINE.test(line) || COMMENT_LINE.test(line)));
+  return codeMemo(code, () =>
+    code.split('\n').every((line) => line.trim() === '' || CODE_PLACEHOLDER_LINE.test(line) || COMMENT_LINE.test(line)),
+  );
 }
 
 // Per block text: the model's view tests every block on every keystroke.

@@ -2,7 +2,10 @@
 // training dumps both become this; every feature, token and check reads only this.
 import type { FieldName } from '../../shared/finding';
 
-/** A run of source text copied verbatim: `text[i]` is `source[start + i]` of `field` (a normalised space may stand for any white space char). */
+/**
+ * A run of source text copied verbatim: `text[i]` is `source[start + i]` of `field` (a normalised space may stand for
+ * any white space char).
+ */
 export interface SourcePiece {
   field: FieldName;
   /** Offset of the piece in `text` of its block. */

@@ -38,7 +38,8 @@ export interface TextRange {
   to: number;
 }
 
-// A URL (one `<url>` token: its parts are noise, and renderers show them differently), a number (not glued to letters), or a word: letters/digits/marks/underscore, joined by inner
+// A URL (one `<url>` token: its parts are noise, and renderers show them differently), a number (not glued to letters),
+// or a word: letters/digits/marks/underscore, joined by inner
 // `'` or `.` (don't, node.js, asp.net), with an optional `++`/`#` suffix (c++, c#) and an optional
 // leading `.` after white space (.net).
 const WORD =
@@ -51,7 +52,11 @@ export function words(text: string): TextRange[] {
   const out: TextRange[] = [];
   for (const m of text.matchAll(WORD)) {
     const raw = m[0];
-    const norm = URL_START.test(raw) ? SPECIAL_TOKENS.url : NUMBER.test(raw) ? SPECIAL_TOKENS.num : raw.normalize('NFKC').toLowerCase().replace(/’/g, "'");
+    const norm = URL_START.test(raw)
+      ? SPECIAL_TOKENS.url
+      : NUMBER.test(raw)
+        ? SPECIAL_TOKENS.num
+        : raw.normalize('NFKC').toLowerCase().replace(/’/g, "'");
     out.push({ text: norm, from: m.index, to: m.index + raw.length });
   }
   return out;
@@ -79,7 +84,10 @@ function blockField(block: ProseBlock): FieldName {
  * order (code blocks, inline code, links, images, quotes, lists), one per occurrence.
  */
 // A document is immutable once parsed; the model's encoder and the explainer both tokenise it.
-const tokenCache = registerCache('document/tokens: document tokens', new RecentObjects<QuestionDocument, readonly Token[]>());
+const tokenCache = registerCache(
+  'document/tokens: document tokens',
+  new RecentObjects<QuestionDocument, readonly Token[]>(),
+);
 
 export function tokenize(doc: QuestionDocument): readonly Token[] {
   const cached = tokenCache.get(doc);
@@ -89,7 +97,15 @@ export function tokenize(doc: QuestionDocument): readonly Token[] {
     const field = blockField(block);
     for (const w of blockWords(block.text)) {
       const span = sourceRange(block, w.from, w.to);
-      out.push({ text: w.text, field, block: index, from: w.from, to: w.to, start: span?.start ?? null, end: span?.end ?? null });
+      out.push({
+        text: w.text,
+        field,
+        block: index,
+        from: w.from,
+        to: w.to,
+        start: span?.start ?? null,
+        end: span?.end ?? null,
+      });
     }
   });
   const special = (text: string, start: number | null = null, end: number | null = null) =>
@@ -124,7 +140,8 @@ export function tokenPlaces(doc: QuestionDocument): TokenPlaces {
   const perBlock = doc.prose.map((block) => blockWords(block.text));
   let prose = 0;
   for (const ws of perBlock) prose += ws.length;
-  const length = prose + doc.codeBlocks.length + doc.inlineCode.length + doc.links.length + doc.images + doc.quotes + doc.lists;
+  const length =
+    prose + doc.codeBlocks.length + doc.inlineCode.length + doc.links.length + doc.images + doc.quotes + doc.lists;
   const block = new Int32Array(length).fill(-1);
   const from = new Int32Array(length).fill(-1);
   const to = new Int32Array(length).fill(-1);

@@ -15,7 +15,10 @@ export function isTopicTerm(token: string): boolean {
 }
 
 // Per run, so a block's tokens recur as one array object (the model caches its work per run).
-const masked = registerCache('document/topic-terms: masked runs', new WeakCache<readonly string[], readonly string[]>());
+const masked = registerCache(
+  'document/topic-terms: masked runs',
+  new WeakCache<readonly string[], readonly string[]>(),
+);
 
 /** The run with every topic term replaced by TOPIC_TOKEN (the same array when it has none). */
 export function maskTopicTerms(run: readonly string[]): readonly string[] {

@@ -5,18 +5,39 @@ import type { ModelConfig } from '../model/model-config';
 const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${f(v)}`;
 
-export function modelCard({ config, training, metrics, ablation }: { config: ModelConfig; training: any; metrics: any; ablation?: any }): string {
+export function modelCard({
+  config,
+  training,
+  metrics,
+  ablation,
+}: {
+  config: ModelConfig;
+  training: any;
+  metrics: any;
+  ablation?: any;
+}): string {
   const row = (name: string, m: any) =>
     `| ${name} | ${f(m.rocAuc)} | ${f(m.prAuc)} | ${f(m.accuracy, 3)} | ${f(m.precision, 3)} | ${f(m.recall, 3)} | ${f(m.brier)} | ${f(m.ece, 3)} | ${f(m.threshold, 3)} |`;
   const ablationTable = (ablation?.ablation as any[] | undefined)?.length
-    ? ['| training sets | train rows | modern ROC AUC | Δ | 2012 val ROC AUC | Δ | best epoch (mean) |', '|---|---|---|---|---|---|---|',
-       ...ablation.ablation.map((a: any) => `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${f(a.kaggleValAuc)} | ${a.kaggleDelta === undefined ? '' : signed(a.kaggleDelta)} | ${a.bestEpoch} |`)].join('\n')
+    ? [
+        '| training sets | train rows | modern ROC AUC | Δ | 2012 val ROC AUC | Δ | best epoch (mean) |',
+        '|---|---|---|---|---|---|---|',
+        ...ablation.ablation.map(
+          (a: any) =>
+            `| ${a.sets} | ${a.trainRows} | ${f(a.valAuc)} | ${a.delta === undefined ? '' : signed(a.delta)} | ${f(a.kaggleValAuc)} | ${a.kaggleDelta === undefined ? '' : signed(a.kaggleDelta)} | ${a.bestEpoch} |`,
+        ),
+      ].join('\n')
     : '(no ablation.json: run `npm run train -- --ablate` to measure it)';
   const h = training.hyperparameters;
-  const cv = training.folds ? `${training.folds}-fold out-of-fold ROC AUC over modern train+val (${training.counts.modern.train + training.counts.modern.val} questions; folds by leak group)` : 'validation ROC AUC';
+  const cv = training.folds
+    ? `${training.folds}-fold out-of-fold ROC AUC over modern train+val (${training.counts.modern.train + training.counts.modern.val} questions; folds by leak group)`
+    : 'validation ROC AUC';
   const search = (training.search as any[] | undefined)?.length
-    ? ['| hyper-parameters (vs base) | modern ROC AUC | 2012 val ROC AUC | best epoch (mean) |', '|---|---|---|---|',
-       ...training.search.map((x: any) => `| ${x.hyper} | ${f(x.valAuc)} | ${f(x.kaggleValAuc)} | ${x.bestEpoch} |`)].join('\n')
+    ? [
+        '| hyper-parameters (vs base) | modern ROC AUC | 2012 val ROC AUC | best epoch (mean) |',
+        '|---|---|---|---|',
+        ...training.search.map((x: any) => `| ${x.hyper} | ${f(x.valAuc)} | ${f(x.kaggleValAuc)} | ${x.bestEpoch} |`),
+      ].join('\n')
     : '(no search in this run)';
   const tests = (metrics.tests as any[] | undefined) ?? [];
   const testTable = (t: any) => {
@@ -73,9 +94,11 @@ the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)}
   inline code, link, image, quote, list; code is never tokenised as words). **Topic terms** (technology names, their libraries' words and
   language keywords, \`document/topic-terms-data.ts\`, derived from the data's tags by \`scripts/derive-topic-terms.ts\`) all become one token
   \`<topic>\`, so the bag cannot tell PHP from Kotlin.
-- Bag: ${config.vectoriser.vocab
-    ? `${config.vectoriser.bigrams ? 'unigrams + bigrams' : 'unigrams'} from an exact vocabulary fitted on the training rows (terms in at least ${h.minDf} training documents, the ${config.vectoriser.vocab.length} most frequent kept), sublinear TF × IDF, L2-normalised`
-    : `${config.vectoriser.bigrams ? 'unigrams + bigrams' : 'unigrams'} hashed into ${config.vectoriser.buckets} buckets`} (\`${config.vectoriser.version}\`).
+- Bag: ${
+    config.vectoriser.vocab
+      ? `${config.vectoriser.bigrams ? 'unigrams + bigrams' : 'unigrams'} from an exact vocabulary fitted on the training rows (terms in at least ${h.minDf} training documents, the ${config.vectoriser.vocab.length} most frequent kept), sublinear TF × IDF, L2-normalised`
+      : `${config.vectoriser.bigrams ? 'unigrams + bigrams' : 'unigrams'} hashed into ${config.vectoriser.buckets} buckets`
+  } (\`${config.vectoriser.version}\`).
 - ${config.vectoriser.featureNames.length} hand features (feature registry \`extractFeatures\`), standardised with training mean/std.${mv?.length ? ` The score is kept **monotone** in ${mv.map((x) => `\`${x}\``).join(', ')} (+: more can only raise it, −: more can only lower it): ${h.styleCap > 0 ? 'they reach the logit only through the linear substance path below, whose weights are projected onto their sign after every training step' : "after every training step, each hidden unit's weight on such a feature is set to 0 where its path to the output has the wrong sign"}.` : ''}
 - tfjs layers: ${h.styleCap > 0 ? `logit = ${h.styleCap}·tanh((wide + deep) / ${h.styleCap}) + substance, where wide = Dense(1) on the bag (L2 ${h.l2}), deep = the non-monotone features → Dense(${h.hidden}, relu) → Dense(1) (L2 ${h.l2Deep}), and substance = a linear Dense(1) on the monotone features with weights of their sign (what the question holds: code, the error, an attempt, details; filler and placeholders). Words and style together move the logit by at most ±${h.styleCap}; substance is not capped. The synthetic rows weigh ${h.augmentWeight} in the loss` : `logit = Dense(1) on the bag (L2 ${h.l2}) + features → Dense(${h.hidden}, relu) → Dense(1) (L2 ${h.l2Deep})`}; trained jointly with Adam (lr ${h.learningRate}, batch ${h.batchSize}); sigmoid + Platt outside.
 - Size: model.json ${training.bytes.modelJson} B + weights ${training.bytes.weights} B + close-reason head ${training.bytes.closeHead ?? 0} B + config.json (vocabulary, idf, scaling) ${metrics.bytes?.config ?? '?'} B = ${metrics.bytes?.loaded ?? '?'} B loaded by the worker.
@@ -91,15 +114,23 @@ the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)}
   Stack Overflow has no title); \`gaming-augment\` adds ${training.counts.byPool?.['gaming-augment'] ?? '?'} synthetic poorly received questions made from training questions: good
   questions stripped of their code, inline code and links (the counterfactual "needs details" question), one sentence repeated, word salad, unfilled
   templates, code blocks of words, filler.
-- Candidate sets were cleaned of rows duplicating a val/test row (exact normalised text, same author, or word-shingle Jaccard >= 0.6): dropped ${Object.entries(training.leaksDropped).map(([k, v]) => `${k} ${v}`).join(', ')}.
-- Excluded: ${Object.entries(training.excluded).map(([k, v]) => `\`${k}\`: ${v}`).join('; ')}.
+- Candidate sets were cleaned of rows duplicating a val/test row (exact normalised text, same author, or word-shingle Jaccard >= 0.6): dropped ${Object.entries(
+    training.leaksDropped,
+  )
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}.
+- Excluded: ${Object.entries(training.excluded)
+    .map(([k, v]) => `\`${k}\`: ${v}`)
+    .join('; ')}.
 
 ### What each set adds (${cv}, and ROC AUC on the 2012 validation split; same seed and base hyper-parameters)
 ${ablationTable}
 
 Required: ${(training.requiredSets ?? []).join(', ')}. Trained on: ${training.setsKept.join(', ')}${ablation ? ` (the ablation keeps ${ablation.kept.join(', ')})` : ''} (an optional set is kept when it raises the mean of the two AUCs by more than 0.005 and lowers neither by more than 0.01).
 
-### Hyper-parameters (same folds and slices; base: ${Object.entries(training.baseHyper ?? {}).map(([k, v]) => `${k}=${v}`).join(', ')})
+### Hyper-parameters (same folds and slices; base: ${Object.entries(training.baseHyper ?? {})
+    .map(([k, v]) => `${k}=${v}`)
+    .join(', ')})
 ${search}
 
 The best entry (mean of the two AUCs) is retrained on all ${training.counts.finalTrainRows} training rows for its mean best epoch count and shipped. Pooled out-of-fold modern ROC AUC
@@ -114,12 +145,16 @@ ${tests.length ? tests.map(testTable).join('\n\n') : ''}
 
 Beats every baseline on both splits: **${metrics.beatsAllBaselines ? 'yes' : 'NO'}**. ${metrics.previous ? metrics.previous : ''}
 
-${metrics.previous ? `**Why the 2016 figure moved from the previous model's.** (1) Topic: the previous model leaned on technology words, which carry
+${
+  metrics.previous
+    ? `**Why the 2016 figure moved from the previous model's.** (1) Topic: the previous model leaned on technology words, which carry
 their tags' base rates (its card listed \`javascript\`, \`java\`, \`php\` among the words that lower the score and \`react\` among those that
 raise it). They are one token now, and the TF-IDF baseline on the same masked tokens moves the same way, so this part of the old figure
 measured the topic, not the writing. (2) The 2012 set is most of the training rows, and its label (closed in 2012) is not 2016's: the
 ablation above shows what it adds to the 2012 validation AUC and costs the modern one. (3) The cap on words and style and the synthetic
-rows trade some AUC for the behavioural properties below.` : ''}
+rows trade some AUC for the behavioural properties below.`
+    : ''
+}
 
 ![ROC](roc.svg) ![Calibration](calibration.svg) (modern split)
 
@@ -137,14 +172,19 @@ ${metrics.uncertain.map((e: any) => `- ${e.label ? 'good' : 'poor'} scored ${e.s
 
 ## What drives it
 Permutation importance (ROC AUC drop when the feature is shuffled across test questions), top 10:
-${metrics.featureImportance.slice(0, 10).map((x: any) => `\`${x.feature}\` ${signed(x.aucDrop)}`).join(', ')}.
+${metrics.featureImportance
+  .slice(0, 10)
+  .map((x: any) => `\`${x.feature}\` ${signed(x.aucDrop)}`)
+  .join(', ')}.
 
 Words whose removal lowers the score most (they raise it): ${metrics.topTokens.raiseScore.map((t: any) => `\`${t.token}\` ${signed(t.meanEffect)}`).join(', ')}.
 
 Words whose removal raises the score most (they lower it): ${metrics.topTokens.lowerScore.map((t: any) => `\`${t.token}\` ${signed(t.meanEffect)}`).join(', ')}.
 
 ## Do the suggestions help?
-${metrics.suggestions ? `On the ${metrics.testRows} held-out test questions (their HTML turned back into the Markdown a person types), ${metrics.suggestions.weak} scored below 0.5. For each, the top verified suggestion's edit was applied to the text and the edited text re-analysed through the full pipeline (parse → gate → model), independently of the verification that chose it.
+${
+  metrics.suggestions
+    ? `On the ${metrics.testRows} held-out test questions (their HTML turned back into the Markdown a person types), ${metrics.suggestions.weak} scored below 0.5. For each, the top verified suggestion's edit was applied to the text and the edited text re-analysed through the full pipeline (parse → gate → model), independently of the verification that chose it.
 **Templates masked**: the model never reads a template's placeholders or the sentence around them (the model view), so a suggestion that
 inserts a template ("I tried … but … happened.", an empty code block) cannot earn anything from its own words. Its gain is measured by
 filling the template with a neutral stand-in of its kind (\`suggestions/stand-ins.ts\`: a few lines of generic code, a generic error line
@@ -156,7 +196,14 @@ attempt) rank above noise removal whenever both are verified.
 |---|---|---|---|---|
 | ${metrics.suggestions.weak} | ${metrics.suggestions.withSuggestion} | ${metrics.suggestions.raised} | ${(100 * metrics.suggestions.share).toFixed(1)}% | ${metrics.suggestions.medianGain === null ? '–' : signed(metrics.suggestions.medianGain)} |
 
-Questions without any verified suggestion count as not raised. Top suggestion kinds: ${Object.entries(metrics.suggestions.topKinds as Record<string, number>).sort((a, b) => b[1] - a[1]).map(([k, n]) => `\`${k}\` ${n}`).join(', ')}.` : '(not measured in this run)'}
+Questions without any verified suggestion count as not raised. Top suggestion kinds: ${Object.entries(
+        metrics.suggestions.topKinds as Record<string, number>,
+      )
+        .sort((a, b) => b[1] - a[1])
+        .map(([k, n]) => `\`${k}\` ${n}`)
+        .join(', ')}.`
+    : '(not measured in this run)'
+}
 
 ## Limits
 - Labels: 2012 open vs closed and 2016 HQ vs closed: "well received" means "not closed" (and in 2016 "not edited by the community"), not "answered".

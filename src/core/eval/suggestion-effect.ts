@@ -34,7 +34,11 @@ const median = (xs: number[]): number | null => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-export function measureTopSuggestions(inputs: readonly QuestionInput[], model: ModelScorer, threshold = 0.5): SuggestionEffect {
+export function measureTopSuggestions(
+  inputs: readonly QuestionInput[],
+  model: ModelScorer,
+  threshold = 0.5,
+): SuggestionEffect {
   const scorer = modelScorer(model);
   const perturbable = perturbableModelScorer(model);
   const rescore = (input: QuestionInput) => model.score(parseQuestion(input));
@@ -49,7 +53,13 @@ export function measureTopSuggestions(inputs: readonly QuestionInput[], model: M
     if (before.state !== 'scored' || before.score === null || before.score >= threshold) continue;
     weak++;
     const doc = parseQuestion(input);
-    const { suggestions, edits, measured } = explainAndSuggest({ doc, input, model: perturbable, rescore, heuristicFindings: runChecks(doc) });
+    const { suggestions, edits, measured } = explainAndSuggest({
+      doc,
+      input,
+      model: perturbable,
+      rescore,
+      heuristicFindings: runChecks(doc),
+    });
     if (!edits.length) continue;
     withSuggestion++;
     topKinds[suggestions[0].id] = (topKinds[suggestions[0].id] ?? 0) + 1;
@@ -59,5 +69,13 @@ export function measureTopSuggestions(inputs: readonly QuestionInput[], model: M
     gains.push(gain);
     if (gain > 0) raised++;
   }
-  return { weak, withSuggestion, raised, share: weak ? raised / weak : 0, medianGain: median(gains), topKinds, templateTop };
+  return {
+    weak,
+    withSuggestion,
+    raised,
+    share: weak ? raised / weak : 0,
+    medianGain: median(gains),
+    topKinds,
+    templateTop,
+  };
 }

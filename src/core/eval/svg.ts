@@ -32,7 +32,9 @@ export function rocSvg(curves: { name: string; points: CurvePoint[]; auc: number
   curves.forEach((c, i) => {
     const d = c.points.map((p, k) => `${k ? 'L' : 'M'}${x(p.fpr).toFixed(1)},${y(p.tpr).toFixed(1)}`).join(' ');
     out.push(`<path d="${d}" fill="none" stroke="${COLORS[i % COLORS.length]}" stroke-width="1.8"/>`);
-    out.push(`<text x="${x(0.42)}" y="${y(0.05 + 0.06 * (curves.length - 1 - i))}" fill="${COLORS[i % COLORS.length]}">${esc(c.name)} AUC ${c.auc.toFixed(3)}</text>`);
+    out.push(
+      `<text x="${x(0.42)}" y="${y(0.05 + 0.06 * (curves.length - 1 - i))}" fill="${COLORS[i % COLORS.length]}">${esc(c.name)} AUC ${c.auc.toFixed(3)}</text>`,
+    );
   });
   out.push('</svg>');
   return `${out.join('\n')}\n`;
@@ -43,11 +45,18 @@ export function calibrationSvg(bins: CalibrationBin[], ece: number): string {
   const max = Math.max(1, ...bins.map((b) => b.count));
   for (const b of bins) {
     const h = (b.count / max) * 0.25;
-    out.push(`<rect x="${x(b.lo).toFixed(1)}" y="${y(h).toFixed(1)}" width="${(x(b.hi) - x(b.lo) - 1).toFixed(1)}" height="${(y(0) - y(h)).toFixed(1)}" fill="#d0d7de"/>`);
+    out.push(
+      `<rect x="${x(b.lo).toFixed(1)}" y="${y(h).toFixed(1)}" width="${(x(b.hi) - x(b.lo) - 1).toFixed(1)}" height="${(y(0) - y(h)).toFixed(1)}" fill="#d0d7de"/>`,
+    );
   }
   const pts = bins.filter((b) => b.count > 0);
-  out.push(`<path d="${pts.map((b, k) => `${k ? 'L' : 'M'}${x(b.meanProb).toFixed(1)},${y(b.fracPositive).toFixed(1)}`).join(' ')}" fill="none" stroke="${COLORS[0]}" stroke-width="1.8"/>`);
-  for (const b of pts) out.push(`<circle cx="${x(b.meanProb).toFixed(1)}" cy="${y(b.fracPositive).toFixed(1)}" r="3" fill="${COLORS[0]}"/>`);
+  out.push(
+    `<path d="${pts.map((b, k) => `${k ? 'L' : 'M'}${x(b.meanProb).toFixed(1)},${y(b.fracPositive).toFixed(1)}`).join(' ')}" fill="none" stroke="${COLORS[0]}" stroke-width="1.8"/>`,
+  );
+  for (const b of pts)
+    out.push(
+      `<circle cx="${x(b.meanProb).toFixed(1)}" cy="${y(b.fracPositive).toFixed(1)}" r="3" fill="${COLORS[0]}"/>`,
+    );
   out.push(`<text x="${x(0.55)}" y="${y(0.05)}">grey bars: examples per bin</text>`);
   out.push('</svg>');
   return `${out.join('\n')}\n`;

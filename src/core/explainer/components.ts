@@ -168,7 +168,11 @@ class BlockWords {
   readonly order: Int32Array;
   readonly start: Int32Array;
 
-  constructor(blocks: number, readonly places: TokenPlaces, word: Uint8Array) {
+  constructor(
+    blocks: number,
+    readonly places: TokenPlaces,
+    word: Uint8Array,
+  ) {
     ({ order: this.order, start: this.start } = wordsByBlock(blocks, places, word));
   }
 
@@ -277,7 +281,12 @@ function sentenceCandidates(doc: QuestionDocument, index: BlockWords): SentenceC
 }
 
 /** The longest sentences (at most `max`: they matter most for length advice), in text order. */
-function keptSentenceComponents(doc: QuestionDocument, c: SentenceCandidates, index: BlockWords, max: number): Component[] {
+function keptSentenceComponents(
+  doc: QuestionDocument,
+  c: SentenceCandidates,
+  index: BlockWords,
+  max: number,
+): Component[] {
   return indices(c.block.length)
     .sort((x, y) => c.size[y] - c.size[x] || c.first[x] - c.first[y])
     .slice(0, max)
@@ -291,7 +300,17 @@ function keptSentenceComponents(doc: QuestionDocument, c: SentenceCandidates, in
       const span = sourceRange(block, s.start, s.end) ?? mergeSpan(index.places, idx[0], idx[idx.length - 1]);
       const title = block.kind === 'title';
       const label = title ? `the title “${shorten(s.text)}”` : `sentence “${shorten(s.text)}”`;
-      return new ComponentRecord('sentence', `sentence:${b}:${s.start}`, label, s.text, idx, -1, span ? [span] : [], idx.length, false);
+      return new ComponentRecord(
+        'sentence',
+        `sentence:${b}:${s.start}`,
+        label,
+        s.text,
+        idx,
+        -1,
+        span ? [span] : [],
+        idx.length,
+        false,
+      );
     });
 }
 
@@ -300,7 +319,13 @@ function keptSentenceComponents(doc: QuestionDocument, c: SentenceCandidates, in
  * are not). Each distinct text gets a group id (one map lookup per token); only the kept groups (at most
  * `max`) get index lists.
  */
-function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: Uint8Array, places: TokenPlaces, max: number): Component[] {
+function wordComponents(
+  tokens: readonly string[],
+  word: Uint8Array,
+  inPhrase: Uint8Array,
+  places: TokenPlaces,
+  max: number,
+): Component[] {
   const groupOf = new Map<string, number>();
   const groupIds = new Int32Array(tokens.length).fill(-1);
   const texts: string[] = [];
@@ -330,7 +355,9 @@ function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: U
     .sort((a, b) => noise[b] - noise[a] || sizes[b] - sizes[a] || texts[b].length - texts[a].length || a - b)
     .slice(0, max);
   const rank = new Int32Array(texts.length).fill(-1);
-  kept.forEach((g, r) => { rank[g] = r; });
+  kept.forEach((g, r) => {
+    rank[g] = r;
+  });
   const occurrences: number[][] = [];
   for (let r = 0; r < kept.length; r++) occurrences.push([]);
   for (let i = 0; i < groupIds.length; i++) {
@@ -342,6 +369,16 @@ function wordComponents(tokens: readonly string[], word: Uint8Array, inPhrase: U
     const idx = occurrences[r];
     const spans = () => idx.map((i) => places.span(i)).filter((s): s is Span => s !== null);
     const twin = noise[g] === 0 && groupOf.has(`\u0001${text}`);
-    return new ComponentRecord('word', twin ? `word:${text}:other` : `word:${text}`, `the word “${text}”`, text, idx, -1, spans, 1, noise[g] === 1);
+    return new ComponentRecord(
+      'word',
+      twin ? `word:${text}:other` : `word:${text}`,
+      `the word “${text}”`,
+      text,
+      idx,
+      -1,
+      spans,
+      1,
+      noise[g] === 1,
+    );
   });
 }

@@ -51,7 +51,11 @@ export function defaultSampleCount(components: number): number {
   return Math.min(320, Math.max(160, 2 * components + 64));
 }
 
-export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: PerturbableModel<V>, options: ExplainOptions = {}): Explanation<V> {
+export function explain<V extends VectorisedLike>(
+  doc: QuestionDocument,
+  model: PerturbableModel<V>,
+  options: ExplainOptions = {},
+): Explanation<V> {
   const vec = model.vectorise(doc);
   const places = alignToSource(doc, vec.tokens, model.tokenPlaces?.(doc));
   const typical = model.typicalFeatures();
@@ -59,7 +63,13 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
     doc,
     vec.tokens,
     places,
-    { values: vec.features, typical, ids: model.featureIds, labels: model.featureLabels, absentLabels: model.featureAbsentLabels },
+    {
+      values: vec.features,
+      typical,
+      ids: model.featureIds,
+      labels: model.featureLabels,
+      absentLabels: model.featureAbsentLabels,
+    },
     { ...DEFAULT_LIMITS, ...options.limits },
   );
   const layout = components.map((c) => c.kind[0]).join('');
@@ -86,7 +96,10 @@ export function explain<V extends VectorisedLike>(doc: QuestionDocument, model: 
 }
 
 interface SampleDesign {
-  /** Per row, the perturbation removing its dropped components (their indices are the groups'): row 0 is the question itself. */
+  /**
+   * Per row, the perturbation removing its dropped components (their indices are the groups'): row 0 is the question
+   * itself.
+   */
   perturbations: Perturbation[];
   ridge: RidgeDesign;
 }
@@ -159,7 +172,13 @@ function varyingCount(kinds: Uint8Array, sentenceGroup: boolean): number {
  * ascending, to `out` and returns how many. A function of its own, called per sample, so that it is
  * optimised early (docs/performance.md).
  */
-function sampleRemoved(out: Int32Array, kinds: Uint8Array, sentenceGroup: boolean, r: number, rand: () => number): number {
+function sampleRemoved(
+  out: Int32Array,
+  kinds: Uint8Array,
+  sentenceGroup: boolean,
+  r: number,
+  rand: () => number,
+): number {
   const d = kinds.length;
   let removed = 0;
   for (let j = 0; j < d; j++) if (varies(kinds[j], sentenceGroup) && rand() < r) out[removed++] = j;
@@ -180,7 +199,9 @@ export function warmUpExplainer(): void {
   for (let i = 0; i < 4; i++) {
     const layout = `${'p'.repeat(i)}${'w'.repeat(40)}${'s'.repeat(18 + 4 * i)}${'f'.repeat(31)}`;
     const design = sampleDesign(layout, seedOf(layout), {});
-    solveRidge(design.ridge, Array.from({ length: design.perturbations.length }, (_, k) => k % 2));
+    solveRidge(
+      design.ridge,
+      Array.from({ length: design.perturbations.length }, (_, k) => k % 2),
+    );
   }
 }
-

@@ -32,6 +32,9 @@ export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
   readonly featureLabels: readonly string[];
   /** Optional, model order: the label of a feature whose value is 0 (feature.ts' `absentLabel`). */
   readonly featureAbsentLabels?: readonly (string | undefined)[];
-  /** Optional: where the model's own tokens are (same order as `vectorise(doc).tokens`), e.g. document/tokens' `tokenPlaces`. */
+  /**
+   * Optional: where the model's own tokens are (same order as `vectorise(doc).tokens`), e.g. document/tokens'
+   * `tokenPlaces`.
+   */
   tokenPlaces?(doc: QuestionDocument): TokenPlaces;
 }

@@ -26,14 +26,24 @@ export interface RidgeDesign {
  */
 export function ridgeDesign(rows: readonly Uint8Array[], w: readonly number[], lambda: number): RidgeDesign {
   const d = rows.length ? rows[0].length : 0;
-  return ridgeDesignOfRemoved(d, rows.map((row) => removedIndices(row, d)), w, lambda);
+  return ridgeDesignOfRemoved(
+    d,
+    rows.map((row) => removedIndices(row, d)),
+    w,
+    lambda,
+  );
 }
 
 /**
  * The same design from each sample's removed components (`off[k]`, ascending indices below d): what the
  * explainer samples directly.
  */
-export function ridgeDesignOfRemoved(d: number, off: readonly Int32Array[], w: readonly number[], lambda: number): RidgeDesign {
+export function ridgeDesignOfRemoved(
+  d: number,
+  off: readonly Int32Array[],
+  w: readonly number[],
+  lambda: number,
+): RidgeDesign {
   // Samples keep most components, so the fit runs on the removal indicators r = 1 - x, which are sparse:
   // y ≈ b0 + x·b = (b0 + Σb) - r·b. Same penalty on b, unpenalised intercept: the same minimiser.
   // (Each step is its own small function, optimised sooner than one big one: docs/performance.md.)
@@ -82,10 +92,15 @@ export function solveRidge(design: RidgeDesign, y: readonly number[]): RidgeFit 
     for (let p = 0; p < idx.length; p++) b[idx[p] + 1] += wy;
   }
   const gamma = substitute(design.factor, b, n); // y ≈ gamma0 + r·gamma
-  let sw = 0, mean = 0;
-  for (let k = 0; k < off.length; k++) { sw += w[k]; mean += w[k] * y[k]; }
+  let sw = 0,
+    mean = 0;
+  for (let k = 0; k < off.length; k++) {
+    sw += w[k];
+    mean += w[k] * y[k];
+  }
   mean = sw > 0 ? mean / sw : 0;
-  let ssRes = 0, ssTot = 0;
+  let ssRes = 0,
+    ssTot = 0;
   for (let k = 0; k < off.length; k++) {
     let pred = gamma[0];
     const idx = off[k];
@@ -105,7 +120,12 @@ export function solveRidge(design: RidgeDesign, y: readonly number[]): RidgeFit 
 }
 
 /** One-off fit: `rows[k]` is sample k's 0/1 vector, `y[k]` its score, `w[k]` its kernel weight. */
-export function weightedRidge(rows: readonly Uint8Array[], y: readonly number[], w: readonly number[], lambda: number): RidgeFit {
+export function weightedRidge(
+  rows: readonly Uint8Array[],
+  y: readonly number[],
+  w: readonly number[],
+  lambda: number,
+): RidgeFit {
   return solveRidge(ridgeDesign(rows, w, lambda), y);
 }
 

@@ -8,7 +8,15 @@ import type { SpanToken, TokenPlaces } from './model';
 
 /** The shared document tokenizer's tokens (words and structure tokens with spans). */
 export function documentSpanTokens(doc: QuestionDocument): SpanToken[] {
-  return tokenize(doc).map((t) => ({ text: t.text, field: t.field, block: t.block, from: t.from, to: t.to, start: t.start, end: t.end }));
+  return tokenize(doc).map((t) => ({
+    text: t.text,
+    field: t.field,
+    block: t.block,
+    from: t.from,
+    to: t.to,
+    start: t.start,
+    end: t.end,
+  }));
 }
 
 const LOOKAHEAD = 12;
@@ -17,7 +25,10 @@ const LOOKAHEAD = 12;
  * Greedy in-order alignment: model token i takes the next candidate with the same text within a small
  * window. Returns, per model token, its candidate or null, and how many tokens aligned.
  */
-export function alignTokens(modelTokens: readonly string[], candidates: readonly SpanToken[]): { aligned: (SpanToken | null)[]; hits: number } {
+export function alignTokens(
+  modelTokens: readonly string[],
+  candidates: readonly SpanToken[],
+): { aligned: (SpanToken | null)[]; hits: number } {
   const aligned: (SpanToken | null)[] = new Array(modelTokens.length).fill(null);
   let j = 0;
   let hits = 0;

@@ -1,6 +1,7 @@
 // Sentences that say what was tried, what was expected or what happened, with something concrete in them
 // (log1p of their count): a value, a name, a quoted output. (Not inline code: the prose has a space where it
-// was, and HTML questions carry no positions to find it, so Markdown and HTML would disagree.) "I tried everything" is filler;
+// was, and HTML questions carry no positions to find it, so Markdown and HTML would disagree.) "I tried everything" is
+// filler;
 // "I tried `how="left"`, which fills every volume with NaN" is what lets an answerer reproduce the problem.
 import { blockMemo } from '../nlp/block-memo';
 import { isConcreteWord, QUOTED } from './concrete-details';

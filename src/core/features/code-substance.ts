@@ -1,5 +1,6 @@
 // Share of code-block lines that look like code or its output (brackets, operators, a call, a path, an
-// identifier, a prompt, an error line, an upper-case keyword as in SQL, a line ending in `;`, `:` or `{`, a block keyword) rather than plain words: "foo bar baz" or lorem ipsum in a fence
+// identifier, a prompt, an error line, an upper-case keyword as in SQL, a line ending in `;`, `:` or `{`, a block
+// keyword) rather than plain words: "foo bar baz" or lorem ipsum in a fence
 // is not a code sample. 0 without code blocks.
 import { blockMemo } from '../nlp/block-memo';
 import type { Feature } from './feature';

@@ -25,10 +25,15 @@ export function isCodeLikeInline(code: string): boolean {
   return CODE_LIKE_INLINE.test(text) || text.toLowerCase().split(/\s+/).some(isTopicTerm);
 }
 
-/** How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values). */
+/**
+ * How many concrete details the question's prose holds (numbers, code-like inline code, identifiers, quoted values).
+ */
 // Per body block (by its text) and per document: three features read the count on every keystroke.
 const blockCounts = blockMemo<number>('features/concrete-details: block counts', 2048);
-const docCounts = registerCache('features/concrete-details: document counts', new WeakCache<QuestionDocument, number>());
+const docCounts = registerCache(
+  'features/concrete-details: document counts',
+  new WeakCache<QuestionDocument, number>(),
+);
 
 export function concreteDetailCount({ doc, stats }: FeatureContext): number {
   let n = docCounts.get(doc);

@@ -29,7 +29,8 @@ const GENERIC = /\b(?:error|exception|fatal|panic|warning|notice)\b\s*:?/gi;
  * prose (`wordy`), a message of a few words of its own counts too ("it says panic: assignment to entry in nil map").
  */
 export function quotesSpecificError(blocks: Iterable<string>, wordy = false): boolean {
-  for (const block of blocks) if ((wordy ? wordyMemo : plainMemo)(block, () => blockQuotesError(block, wordy))) return true;
+  for (const block of blocks)
+    if ((wordy ? wordyMemo : plainMemo)(block, () => blockQuotesError(block, wordy))) return true;
   return false;
 }
 
@@ -48,7 +49,8 @@ const wordyMemo = blockMemo<boolean>('features/error-message: wordy', 2048);
 // this warning:", "ffmpeg prints:", "The console shows:"; or any introduction ("Startup stops with:") of a
 // block that is not code itself.
 const INTRODUCES = /:\s*$/;
-const INTRODUCES_OUTPUT = /\b(?:errors?|exceptions?|warnings?|traceback|stack ?trace|prints?|printed|shows?|showed|says|said|outputs?|fails?|failed|complains?|throws?|threw|crash(?:es|ed)?|log(?:s|ged)?|messages?)\b[^.!?]*:\s*$/i;
+const INTRODUCES_OUTPUT =
+  /\b(?:errors?|exceptions?|warnings?|traceback|stack ?trace|prints?|printed|shows?|showed|says|said|outputs?|fails?|failed|complains?|throws?|threw|crash(?:es|ed)?|log(?:s|ged)?|messages?)\b[^.!?]*:\s*$/i;
 
 /** A code block that the prose right before it introduces as a tool's error or output (Markdown positions needed). */
 export function introducedAsOutput(doc: QuestionDocument): boolean {
@@ -66,7 +68,11 @@ export function introducedAsOutput(doc: QuestionDocument): boolean {
       }
     }
     // Introduced as output, or introduced at all ("Startup stops with:") and not code itself.
-    if (before !== null && (INTRODUCES_OUTPUT.test(before) || (INTRODUCES.test(before) && codeLikeShare([code.code]) < 0.5))) return true;
+    if (
+      before !== null &&
+      (INTRODUCES_OUTPUT.test(before) || (INTRODUCES.test(before) && codeLikeShare([code.code]) < 0.5))
+    )
+      return true;
   }
   return false;
 }
@@ -78,5 +84,13 @@ export const errorMessage: Feature = {
   family: 'question',
   monotone: 1,
   compute: ({ doc, stats }) =>
-    stats.stackTrace || quotesSpecificError(doc.codeBlocks.map((c) => c.code)) || quotesSpecificError(doc.prose.map((b) => b.text), true) || introducedAsOutput(doc) ? 1 : 0,
+    stats.stackTrace ||
+    quotesSpecificError(doc.codeBlocks.map((c) => c.code)) ||
+    quotesSpecificError(
+      doc.prose.map((b) => b.text),
+      true,
+    ) ||
+    introducedAsOutput(doc)
+      ? 1
+      : 0,
 };

@@ -52,7 +52,8 @@ export interface FeatureStats {
   politenessPhrases: number;
 }
 
-const STACK_TRACE = /^\s*at\s+[\w$.<>/\\-]+\s*\(.*(?::\d+|Native Method|Unknown Source)|File "[^"\n]+", line \d+|^\s*#\d+\s+0x[0-9a-f]+|^\s*at\s+[\w$.<>]+\.[\w$<>]+\s+in\s+\S+:line\s+\d+/m;
+const STACK_TRACE =
+  /^\s*at\s+[\w$.<>/\\-]+\s*\(.*(?::\d+|Native Method|Unknown Source)|File "[^"\n]+", line \d+|^\s*#\d+\s+0x[0-9a-f]+|^\s*at\s+[\w$.<>]+\.[\w$<>]+\s+in\s+\S+:line\s+\d+/m;
 // Prose is whitespace-normalised (one line per block), so the line anchors above only help in code.
 const STACK_TRACE_PROSE = /\bat\s+[\w$]+(?:\.[\w$<>]+)+\s*\([\w$.-]+:\d+\)|File "[^"]+", line \d+/;
 
@@ -114,7 +115,10 @@ export function blockCounts(view: ProseView): BlockCounts {
   return result;
 }
 
-const statsCache = registerCache('features/feature-stats: document stats', new RecentObjects<QuestionDocument, FeatureStats>());
+const statsCache = registerCache(
+  'features/feature-stats: document stats',
+  new RecentObjects<QuestionDocument, FeatureStats>(),
+);
 
 export function featureStats(doc: QuestionDocument): FeatureStats {
   const cached = statsCache.get(doc);
@@ -123,8 +127,17 @@ export function featureStats(doc: QuestionDocument): FeatureStats {
   const views = check.title ? [check.title, ...check.body] : check.body;
 
   const prose: FeatureStats['prose'] = {
-    words: 0, distinctWords: 0, questionMarks: 0, exclamationMarks: 0, fullStops: 0, commas: 0, capsWords: 0,
-    wordChars: 0, positive: 0, negative: 0, pos: emptyPosCounts(),
+    words: 0,
+    distinctWords: 0,
+    questionMarks: 0,
+    exclamationMarks: 0,
+    fullStops: 0,
+    commas: 0,
+    capsWords: 0,
+    wordChars: 0,
+    positive: 0,
+    negative: 0,
+    pos: emptyPosCounts(),
   };
   const distinct = new Set<string>();
   let stackTrace = false;

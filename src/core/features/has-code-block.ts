@@ -7,5 +7,5 @@ export const hasCodeBlock: Feature = {
   label: 'Includes a code block',
   absentLabel: 'No code block',
   family: 'question',
-  compute: ({ stats }) => stats.signals.hasCodeBlock ? 1 : 0,
+  compute: ({ stats }) => (stats.signals.hasCodeBlock ? 1 : 0),
 };

@@ -12,5 +12,11 @@ export const noSubstance: Feature = {
   family: 'question',
   monotone: -1,
   compute: (ctx) =>
-    codeLikeShare(ctx.doc.codeBlocks.map((c) => c.code)) === 0 && !ctx.stats.stackTrace && concreteDetailCount(ctx) === 0 && ctx.doc.links.length === 0 && ctx.doc.images === 0 ? 1 : 0,
+    codeLikeShare(ctx.doc.codeBlocks.map((c) => c.code)) === 0 &&
+    !ctx.stats.stackTrace &&
+    concreteDetailCount(ctx) === 0 &&
+    ctx.doc.links.length === 0 &&
+    ctx.doc.images === 0
+      ? 1
+      : 0,
 };

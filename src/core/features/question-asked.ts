@@ -6,5 +6,5 @@ export const questionAsked: Feature = {
   label: 'Asks a question',
   absentLabel: 'Asks no question',
   family: 'question',
-  compute: ({ stats }) => stats.signals.questionAsked ? 1 : 0,
+  compute: ({ stats }) => (stats.signals.questionAsked ? 1 : 0),
 };

@@ -89,7 +89,8 @@ export function featureById(id: string): Feature | undefined {
 }
 
 /**
- * Raw feature values in FEATURES order (or of `features`, for tests and ablations). Always finite: a feature that throws or yields NaN/Infinity gives 0,
+ * Raw feature values in FEATURES order (or of `features`, for tests and ablations). Always finite: a feature that
+ * throws or yields NaN/Infinity gives 0,
  * so one bad feature can never poison the model input.
  */
 export function extractFeatures(doc: QuestionDocument, features: readonly Feature[] = FEATURES): number[] {

@@ -27,9 +27,33 @@ const NEGATIVE_WORDS =
 export const POSITIVE = new Set(POSITIVE_WORDS.split(' '));
 export const NEGATIVE = new Set(NEGATIVE_WORDS.split(' '));
 
-const NEGATORS = new Set(['not', 'no', 'never', 'none', 'nothing', 'nobody', 'neither', 'nor', 'without', 'cannot',
-  'hardly', 'barely', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant', 'couldnt', 'wont',
-  'wouldnt', 'shouldnt', 'aint']);
+const NEGATORS = new Set([
+  'not',
+  'no',
+  'never',
+  'none',
+  'nothing',
+  'nobody',
+  'neither',
+  'nor',
+  'without',
+  'cannot',
+  'hardly',
+  'barely',
+  'dont',
+  'doesnt',
+  'didnt',
+  'isnt',
+  'arent',
+  'wasnt',
+  'werent',
+  'cant',
+  'couldnt',
+  'wont',
+  'wouldnt',
+  'shouldnt',
+  'aint',
+]);
 
 /** A negator within this many words before a tone word flips it ("not happy", "not very happy"). */
 export const NEGATION_WINDOW = 2;

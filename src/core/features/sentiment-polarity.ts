@@ -6,5 +6,6 @@ export const sentimentPolarity: Feature = {
   id: 'sentiment-polarity',
   label: 'Tone (−1 negative … +1 positive)',
   family: 'sentiment',
-  compute: ({ stats }) => share(stats.prose.positive - stats.prose.negative, stats.prose.positive + stats.prose.negative),
+  compute: ({ stats }) =>
+    share(stats.prose.positive - stats.prose.negative, stats.prose.positive + stats.prose.negative),
 };

@@ -7,5 +7,5 @@ export const titleQuestionMark: Feature = {
   label: 'Title has a question mark',
   absentLabel: 'No question mark in the title',
   family: 'question',
-  compute: ({ stats }) => QUESTION_MARK.test(stats.check.title?.block.text ?? '') ? 1 : 0,
+  compute: ({ stats }) => (QUESTION_MARK.test(stats.check.title?.block.text ?? '') ? 1 : 0),
 };

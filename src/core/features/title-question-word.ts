@@ -7,5 +7,5 @@ export const titleQuestionWord: Feature = {
   label: 'Title starts like a question (How, Why, Is…)',
   absentLabel: 'Title does not start like a question',
   family: 'question',
-  compute: ({ stats }) => INTERROGATIVE_START.test(stats.check.title?.block.text ?? '') ? 1 : 0,
+  compute: ({ stats }) => (INTERROGATIVE_START.test(stats.check.title?.block.text ?? '') ? 1 : 0),
 };

@@ -1,4 +1,5 @@
-// Average words per body sentence. Capped: beyond it the text is not prose split into sentences (e.g. unformatted code).
+// Average words per body sentence. Capped: beyond it the text is not prose split into sentences (e.g. unformatted
+// code).
 import type { Feature } from './feature';
 import { share } from './feature-stats';
 

@@ -34,7 +34,11 @@ export function fitPlatt(logits: readonly number[], labels: readonly number[], i
   let b = Math.log((nPos + 1) / (nNeg + 1));
   let current = loss(a, b);
   for (let it = 0; it < iterations; it++) {
-    let ga = 0, gb = 0, haa = 1e-9, hab = 0, hbb = 1e-9;
+    let ga = 0,
+      gb = 0,
+      haa = 1e-9,
+      hab = 0,
+      hbb = 1e-9;
     for (let i = 0; i < logits.length; i++) {
       const t = target(labels[i]);
       const p = sigmoid(a * logits[i] + b);

@@ -18,7 +18,15 @@ export interface CloseHeadWeights {
 }
 
 /** Row logits z[k] = bias + bag·W + features·W, in float64. */
-export function logits(kernel: ArrayLike<number>, bias: ArrayLike<number>, B: number, idx: Int32Array, val: ArrayLike<number>, f: ArrayLike<number>, z: Float64Array): void {
+export function logits(
+  kernel: ArrayLike<number>,
+  bias: ArrayLike<number>,
+  B: number,
+  idx: Int32Array,
+  val: ArrayLike<number>,
+  f: ArrayLike<number>,
+  z: Float64Array,
+): void {
   for (let k = 0; k < K; k++) z[k] = bias[k];
   for (let q = 0; q < idx.length; q++) {
     const at = idx[q] * K;
@@ -57,7 +65,8 @@ export class CloseHead {
   /** Null unless `model` is buildCloseHeadModel's shape: [bag, features] → concatenate → Dense(4, softmax). */
   static from(model: LayersGraph): CloseHead | null {
     const names = [...model.layerNames].sort().join(',');
-    if (names !== 'bag,close_joined,close_reason,features' || model.inputNames.join(',') !== 'bag,features') return null;
+    if (names !== 'bag,close_joined,close_reason,features' || model.inputNames.join(',') !== 'bag,features')
+      return null;
     const cfg = model.layerConfig('close_reason');
     if (cfg.activation !== 'softmax' || cfg.units !== K || cfg.use_bias === false) return null;
     // The kernel's rows follow the concatenation's input order, which must be bag then features.
@@ -71,7 +80,9 @@ export class CloseHead {
   /** P(reason | closed) in CLOSE_REASONS order, from the same bag and scaled features the main model reads. */
   probabilities(vec: Vectorised, config: VectoriserConfig): number[] {
     if (config.buckets !== this.buckets || config.featureNames.length !== this.features) {
-      throw new Error(`close head expects ${this.buckets} buckets and ${this.features} features, the config has ${config.buckets} and ${config.featureNames.length}`);
+      throw new Error(
+        `close head expects ${this.buckets} buckets and ${this.features} features, the config has ${config.buckets} and ${config.featureNames.length}`,
+      );
     }
     const { idx, val } = sparseBag(vec, config);
     logits(this.kernel, this.bias, this.buckets, idx, val, scaleFeatures(vec.features, config), this.z);

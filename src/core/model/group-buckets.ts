@@ -16,7 +16,10 @@ export interface GroupBuckets {
   start: Int32Array;
   bucket: Int32Array;
   count: Int32Array;
-  /** Pairs with a token in g and the other in a later group other[k], k in [crossStart[g], crossStart[g + 1]): bigram crossBucket[k]. */
+  /**
+   * Pairs with a token in g and the other in a later group other[k], k in [crossStart[g], crossStart[g + 1]): bigram
+   * crossBucket[k].
+   */
   crossStart: Int32Array;
   crossOther: Int32Array;
   crossBucket: Int32Array;
@@ -62,7 +65,12 @@ function grown(a: Int32Array, size: number, fill = 0): Int32Array {
  * `unigrams[i]` is token i's bucket and `bigrams[j]` the pair (j, j + 1)'s (negative: none). Token
  * indices outside the question are ignored, and so are a group's repeats, as the token path does.
  */
-export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<number>, groups: PerturbationGroups, w: GroupBucketsWorkspace): GroupBuckets {
+export function groupBuckets(
+  unigrams: ArrayLike<number>,
+  bigrams: ArrayLike<number>,
+  groups: PerturbationGroups,
+  w: GroupBucketsWorkspace,
+): GroupBuckets {
   const n = unigrams.length;
   const pairs = bigrams.length;
   const G = groups.length;
@@ -160,5 +168,15 @@ export function groupBuckets(unigrams: ArrayLike<number>, bigrams: ArrayLike<num
     crossOther[at] = w.cross[3 * k + 1];
     crossBucket[at] = w.cross[3 * k + 2];
   }
-  return { groups: G, start, bucket: bucket.subarray(0, out), count: count.subarray(0, out), crossStart, crossOther, crossBucket, words, overlaps };
+  return {
+    groups: G,
+    start,
+    bucket: bucket.subarray(0, out),
+    count: count.subarray(0, out),
+    crossStart,
+    crossOther,
+    crossBucket,
+    words,
+    overlaps,
+  };
 }

@@ -45,7 +45,10 @@ interface SavedLayer {
 
 interface SavedModelJson {
   format?: string;
-  modelTopology?: { class_name?: string; config?: { layers?: SavedLayer[]; input_layers?: [string, number, number][] } };
+  modelTopology?: {
+    class_name?: string;
+    config?: { layers?: SavedLayer[]; input_layers?: [string, number, number][] };
+  };
   weightsManifest?: { paths: string[]; weights: WeightSpec[] }[];
 }
 
@@ -62,7 +65,8 @@ export function weightPaths(modelJson: string): string[] {
  */
 export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): LayersGraph {
   const json = JSON.parse(modelJson) as SavedModelJson;
-  if (json.format !== undefined && json.format !== 'layers-model') throw new Error(`not a tfjs layers model (format ${json.format})`);
+  if (json.format !== undefined && json.format !== 'layers-model')
+    throw new Error(`not a tfjs layers model (format ${json.format})`);
   const layers = json.modelTopology?.config?.layers;
   const inputs = json.modelTopology?.config?.input_layers;
   if (!Array.isArray(layers) || !Array.isArray(inputs)) throw new Error('model.json has no layers topology');
@@ -71,7 +75,8 @@ export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): Lay
   const bytes = weightBytes;
   let offset = 0;
   for (const spec of (json.weightsManifest ?? []).flatMap((g) => g.weights)) {
-    if (spec.dtype !== 'float32' || spec.quantization) throw new Error(`weight ${spec.name}: only unquantised float32 weights are supported`);
+    if (spec.dtype !== 'float32' || spec.quantization)
+      throw new Error(`weight ${spec.name}: only unquantised float32 weights are supported`);
     const size = spec.shape.reduce((n, d) => n * d, 1);
     const end = offset + size * 4;
     if (end > bytes.byteLength) throw new Error(`weights file too short for ${spec.name} (${bytes.byteLength} bytes)`);
@@ -82,7 +87,8 @@ export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): Lay
     if (!byName.has(layer)) throw new Error(`weight ${spec.name} names no layer of the model`);
     weights.set(layer, [...(weights.get(layer) ?? []), values]);
   }
-  if (offset !== bytes.byteLength) throw new Error(`weights file has ${bytes.byteLength - offset} bytes no weight spec reads`);
+  if (offset !== bytes.byteLength)
+    throw new Error(`weights file has ${bytes.byteLength - offset} bytes no weight spec reads`);
   const layer = (name: string): SavedLayer => {
     const found = byName.get(name);
     if (!found) throw new Error(`the model has no layer ${name}`);
@@ -106,7 +112,9 @@ export function readLayersGraph(modelJson: string, weightBytes: Uint8Array): Lay
 
 /** Byte arrays (or buffers, or typed arrays' bytes) end to end, as a weights file holds a manifest's parts. */
 export function concatBytes(parts: readonly (ArrayBuffer | ArrayBufferView)[]): Uint8Array {
-  const views = parts.map((p) => (p instanceof ArrayBuffer ? new Uint8Array(p) : new Uint8Array(p.buffer, p.byteOffset, p.byteLength)));
+  const views = parts.map((p) =>
+    p instanceof ArrayBuffer ? new Uint8Array(p) : new Uint8Array(p.buffer, p.byteOffset, p.byteLength),
+  );
   const out = new Uint8Array(views.reduce((n, v) => n + v.byteLength, 0));
   let at = 0;
   for (const v of views) {

@@ -25,7 +25,8 @@ export type PerturbationGroups = readonly PerturbationGroup[];
 /** The feature column a group resets (-1: none); anything but -1 or a column of `features` is refused. */
 export function resetColumn(group: PerturbationGroup, features: number): number {
   const f = group.feature;
-  if (!(f === -1 || (Number.isInteger(f) && f >= 0 && f < features))) throw new RangeError(`group resets feature ${f}, the model has ${features}`);
+  if (!(f === -1 || (Number.isInteger(f) && f >= 0 && f < features)))
+    throw new RangeError(`group resets feature ${f}, the model has ${features}`);
   return f;
 }
 

@@ -8,7 +8,14 @@ import type { Perturbation, PerturbationGroups } from './perturbation';
 import { calibrate } from './calibration';
 import { CloseHead } from './close-head';
 import type { DocumentEncoder } from './encoder';
-import { concatBytes, MODEL_JSON, readLayersGraph, weightPaths, type LayersGraph, type ModelFiles } from './layers-graph';
+import {
+  concatBytes,
+  MODEL_JSON,
+  readLayersGraph,
+  weightPaths,
+  type LayersGraph,
+  type ModelFiles,
+} from './layers-graph';
 import { MODEL_CONFIG_FILE, type ModelConfig } from './model-config';
 import { SplitNetwork } from './sparse-wide';
 import { vectorise, vectoriseRuns, type ModelInput, type Vectorised } from './vectoriser';
@@ -26,20 +33,33 @@ export class ModelScorer {
   ) {
     const expected = config.vectoriser.featureNames.join(',');
     if (encoder.featureNames.join(',') !== expected) {
-      throw new Error(`model ${config.version} expects features [${expected}], the encoder gives [${encoder.featureNames.join(',')}]`);
+      throw new Error(
+        `model ${config.version} expects features [${expected}], the encoder gives [${encoder.featureNames.join(',')}]`,
+      );
     }
     if (encoder.tokenizer !== config.tokenizer) {
-      throw new Error(`model ${config.version} was trained with tokenizer ${config.tokenizer}, not ${encoder.tokenizer}`);
+      throw new Error(
+        `model ${config.version} was trained with tokenizer ${config.tokenizer}, not ${encoder.tokenizer}`,
+      );
     }
     const split = SplitNetwork.from(graph);
-    if (!split) throw new Error(`model ${config.version}: the runtime scores only network.ts's wide-and-deep network, and this model is another`);
+    if (!split)
+      throw new Error(
+        `model ${config.version}: the runtime scores only network.ts's wide-and-deep network, and this model is another`,
+      );
     this.split = split;
   }
 
   /** `closeFiles`: the close-reason head's files, required when the config names one (readModelFolder gives them). */
-  static async fromFiles(files: ModelFiles, config: ModelConfig, encoder: DocumentEncoder, closeFiles?: ModelFiles): Promise<ModelScorer> {
+  static async fromFiles(
+    files: ModelFiles,
+    config: ModelConfig,
+    encoder: DocumentEncoder,
+    closeFiles?: ModelFiles,
+  ): Promise<ModelScorer> {
     const name = config.files?.closeReasons;
-    if (name && !closeFiles) throw new Error(`model ${config.version} has a close-reason head (${name}), but its files were not given`);
+    if (name && !closeFiles)
+      throw new Error(`model ${config.version} has a close-reason head (${name}), but its files were not given`);
     const head = name ? headOf(readLayersGraph(closeFiles!.modelJson, closeFiles!.weights), config) : null;
     return new ModelScorer(readLayersGraph(files.modelJson, files.weights), config, encoder, head);
   }
@@ -55,7 +75,9 @@ export class ModelScorer {
     const config = (await (await get(MODEL_CONFIG_FILE)).json()) as ModelConfig;
     const load = async (file: string): Promise<LayersGraph> => {
       const modelJson = await (await get(file)).text();
-      const parts = await Promise.all(weightPaths(modelJson).map(async (path) => new Uint8Array(await (await get(path)).arrayBuffer())));
+      const parts = await Promise.all(
+        weightPaths(modelJson).map(async (path) => new Uint8Array(await (await get(path)).arrayBuffer())),
+      );
       return readLayersGraph(modelJson, parts.length === 1 ? parts[0] : concatBytes(parts));
     };
     // The head loads beside the main model, but a score does not wait for it: `ready()` does.
@@ -72,7 +94,10 @@ export class ModelScorer {
 
   #ready: Promise<void> = Promise.resolve();
 
-  /** Resolves once every part is loaded (the close-reason head may still be loading after fromUrl); rejects if one failed. */
+  /**
+   * Resolves once every part is loaded (the close-reason head may still be loading after fromUrl); rejects if one
+   * failed.
+   */
   ready(): Promise<void> {
     return this.#ready;
   }
@@ -92,7 +117,9 @@ export class ModelScorer {
     if (!vec) {
       const features = this.encoder.features(doc);
       const runs = this.encoder.tokenRuns?.(doc);
-      vec = runs ? vectoriseRuns(runs, features, this.config.vectoriser) : vectorise(this.encoder.tokenize(doc), features, this.config.vectoriser);
+      vec = runs
+        ? vectoriseRuns(runs, features, this.config.vectoriser)
+        : vectorise(this.encoder.tokenize(doc), features, this.config.vectoriser);
       this.vectorised.set(doc, vec);
     }
     return vec;
@@ -107,7 +134,9 @@ export class ModelScorer {
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
   scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
-    return this.split.logits(vec, this.config.vectoriser, perturbations, groups).map((z) => calibrate(z, this.config.calibration));
+    return this.split
+      .logits(vec, this.config.vectoriser, perturbations, groups)
+      .map((z) => calibrate(z, this.config.calibration));
   }
 
   score(doc: QuestionDocument): number {
@@ -142,10 +171,15 @@ export class ModelScorer {
 /** Throws on a graph that is not a close-reason head for this config. */
 function headOf(graph: LayersGraph, config: ModelConfig): CloseHead {
   const head = CloseHead.from(graph);
-  if (!head) throw new Error(`model ${config.version}: ${config.files.closeReasons} is not a close-reason head ([bag, features] → Dense(${CLOSE_REASONS.length}, softmax))`);
+  if (!head)
+    throw new Error(
+      `model ${config.version}: ${config.files.closeReasons} is not a close-reason head ([bag, features] → Dense(${CLOSE_REASONS.length}, softmax))`,
+    );
   const { buckets, featureNames } = config.vectoriser;
   if (head.buckets !== buckets || head.features !== featureNames.length) {
-    throw new Error(`model ${config.version}: the close-reason head reads ${head.buckets} buckets and ${head.features} features, the config has ${buckets} and ${featureNames.length}`);
+    throw new Error(
+      `model ${config.version}: the close-reason head reads ${head.buckets} buckets and ${head.features} features, the config has ${buckets} and ${featureNames.length}`,
+    );
   }
   return head;
 }

@@ -44,7 +44,8 @@ export class SplitNetwork {
   static from(model: LayersGraph): SplitNetwork | null {
     const names = [...model.layerNames].sort().join(',');
     const capped = names === 'bag,deep,features,hidden,logit,style_in,style_scale,style_sum,substance,wide';
-    if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputNames.join(',') !== 'bag,features') return null;
+    if ((!capped && names !== 'bag,deep,features,hidden,logit,wide') || model.inputNames.join(',') !== 'bag,features')
+      return null;
     if (capped && model.layerConfig('style_in').activation !== 'tanh') return null;
     if (model.layerConfig('hidden').activation !== 'relu') return null;
     const values = (layer: string) => model.weights(layer);
@@ -54,7 +55,16 @@ export class SplitNetwork {
     if (!capped) return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0]);
     const cap = values('style_scale')[0][0];
     if (Math.abs(values('style_in')[0][0] * cap - 1) > 1e-6) return null;
-    return new SplitNetwork(wideKernel, wideBias[0], hiddenKernel, hiddenBias, outKernel, outBias[0], cap, values('substance')[0]);
+    return new SplitNetwork(
+      wideKernel,
+      wideBias[0],
+      hiddenKernel,
+      hiddenBias,
+      outKernel,
+      outBias[0],
+      cap,
+      values('substance')[0],
+    );
   }
 
   /** The logit of one dense input (a bag over every bucket and scaled features), as the tfjs model's predict. */
@@ -98,7 +108,14 @@ export class SplitNetwork {
    * columns only (a perturbation changes a few). Columns reset by dropped groups take the typical value
    * (the training mean), over any replacement in `raw`.
    */
-  private deepLogit(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, raw: ArrayLike<number> | undefined, resets: GroupResets | null, dropGroups: ArrayLike<number> | undefined): number {
+  private deepLogit(
+    vec: Vectorised,
+    config: VectoriserConfig,
+    base: PreparedBag,
+    raw: ArrayLike<number> | undefined,
+    resets: GroupResets | null,
+    dropGroups: ArrayLike<number> | undefined,
+  ): number {
     let changed = false;
     let reset = 0;
     const s = this.substanceKernel;
@@ -164,7 +181,12 @@ export class SplitNetwork {
    * Logits for one question under many perturbations (dropped tokens or groups, replaced raw features).
    * A row dropping whole groups is summed from the groups' bucket counts (group-buckets.ts).
    */
-  logits(vec: Vectorised, config: VectoriserConfig, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
+  logits(
+    vec: Vectorised,
+    config: VectoriserConfig,
+    perturbations: readonly Perturbation[],
+    groups?: PerturbationGroups,
+  ): number[] {
     const base = this.prepare(vec, config);
     // The question's counts go into a dense array for the batch (one array read per touched bucket and
     // row), and are cleared after it.
@@ -176,7 +198,8 @@ export class SplitNetwork {
     try {
       return perturbations.map((p) => {
         if (!p.dropGroups?.length && !p.drop?.length) this.setRow(base.dot, base.sq, base.positive);
-        else if (grouped && !p.drop?.length && this.wideWithoutGroups(config, base, grouped, p.dropGroups!)) this.groupedRows++;
+        else if (grouped && !p.drop?.length && this.wideWithoutGroups(config, base, grouped, p.dropGroups!))
+          this.groupedRows++;
         else {
           const drop = droppedTokens(p, groups)!;
           const dropped = this.marks(vec.unigrams.length);
@@ -220,7 +243,12 @@ export class SplitNetwork {
    * The question's sums minus what the dropped groups remove; false (nothing set) when two of them share
    * tokens, which only the token path counts right.
    */
-  private wideWithoutGroups(config: VectoriserConfig, base: PreparedBag, g: GroupBuckets, dropGroups: ArrayLike<number>): boolean {
+  private wideWithoutGroups(
+    config: VectoriserConfig,
+    base: PreparedBag,
+    g: GroupBuckets,
+    dropGroups: ArrayLike<number>,
+  ): boolean {
     const mask = this.rowMask;
     const list = this.rowGroups;
     let d = 0;
@@ -296,7 +324,8 @@ export class SplitNetwork {
   private scratchMarks = new Uint8Array(0);
 
   private marks(tokens: number): Uint8Array {
-    if (this.scratchMarks.length < tokens) this.scratchMarks = new Uint8Array(Math.max(tokens, 2 * this.scratchMarks.length));
+    if (this.scratchMarks.length < tokens)
+      this.scratchMarks = new Uint8Array(Math.max(tokens, 2 * this.scratchMarks.length));
     return this.scratchMarks.subarray(0, tokens);
   }
 
@@ -354,7 +383,17 @@ export class SplitNetwork {
     }
     const scaled = scaleFeatures(vec.features, config);
     const hidden = this.hiddenOf(scaled);
-    p = { buckets, counts, dot, sq, positive, scaled, hidden, deep: this.deepFromHidden(hidden), substance: this.substanceOf(scaled) };
+    p = {
+      buckets,
+      counts,
+      dot,
+      sq,
+      positive,
+      scaled,
+      hidden,
+      deep: this.deepFromHidden(hidden),
+      substance: this.substanceOf(scaled),
+    };
     this.prepared.set(vec, p);
     return p;
   }
@@ -363,7 +402,13 @@ export class SplitNetwork {
    * The question's sums minus what the dropped tokens' unigrams and bigrams contributed. A bucket left
    * with a value adds at least 1 to the squared norm (smooth idf ≥ 1), so the sums cannot cancel to noise.
    */
-  private wideWithout(vec: Vectorised, config: VectoriserConfig, base: PreparedBag, drop: ArrayLike<number>, dropped: Uint8Array): void {
+  private wideWithout(
+    vec: Vectorised,
+    config: VectoriserConfig,
+    base: PreparedBag,
+    drop: ArrayLike<number>,
+    dropped: Uint8Array,
+  ): void {
     const removed = this.counts;
     // Each dropped token touches at most three buckets.
     if (this.touched.length < 3 * drop.length) this.touched = new Int32Array(3 * drop.length);

@@ -85,7 +85,11 @@ export function bigramBucket(a: string, b: string, buckets: number): number {
   return fnv1a32(`b\u0001${a}\u0001${b}`) % buckets;
 }
 
-export function vectorise(tokens: readonly string[], rawFeatures: readonly number[], config: VectoriserConfig): Vectorised {
+export function vectorise(
+  tokens: readonly string[],
+  rawFeatures: readonly number[],
+  config: VectoriserConfig,
+): Vectorised {
   if (rawFeatures.length !== config.featureNames.length) {
     throw new Error(`expected ${config.featureNames.length} features, got ${rawFeatures.length}`);
   }
@@ -108,8 +112,13 @@ export function vectorise(tokens: readonly string[], rawFeatures: readonly numbe
  * `vectorise(runs.flat(), …)` for a vocabulary config, with each run's unigram ids and inner bigram ids
  * cached by the run's identity (a prose block's token array recurs while the person types elsewhere).
  */
-export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures: readonly number[], config: VectoriserConfig): Vectorised {
-  if (!config.vocab || rawFeatures.length !== config.featureNames.length) return vectorise(runs.flat(), rawFeatures, config);
+export function vectoriseRuns(
+  runs: readonly (readonly string[])[],
+  rawFeatures: readonly number[],
+  config: VectoriserConfig,
+): Vectorised {
+  if (!config.vocab || rawFeatures.length !== config.featureNames.length)
+    return vectorise(runs.flat(), rawFeatures, config);
   const ix = vocabLookup(config.vocab);
   let perRun = runIds.get(config);
   if (!perRun) {
@@ -139,7 +148,10 @@ export function vectoriseRuns(runs: readonly (readonly string[])[], rawFeatures:
   return { tokens, unigrams, bigrams, features: [...rawFeatures] };
 }
 
-const runIds = registerCache('model/vectoriser: run ids', new WeakCache<VectoriserConfig, WeakMap<readonly string[], Vectorised>>());
+const runIds = registerCache(
+  'model/vectoriser: run ids',
+  new WeakCache<VectoriserConfig, WeakMap<readonly string[], Vectorised>>(),
+);
 
 /** Marks of the dropped token indices (null when nothing is dropped). */
 export function droppedMask(tokens: number, drop?: ArrayLike<number>): Uint8Array | null {
@@ -155,7 +167,8 @@ export function keptBuckets(vec: Vectorised, drop?: ArrayLike<number>): number[]
   const kept = (i: number) => !dropped || dropped[i] === 0;
   const out: number[] = [];
   for (let i = 0; i < vec.unigrams.length; i++) if (kept(i) && vec.unigrams[i] >= 0) out.push(vec.unigrams[i]);
-  for (let i = 0; i < vec.bigrams.length; i++) if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) out.push(vec.bigrams[i]);
+  for (let i = 0; i < vec.bigrams.length; i++)
+    if (kept(i) && kept(i + 1) && vec.bigrams[i] >= 0) out.push(vec.bigrams[i]);
   return out;
 }
 
@@ -163,14 +176,25 @@ export function keptBuckets(vec: Vectorised, drop?: ArrayLike<number>): number[]
  * Bag over kept tokens, L2-normalised (all-zero stays zero). Without `idf`: presence (0/1). With
  * `idf`: (1 + ln count) × idf[bucket], the sublinear TF-IDF of the baseline, in hash space.
  */
-export function bagWithout(vec: Vectorised, buckets: number, drop?: ArrayLike<number>, idf?: readonly number[]): Float32Array {
+export function bagWithout(
+  vec: Vectorised,
+  buckets: number,
+  drop?: ArrayLike<number>,
+  idf?: readonly number[],
+): Float32Array {
   const bag = new Float32Array(buckets);
   writeBag(bag, 0, vec, drop, idf);
   return bag;
 }
 
 /** Writes the bag into `out` at `offset` (a zeroed row of a batch matrix), so batches need no copies. */
-export function writeBag(out: Float32Array, offset: number, vec: Vectorised, drop?: ArrayLike<number>, idf?: readonly number[]): void {
+export function writeBag(
+  out: Float32Array,
+  offset: number,
+  vec: Vectorised,
+  drop?: ArrayLike<number>,
+  idf?: readonly number[],
+): void {
   const counts = new Map<number, number>();
   for (const b of keptBuckets(vec, drop)) counts.set(b, (counts.get(b) ?? 0) + 1);
   let sq = 0;
@@ -224,7 +248,12 @@ export function fitIdf(docs: readonly Vectorised[], buckets: number, minDf = 1):
  * and, with `bigrams`, "a b" pairs, kept when in >= `minDf` documents), capped at the `maxTerms` most
  * frequent (ties by term), sorted; idf as fitIdf (smooth, 4 decimals).
  */
-export function fitVocab(docs: readonly (readonly string[])[], bigrams: boolean, minDf = 2, maxTerms = Infinity): { vocab: string[]; idf: number[] } {
+export function fitVocab(
+  docs: readonly (readonly string[])[],
+  bigrams: boolean,
+  minDf = 2,
+  maxTerms = Infinity,
+): { vocab: string[]; idf: number[] } {
   const df = new Map<string, number>();
   for (const d of docs) {
     const t = d.map((x) => x.toLowerCase());
@@ -232,8 +261,13 @@ export function fitVocab(docs: readonly (readonly string[])[], bigrams: boolean,
     if (bigrams) for (let i = 0; i + 1 < t.length; i++) terms.add(`${t[i]} ${t[i + 1]}`);
     for (const g of terms) df.set(g, (df.get(g) ?? 0) + 1);
   }
-  const byDf = [...df.entries()].filter(([, n]) => n >= minDf).sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
-  const vocab = byDf.slice(0, Math.min(byDf.length, maxTerms)).map(([g]) => g).sort();
+  const byDf = [...df.entries()]
+    .filter(([, n]) => n >= minDf)
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  const vocab = byDf
+    .slice(0, Math.min(byDf.length, maxTerms))
+    .map(([g]) => g)
+    .sort();
   const n = docs.length;
   return { vocab, idf: vocab.map((g) => Math.round((Math.log((1 + n) / (1 + df.get(g)!)) + 1) * 1e4) / 1e4) };
 }

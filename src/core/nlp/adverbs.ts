@@ -10,7 +10,8 @@ export type AdverbGuess = 'adverb' | 'other' | 'unknown';
 // Words whose part of speech depends on context ("pretty printing" vs "pretty slow").
 const CONTEXTUAL = new Set(['pretty', 'super', 'kinda', 'sorta', 'fast', 'hard', 'late', 'still', 'even']);
 // Suffixes that make an unknown stem an adjective, as compromise's own suffix rules would guess.
-const ADJECTIVE_SUFFIX = /(?:ous|ic|al|ar|ful|ive|ent|ant|able|ible|ate|less|ish|ary|ory|ed|ing|est|ite|id|ect|ound|ure)$/;
+const ADJECTIVE_SUFFIX =
+  /(?:ous|ic|al|ar|ful|ive|ent|ant|able|ible|ate|less|ish|ary|ory|ed|ing|est|ite|id|ect|ound|ure)$/;
 
 let lexicon: Record<string, string | undefined> | null = null;
 registerCache('nlp/adverbs: compromise lexicon', {

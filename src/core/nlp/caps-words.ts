@@ -24,7 +24,10 @@ export const ACRONYMS = new Set(
 
 const CAPS = /^\p{Lu}[\p{Lu}'’]*$/u;
 
-/** `loud`: a capitalised word that is no acronym; `neutral`: an acronym, constant or one letter; `break`: any other word. */
+/**
+ * `loud`: a capitalised word that is no acronym; `neutral`: an acronym, constant or one letter; `break`: any other
+ * word.
+ */
 export type Kind = 'loud' | 'neutral' | 'break';
 
 export function classify(w: string): Kind {

@@ -112,7 +112,9 @@ interface RawTerm {
   tags: ReadonlySet<string>;
 }
 
-/** A sentence's terms from the full tagger (none when compromise fails on odd input: that must never break analysis). */
+/**
+ * A sentence's terms from the full tagger (none when compromise fails on odd input: that must never break analysis).
+ */
 function fullTerms(sentence: string): TermJson[] {
   taggedCount++;
   try {
@@ -125,7 +127,9 @@ function fullTerms(sentence: string): TermJson[] {
 // compromise tags "my"/"your" as Noun+Possessive without a noun subtype: those count as pronouns.
 function countPos(pos: PosCounts, tags: ReadonlySet<string>): void {
   pos.terms++;
-  const pronoun = tags.has('Pronoun') || (tags.has('Possessive') && !tags.has('Singular') && !tags.has('Plural') && !tags.has('ProperNoun'));
+  const pronoun =
+    tags.has('Pronoun') ||
+    (tags.has('Possessive') && !tags.has('Singular') && !tags.has('Plural') && !tags.has('ProperNoun'));
   if (pronoun) pos.pronouns++;
   else if (tags.has('Noun')) pos.nouns++;
   if (tags.has('Verb')) pos.verbs++;

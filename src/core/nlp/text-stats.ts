@@ -28,13 +28,39 @@ export interface SentenceInfo {
  * "v1.2.3", "don't", "c++" and "snake_case" are one.
  */
 export function words(text: string, offset = 0): WordToken[] {
-  return blockWords(text).map((w) => ({ start: w.from + offset, end: w.to + offset, text: text.slice(w.from, w.to), token: w.text }));
+  return blockWords(text).map((w) => ({
+    start: w.from + offset,
+    end: w.to + offset,
+    text: text.slice(w.from, w.to),
+    token: w.text,
+  }));
 }
 
 // Abbreviations whose final dot never ends a sentence (titles before a name, and Latin/inline ones).
 const NEVER_END = new Set([
-  'e.g', 'i.e', 'eg', 'ie', 'vs', 'cf', 'approx', 'incl', 'al', 'viz', 'esp', 'resp', 'ca',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'fig', 'figs',
+  'e.g',
+  'i.e',
+  'eg',
+  'ie',
+  'vs',
+  'cf',
+  'approx',
+  'incl',
+  'al',
+  'viz',
+  'esp',
+  'resp',
+  'ca',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'st',
+  'sr',
+  'jr',
+  'fig',
+  'figs',
 ]);
 // Abbreviations that end a sentence only when the next word starts with a capital ("… etc. Then …").
 const END_BEFORE_CAPITAL = new Set(['etc']);
@@ -50,7 +76,8 @@ const CAPITAL = /^\p{Lu}/u;
  * THE sentence splitter (checks, features and the explainer all use it, through `analyseBlock`). A sentence
  * ends at a run of `.`, `!`, `?` or `…` (closing quotes and brackets included) followed by white space or
  * the end, except a lone `.` after an abbreviation ("e.g.", "Prof.", "etc." before a lower-case word,
- * "No." before a number) or after a one-letter initial ("J. Smith" at a sentence start or after a title). Dots inside words ("node.js", "v1.2.3",
+ * "No." before a number) or after a one-letter initial ("J. Smith" at a sentence start or after a title). Dots inside
+ * words ("node.js", "v1.2.3",
  * "3.14", URLs) never end one.
  */
 export function sentences(text: string): SentenceInfo[] {
@@ -83,7 +110,9 @@ function endsSentence(text: string, start: number, dot: number, end: number): bo
   return true;
 }
 
-/** Adds the sentence `[from, to)` (trimmed) with its words, read from `ws` from index `w`; returns the next word index. */
+/**
+ * Adds the sentence `[from, to)` (trimmed) with its words, read from `ws` from index `w`; returns the next word index.
+ */
 function push(out: SentenceInfo[], text: string, ws: WordToken[], w: number, from: number, to: number): number {
   while (from < to && /\s/.test(text[from])) from++;
   while (to > from && /\s/.test(text[to - 1])) to--;

@@ -13,14 +13,16 @@ export const addCodeSample: SuggestionKind = {
     if (ctx.doc.codeBlocks.length > 0 || hasHeuristic(ctx, 'code-not-formatted')) return [];
     const penalty = featurePenalty(ctx.explanation, ['has-code-block', 'code-share']);
     if (penalty === 0 && !hasHeuristic(ctx, 'no-attempt')) return [];
-    return [{
-      id: 'add-code-sample',
-      message: 'Add a minimal code sample in a code block (``` fences) that shows the problem.',
-      span: fieldSpan(ctx.input, 'body'),
-      scope: 'field',
-      priority: penalty + 0.001,
-      apply: appendToBody(CODE_TEMPLATE),
-      measure: appendToBody(CODE_STAND_IN),
-    }];
+    return [
+      {
+        id: 'add-code-sample',
+        message: 'Add a minimal code sample in a code block (``` fences) that shows the problem.',
+        span: fieldSpan(ctx.input, 'body'),
+        scope: 'field',
+        priority: penalty + 0.001,
+        apply: appendToBody(CODE_TEMPLATE),
+        measure: appendToBody(CODE_STAND_IN),
+      },
+    ];
   },
 };

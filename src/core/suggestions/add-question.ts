@@ -13,14 +13,16 @@ export const addQuestion: SuggestionKind = {
     if (asked !== undefined && asked > 0) return [];
     const penalty = featurePenalty(ctx.explanation, ['question-asked', 'question-mark-rate']);
     if (penalty === 0 && !hasHeuristic(ctx, 'no-question')) return [];
-    return [{
-      id: 'add-question',
-      message: 'End with the exact question you want answered, e.g. “How can I …?”',
-      span: fieldSpan(ctx.input, 'body'),
-      scope: 'field',
-      priority: penalty + 0.001,
-      apply: appendToBody(QUESTION_TEMPLATE),
-      measure: appendToBody(QUESTION_STAND_IN),
-    }];
+    return [
+      {
+        id: 'add-question',
+        message: 'End with the exact question you want answered, e.g. “How can I …?”',
+        span: fieldSpan(ctx.input, 'body'),
+        scope: 'field',
+        priority: penalty + 0.001,
+        apply: appendToBody(QUESTION_TEMPLATE),
+        measure: appendToBody(QUESTION_STAND_IN),
+      },
+    ];
   },
 };

@@ -13,14 +13,16 @@ export const describeAttempt: SuggestionKind = {
     if (shows !== undefined && shows > 0) return [];
     const penalty = featurePenalty(ctx.explanation, ['shows-attempt']);
     if (penalty === 0 && !hasHeuristic(ctx, 'no-attempt')) return [];
-    return [{
-      id: 'describe-attempt',
-      message: 'Say what you tried and what happened, e.g. “I tried … but … happened.”',
-      span: fieldSpan(ctx.input, 'body'),
-      scope: 'field',
-      priority: penalty + 0.001,
-      apply: appendToBody(ATTEMPT_TEMPLATE),
-      measure: appendToBody(ATTEMPT_STAND_IN),
-    }];
+    return [
+      {
+        id: 'describe-attempt',
+        message: 'Say what you tried and what happened, e.g. “I tried … but … happened.”',
+        span: fieldSpan(ctx.input, 'body'),
+        scope: 'field',
+        priority: penalty + 0.001,
+        apply: appendToBody(ATTEMPT_TEMPLATE),
+        measure: appendToBody(ATTEMPT_STAND_IN),
+      },
+    ];
   },
 };

@@ -45,7 +45,9 @@ export function appendBlock(body: string, block: string): string {
 }
 
 /** The edit appending `block` to the body (appendBlock); title and body otherwise as typed. */
-export const appendToBody = (block: string) => (input: QuestionInput): QuestionInput => ({ ...input, body: appendBlock(input.body, block) });
+export const appendToBody =
+  (block: string) =>
+  (input: QuestionInput): QuestionInput => ({ ...input, body: appendBlock(input.body, block) });
 
 const SPLIT_POINT = /,?\s+(and|but|so)\s+|;\s+|,\s+/g;
 const MIN_SIDE_WORDS = 4;
@@ -57,7 +59,12 @@ const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
  * ("A, and B" → "A. B"; "A but B" → "A. But B"). `blocked(i)` marks offsets that must not be split
  * (inside code). Returns null when there is no split point leaving both halves a few words long.
  */
-export function splitSentence(text: string, start: number, end: number, blocked: (i: number) => boolean = () => false): string | null {
+export function splitSentence(
+  text: string,
+  start: number,
+  end: number,
+  blocked: (i: number) => boolean = () => false,
+): string | null {
   const sentence = text.slice(start, end);
   const mid = sentence.length / 2;
   let best: { index: number; length: number; conj: string | undefined } | null = null;
@@ -66,7 +73,8 @@ export function splitSentence(text: string, start: number, end: number, blocked:
     const right = sentence.slice(m.index + m[0].length);
     if (wordCount(left) < MIN_SIDE_WORDS || wordCount(right) < MIN_SIDE_WORDS) continue;
     if (blocked(start + m.index)) continue;
-    if (!best || Math.abs(m.index - mid) < Math.abs(best.index - mid)) best = { index: m.index, length: m[0].length, conj: m[1]?.toLowerCase() };
+    if (!best || Math.abs(m.index - mid) < Math.abs(best.index - mid))
+      best = { index: m.index, length: m[0].length, conj: m[1]?.toLowerCase() };
   }
   if (!best) return null;
   const left = sentence.slice(0, best.index).replace(/[,;\s]+$/, '');

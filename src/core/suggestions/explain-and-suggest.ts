@@ -62,10 +62,12 @@ export function severityForGain(gain: number): Severity {
 }
 
 const overlaps = (a: Span, b: Span) =>
-  a.field === b.field && (a.start < b.end && b.start < a.end || (a.start === a.end && b.start === b.end));
+  a.field === b.field && ((a.start < b.end && b.start < a.end) || (a.start === a.end && b.start === b.end));
 
 function insideCode(doc: QuestionDocument, f: { span: Span; scope: string }): boolean {
-  return f.scope === 'span' && f.span.field === 'body' && doc.codeRanges.some(([a, b]) => f.span.start < b && a < f.span.end);
+  return (
+    f.scope === 'span' && f.span.field === 'body' && doc.codeRanges.some(([a, b]) => f.span.start < b && a < f.span.end)
+  );
 }
 
 const sameText = (a: QuestionInput, b: QuestionInput) => a.title === b.title && a.body === b.body;
@@ -73,11 +75,16 @@ const sameText = (a: QuestionInput, b: QuestionInput) => a.title === b.title && 
 export function topContributions(e: Explanation, perSign = 4): Contribution[] {
   const sorted = [...e.attributions].sort((a, b) => b.weight - a.weight);
   const pos = sorted.filter((a) => a.weight > 0).slice(0, perSign);
-  const neg = sorted.filter((a) => a.weight < 0).reverse().slice(0, perSign);
+  const neg = sorted
+    .filter((a) => a.weight < 0)
+    .reverse()
+    .slice(0, perSign);
   return [...pos, ...neg.reverse()].map((a) => ({ label: a.component.label, value: a.weight }));
 }
 
-export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSuggestInput<V>): ExplainAndSuggestResult<V> {
+export function explainAndSuggest<V extends VectorisedLike>(
+  args: ExplainAndSuggestInput<V>,
+): ExplainAndSuggestResult<V> {
   const { doc, input, model, rescore } = args;
   const o = args.options ?? {};
   const heuristicFindings = args.heuristicFindings ?? [];
@@ -113,7 +120,16 @@ export function explainAndSuggest<V extends VectorisedLike>(args: ExplainAndSugg
     const edited = c.measure ? c.apply(input) : measured;
     const fix = fixOf(input, edited, !!c.measure);
     verified.push({
-      finding: { id: c.id, span: c.span, scope: c.scope, message: c.message, severity: severityForGain(gain), source: 'model', gain, ...(fix ? { fix } : {}) },
+      finding: {
+        id: c.id,
+        span: c.span,
+        scope: c.scope,
+        message: c.message,
+        severity: severityForGain(gain),
+        source: 'model',
+        gain,
+        ...(fix ? { fix } : {}),
+      },
       edited,
       measured,
     });

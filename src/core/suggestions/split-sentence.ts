@@ -12,12 +12,17 @@ export const splitLongSentence: SuggestionKind = {
   id: 'split-sentence',
   checks: ['long-sentence'],
   propose(ctx) {
-    const flagged = ctx.heuristicFindings.filter((f) => f.id === 'long-sentence' && f.scope === 'span').map((f) => f.span);
+    const flagged = ctx.heuristicFindings
+      .filter((f) => f.id === 'long-sentence' && f.scope === 'span')
+      .map((f) => f.span);
     const lengthPenalty = featurePenalty(ctx.explanation, ['words-per-sentence']);
     const code = ctx.doc.codeRanges;
     const out: Candidate[] = [];
     const long = ctx.explanation.attributions
-      .filter((a) => a.component.kind === 'sentence' && a.component.words >= SPLIT_MIN_WORDS && a.component.spans.length === 1)
+      .filter(
+        (a) =>
+          a.component.kind === 'sentence' && a.component.words >= SPLIT_MIN_WORDS && a.component.spans.length === 1,
+      )
       .filter((a) => a.weight < 0 || lengthPenalty > 0 || flagged.some((f) => overlaps(f, a.component.spans[0])))
       .sort((a, b) => a.weight - b.weight || b.component.words - a.component.words);
     for (const a of long) {

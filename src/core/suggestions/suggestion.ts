@@ -52,11 +52,14 @@ export function hasHeuristic(ctx: SuggestionContext, id: string): boolean {
 /** Sum of the negative weights of these hand features (0 when none is a component or none hurts). */
 export function featurePenalty(e: Explanation, ids: readonly string[]): number {
   let sum = 0;
-  for (const a of e.attributions) if (a.component.kind === 'feature' && ids.includes(a.component.text) && a.weight < 0) sum -= a.weight;
+  for (const a of e.attributions)
+    if (a.component.kind === 'feature' && ids.includes(a.component.text) && a.weight < 0) sum -= a.weight;
   return sum;
 }
 
 export function featureValue(e: Explanation, id: string): number | undefined {
-  const a: Attribution | undefined = e.attributions.find((x) => x.component.kind === 'feature' && x.component.text === id);
+  const a: Attribution | undefined = e.attributions.find(
+    (x) => x.component.kind === 'feature' && x.component.text === id,
+  );
   return a?.component.value;
 }

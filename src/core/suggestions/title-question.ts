@@ -10,15 +10,25 @@ export const titleQuestion: SuggestionKind = {
     const rewritten = specificTitle(ctx.input.title, ctx.input.body);
     if (!rewritten) return [];
     const penalty = featurePenalty(ctx.explanation, ['title-question-mark', 'title-question-word', 'title-length']);
-    const titleHurts = ctx.explanation.attributions.some((a) => a.component.kind === 'sentence' && a.weight < 0 && a.component.spans[0]?.field === 'title');
-    if (penalty === 0 && !titleHurts && !hasHeuristic(ctx, 'title-not-specific') && !hasHeuristic(ctx, 'title-too-short')) return [];
-    return [{
-      id: 'title-question',
-      message: `Say in the title what goes wrong, e.g. “${rewritten}”.`,
-      span: fieldSpan(ctx.input, 'title'),
-      scope: 'field',
-      priority: penalty + 0.001,
-      apply: (input) => ({ ...input, title: rewritten }),
-    }];
+    const titleHurts = ctx.explanation.attributions.some(
+      (a) => a.component.kind === 'sentence' && a.weight < 0 && a.component.spans[0]?.field === 'title',
+    );
+    if (
+      penalty === 0 &&
+      !titleHurts &&
+      !hasHeuristic(ctx, 'title-not-specific') &&
+      !hasHeuristic(ctx, 'title-too-short')
+    )
+      return [];
+    return [
+      {
+        id: 'title-question',
+        message: `Say in the title what goes wrong, e.g. “${rewritten}”.`,
+        span: fieldSpan(ctx.input, 'title'),
+        scope: 'field',
+        priority: penalty + 0.001,
+        apply: (input) => ({ ...input, title: rewritten }),
+      },
+    ];
   },
 };

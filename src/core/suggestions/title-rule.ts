@@ -6,11 +6,16 @@ import { words } from '../document/tokens';
 import { isTopicTerm } from '../document/topic-terms';
 import { contentWords } from '../checks/title-not-specific';
 
-/** An error as people quote it: `KeyError`, `TypeError: x is undefined`, `NullPointerException`, `error TS2322`, `Error: …`. */
-const QUOTED_ERROR_IN_TITLE = /\b[A-Z]\w*(?:Error|Exception)\b|\b(?:error|fatal)\s*:\s*\S|\b(?:E|TS|CS|C|LNK)\d{3,5}\b|\bsegmentation fault\b|\bstack ?overflow ?error\b|\bundefined reference\b|\bcannot find symbol\b|\bis not a function\b|\bis not defined\b|\bis undefined\b|\bunexpected token\b/i;
+/**
+ * An error as people quote it: `KeyError`, `TypeError: x is undefined`, `NullPointerException`, `error TS2322`, `Error:
+ * …`.
+ */
+const QUOTED_ERROR_IN_TITLE =
+  /\b[A-Z]\w*(?:Error|Exception)\b|\b(?:error|fatal)\s*:\s*\S|\b(?:E|TS|CS|C|LNK)\d{3,5}\b|\bsegmentation fault\b|\bstack ?overflow ?error\b|\bundefined reference\b|\bcannot find symbol\b|\bis not a function\b|\bis not defined\b|\bis undefined\b|\bunexpected token\b/i;
 
 /** Words that say what goes wrong; with enough content words around them, the title describes the failure. */
-const SAYS_WHAT_GOES_WRONG = /\b(?:returns?|returning|throws?|gives?|shows?|prints?|displays?|crash(?:es|ing)?|hangs?|freezes?|fails?|stops?|rejects?|ignores?|loses?|skips?|breaks?|overwrites?|doesn'?t|does\s+not|won'?t|can'?t|cannot|isn'?t|not\s+\w+ing|instead\s+of|always|never|empty|blank|null|nan|undefined|duplicates?|missing)\b/i;
+const SAYS_WHAT_GOES_WRONG =
+  /\b(?:returns?|returning|throws?|gives?|shows?|prints?|displays?|crash(?:es|ing)?|hangs?|freezes?|fails?|stops?|rejects?|ignores?|loses?|skips?|breaks?|overwrites?|doesn'?t|does\s+not|won'?t|can'?t|cannot|isn'?t|not\s+\w+ing|instead\s+of|always|never|empty|blank|null|nan|undefined|duplicates?|missing)\b/i;
 
 /** Content words it takes, besides the failure words, for a title to name what goes wrong. */
 export const WHAT_GOES_WRONG_WORDS = 3;
@@ -40,7 +45,10 @@ export function titleIsSpecific(title: string): boolean {
 /** The technology to name: the title's own content words when it has any, else the first one the body names. */
 function subject(title: string, body: string): string {
   const content = new Set(contentWords(title));
-  const own = words(title).filter((w) => content.has(w.text)).map((w) => title.slice(w.from, w.to)).join(' ');
+  const own = words(title)
+    .filter((w) => content.has(w.text))
+    .map((w) => title.slice(w.from, w.to))
+    .join(' ');
   if (own) return own;
   const tech = words(body).find((w) => isTopicTerm(w.text) && contentWords(w.text).length > 0); // not "this" or "for"
   return tech ? tech.text : '';

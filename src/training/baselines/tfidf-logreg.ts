@@ -34,7 +34,10 @@ export class TfidfLogReg {
     const minDf = this.options.minDf ?? 2;
     const df = new Map<string, number>();
     for (const d of docs) for (const g of new Set(ngrams(d))) df.set(g, (df.get(g) ?? 0) + 1);
-    const terms = [...df.entries()].filter(([, n]) => n >= minDf).map(([g]) => g).sort();
+    const terms = [...df.entries()]
+      .filter(([, n]) => n >= minDf)
+      .map(([g]) => g)
+      .sort();
     this.vocab = new Map(terms.map((g, i) => [g, i]));
     this.idf = Float32Array.from(terms, (g) => Math.log((1 + docs.length) / (1 + df.get(g)!)) + 1);
     const rows = docs.map((d) => this.transform(d));
@@ -59,7 +62,8 @@ export class TfidfLogReg {
       }
       for (let j = 0; j < dim; j++) g[j] += l2 * w[j];
       // Adam
-      const b1 = 0.9, b2 = 0.999;
+      const b1 = 0.9,
+        b2 = 0.999;
       for (let j = 0; j <= dim; j++) {
         m[j] = b1 * m[j] + (1 - b1) * g[j];
         v[j] = b2 * v[j] + (1 - b2) * g[j] * g[j];

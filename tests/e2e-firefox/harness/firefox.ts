@@ -120,7 +120,10 @@ export function readBadges(page: Page): Promise<BadgeSnapshot[]> {
 }
 
 /** Waits until the page's badges have settled (see settleBadges). */
-export function waitForSettledBadges(page: Page, opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {}): Promise<BadgeSnapshot[]> {
+export function waitForSettledBadges(
+  page: Page,
+  opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {},
+): Promise<BadgeSnapshot[]> {
   return settleBadges(() => readBadges(page), { timeoutMs: 15_000, ...opts });
 }
 

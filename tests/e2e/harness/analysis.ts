@@ -9,7 +9,11 @@ export async function tabAnalysisOf(env: E2E, page: Page): Promise<TabAnalysis |
   const tabId = await tabIdOf(env, page);
   const worker = await extensionWorker(env);
   return worker.evaluate(async (key) => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { session: { get(k: string): Promise<Record<string, unknown>> } } };
+      }
+    ).chrome;
     return ((await api.storage.session.get(key))[key] ?? null) as TabAnalysis | null;
   }, `tabAnalysis:${tabId}`);
 }
@@ -24,7 +28,11 @@ export function withFix(text: string, f: Finding): string {
 export async function checksOff(env: E2E): Promise<string[]> {
   const worker = await extensionWorker(env);
   return worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, { checksOff?: string[] }>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: { storage: { local: { get(k: string): Promise<Record<string, { checksOff?: string[] }>> } } };
+      }
+    ).chrome;
     return (await api.storage.local.get('siteSettings')).siteSettings?.checksOff ?? [];
   });
 }

@@ -19,7 +19,8 @@ export interface EditorCase {
   ready?: (page: Page) => Promise<void>;
 }
 
-const stacksReady = (page: Page) => page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
+const stacksReady = (page: Page) =>
+  page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
 const stacksContent = (page: Page) =>
   page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content.trim());
 
@@ -50,9 +51,14 @@ export const CONTENTEDITABLE: EditorCase = {
   read: (p) => p.locator('#body').evaluate((el) => (el as HTMLElement).innerText.trim()),
 };
 
-/** The entry of a finding in a list (the in-page panel or the popup): by id, and by the text it quotes when it points at a span. */
+/**
+ * The entry of a finding in a list (the in-page panel or the popup): by id, and by the text it quotes when it points at
+ * a span.
+ */
 export function findingEntry(page: Page, entries: Locator, f: Finding, analysed: string): Locator {
-  return f.scope === 'span' ? entries.filter({ has: page.locator('q', { hasText: analysed.slice(f.span.start, f.span.end) }) }) : entries;
+  return f.scope === 'span'
+    ? entries.filter({ has: page.locator('q', { hasText: analysed.slice(f.span.start, f.span.end) }) })
+    : entries;
 }
 
 /** Opens the case's page, types the noisy draft and waits for its analysis; the body's one-line concrete edits. */
@@ -63,6 +69,8 @@ export async function typedWithFixes(env: E2E, c: EditorCase) {
   const badges = await waitForSettledBadges(page, { timeoutMs: SETTLE_MS });
   const analysis = (await tabAnalysisOf(env, page))!;
   expect(analysis.input.body.trim()).toBe(NOISY_BODY);
-  const fixes = analysis.result.findings.filter((f) => f.fix && f.fix.span.field === 'body' && !f.fix.placeholder && !f.fix.text.includes('\n'));
+  const fixes = analysis.result.findings.filter(
+    (f) => f.fix && f.fix.span.field === 'body' && !f.fix.placeholder && !f.fix.text.includes('\n'),
+  );
   return { page, badges, analysis, fixes };
 }

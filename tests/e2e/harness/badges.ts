@@ -70,8 +70,11 @@ export function countFieldMutations(field: Element): void {
     w.__fieldMutations += records.length;
     // what changed, for the failure message
     for (const r of records) {
-      const nodes = (list: NodeList) => [...list].map((n) => (n as Element).outerHTML ?? JSON.stringify(n.textContent)).join(' ');
-      w.__fieldMutationLog.push(`${r.type} on ${r.target.nodeName}: +${nodes(r.addedNodes)} -${nodes(r.removedNodes)} ${JSON.stringify(r.target.textContent?.slice(0, 80))}`);
+      const nodes = (list: NodeList) =>
+        [...list].map((n) => (n as Element).outerHTML ?? JSON.stringify(n.textContent)).join(' ');
+      w.__fieldMutationLog.push(
+        `${r.type} on ${r.target.nodeName}: +${nodes(r.addedNodes)} -${nodes(r.removedNodes)} ${JSON.stringify(r.target.textContent?.slice(0, 80))}`,
+      );
     }
   }).observe(field, {
     childList: true,

@@ -146,7 +146,10 @@ export async function readBadges(page: Page): Promise<BadgeSnapshot[]> {
 }
 
 /** Waits until the page's badges have settled (see settleBadges). */
-export function waitForSettledBadges(page: Page, opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {}): Promise<BadgeSnapshot[]> {
+export function waitForSettledBadges(
+  page: Page,
+  opts: { timeoutMs?: number; previous?: BadgeSnapshot[] } = {},
+): Promise<BadgeSnapshot[]> {
   return settleBadges(() => readBadges(page), opts);
 }
 
@@ -168,7 +171,10 @@ export async function visibleExtensionUi(page: Page): Promise<string[]> {
               const rect = el.getBoundingClientRect();
               const style = getComputedStyle(el);
               const visible =
-                rect.width > 0 && rect.height > 0 && style.visibility !== 'hidden' && style.display !== 'none' &&
+                rect.width > 0 &&
+                rect.height > 0 &&
+                style.visibility !== 'hidden' &&
+                style.display !== 'none' &&
                 Number(style.opacity) > 0;
               if (visible) seen.push(el.outerHTML.slice(0, 120));
             }
@@ -206,7 +212,15 @@ export async function analysedInput(env: E2E, page: Page): Promise<{ title: stri
   const tabId = await tabIdOf(env, page);
   const worker = await extensionWorker(env);
   return worker.evaluate(async (key) => {
-    const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: string): Promise<Record<string, { input?: { title: string; body: string } }>> } } } }).chrome;
+    const api = (
+      globalThis as unknown as {
+        chrome: {
+          storage: {
+            session: { get(k: string): Promise<Record<string, { input?: { title: string; body: string } }>> };
+          };
+        };
+      }
+    ).chrome;
     return (await api.storage.session.get(key))[key]?.input ?? null;
   }, `tabAnalysis:${tabId}`);
 }
@@ -215,7 +229,8 @@ export async function analysedInput(env: E2E, page: Page): Promise<{ title: stri
 export async function resetSiteSettings(env: E2E): Promise<void> {
   const worker = await extensionWorker(env);
   await worker.evaluate(async () => {
-    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome;
+    const api = (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } })
+      .chrome;
     await api.storage.local.remove('siteSettings');
   });
 }

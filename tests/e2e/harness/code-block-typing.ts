@@ -13,7 +13,12 @@ export interface CodeBlockKeys {
  * Types `text`, replacing each ``` fence line by the editor's own way in and out of a code block. Resolves the
  * text typed: `text` without its fence lines.
  */
-export async function typeWithCodeBlocks(page: Page, field: Locator, text: string, keys: CodeBlockKeys): Promise<string> {
+export async function typeWithCodeBlocks(
+  page: Page,
+  field: Locator,
+  text: string,
+  keys: CodeBlockKeys,
+): Promise<string> {
   await field.click();
   let inCode = false;
   let afterFence = false;

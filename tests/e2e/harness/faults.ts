@@ -5,18 +5,29 @@ import type { Worker } from 'playwright-core';
 import type { E2E } from './browser';
 
 /** The badges a person can see: hidden ones belong to fields nobody has typed into yet. */
-export async function visibleBadges(page: Page): Promise<{ state: string | null; score: string | null; error: boolean }[]> {
+export async function visibleBadges(
+  page: Page,
+): Promise<{ state: string | null; score: string | null; error: boolean }[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('ml-editor-root')].flatMap((root) =>
       [...(root.shadowRoot?.querySelectorAll<HTMLElement>('[data-ml-editor-badge]') ?? [])]
         .filter((badge) => !badge.hidden)
-        .map((badge) => ({ state: badge.getAttribute('data-state'), score: badge.getAttribute('data-score'), error: badge.hasAttribute('data-error') })),
+        .map((badge) => ({
+          state: badge.getAttribute('data-state'),
+          score: badge.getAttribute('data-score'),
+          error: badge.hasAttribute('data-error'),
+        })),
     ),
   );
 }
 
-/** Waits for exactly one visible badge that is 'scored' and unchanged for `stableMs`; resolves its score (3 decimals). */
-export async function waitForScore(page: Page, opts: { timeoutMs?: number; stableMs?: number } = {}): Promise<{ score: string; ms: number }> {
+/**
+ * Waits for exactly one visible badge that is 'scored' and unchanged for `stableMs`; resolves its score (3 decimals).
+ */
+export async function waitForScore(
+  page: Page,
+  opts: { timeoutMs?: number; stableMs?: number } = {},
+): Promise<{ score: string; ms: number }> {
   const started = Date.now();
   const deadline = started + (opts.timeoutMs ?? 20_000);
   const stableMs = opts.stableMs ?? 700;
@@ -34,7 +45,9 @@ export async function waitForScore(page: Page, opts: { timeoutMs?: number; stabl
     if (firstScored && Date.now() - since >= stableMs) return { score: badges[0].score!, ms: firstScored - started };
     await page.waitForTimeout(50);
   }
-  throw new Error(`no single stable scored badge within ${opts.timeoutMs ?? 20_000} ms; last seen: ${last || 'no badge'}`);
+  throw new Error(
+    `no single stable scored badge within ${opts.timeoutMs ?? 20_000} ms; last seen: ${last || 'no badge'}`,
+  );
 }
 
 /** A browser-level CDP session (the persistent context still has a Browser behind it). */
@@ -74,7 +87,9 @@ async function targetSession(cdp: CDPSession, targetId: string) {
           if (event.sessionId !== sessionId) return;
           const message = JSON.parse(event.message) as { id?: number; result?: T; error?: { message: string } };
           if (message.id !== id) return;
-          done(() => (message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result as T)));
+          done(() =>
+            message.error ? reject(new Error(`${method}: ${message.error.message}`)) : resolve(message.result as T),
+          );
         };
         const done = (settle: () => void) => {
           clearTimeout(timer);
@@ -82,7 +97,9 @@ async function targetSession(cdp: CDPSession, targetId: string) {
           settle();
         };
         cdp.on('Target.receivedMessageFromTarget', onMessage);
-        cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) }).catch((error: Error) => done(() => reject(error)));
+        cdp
+          .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method, params }) })
+          .catch((error: Error) => done(() => reject(error)));
       });
     },
     detach: () => cdp.send('Target.detachFromTarget', { sessionId }).catch(() => undefined),
@@ -101,7 +118,9 @@ export async function terminateAnalysisWorker(env: E2E, cdp: CDPSession): Promis
   try {
     type Remote = { result: { objectId: string } };
     const proto = await session.send<Remote>('Runtime.evaluate', { expression: 'Worker.prototype' });
-    const { objects } = await session.send<{ objects: { objectId: string } }>('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId });
+    const { objects } = await session.send<{ objects: { objectId: string } }>('Runtime.queryObjects', {
+      prototypeObjectId: proto.result.objectId,
+    });
     const killed = await session.send<{ result: { value: number } }>('Runtime.callFunctionOn', {
       objectId: objects.objectId,
       functionDeclaration: 'function () { for (const worker of this) worker.terminate(); return this.length; }',
@@ -121,8 +140,14 @@ export async function terminateAnalysisWorker(env: E2E, cdp: CDPSession): Promis
 export async function liveExtensionWorker(env: E2E): Promise<Worker> {
   const prefix = `chrome-extension://${env.extensionId}/`;
   const answering = async (): Promise<Worker | null> => {
-    for (const worker of env.context.serviceWorkers().filter((w) => w.url().startsWith(prefix)).reverse()) {
-      const alive = await Promise.race([worker.evaluate(() => true).catch(() => false), new Promise<false>((r) => setTimeout(() => r(false), 1_000))]);
+    for (const worker of env.context
+      .serviceWorkers()
+      .filter((w) => w.url().startsWith(prefix))
+      .reverse()) {
+      const alive = await Promise.race([
+        worker.evaluate(() => true).catch(() => false),
+        new Promise<false>((r) => setTimeout(() => r(false), 1_000)),
+      ]);
       if (alive) return worker;
     }
     return null;
@@ -133,7 +158,8 @@ export async function liveExtensionWorker(env: E2E): Promise<Worker> {
   try {
     await page.goto(`${prefix}popup.html`).catch(() => undefined);
     for (let tries = 0; tries < 30; tries++) {
-      const worker = (await answering()) ?? (await env.context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => null));
+      const worker =
+        (await answering()) ?? (await env.context.waitForEvent('serviceworker', { timeout: 500 }).catch(() => null));
       if (worker?.url().startsWith(prefix)) return worker;
     }
   } finally {
@@ -197,7 +223,10 @@ export async function reloadExtension(env: E2E): Promise<void> {
   await closed;
 }
 
-/** Writes `value` as the raw 'siteSettings' item (and drops WXT's version meta), as an old or broken profile would hold it. */
+/**
+ * Writes `value` as the raw 'siteSettings' item (and drops WXT's version meta), as an old or broken profile would hold
+ * it.
+ */
 export async function writeRawSiteSettings(env: E2E, value: unknown): Promise<void> {
   const worker = await liveExtensionWorker(env);
   await worker.evaluate(async (value) => {
@@ -207,7 +236,9 @@ export async function writeRawSiteSettings(env: E2E, value: unknown): Promise<vo
   }, value);
 }
 
-/** Counts 'ml-editor/analyse' messages reaching the service worker from now on (an extra listener; it never answers). */
+/**
+ * Counts 'ml-editor/analyse' messages reaching the service worker from now on (an extra listener; it never answers).
+ */
 export async function countAnalyseRequests(env: E2E): Promise<() => Promise<number>> {
   const worker = await liveExtensionWorker(env);
   await worker.evaluate(() => {
@@ -216,7 +247,8 @@ export async function countAnalyseRequests(env: E2E): Promise<() => Promise<numb
     if (g.__mlAnalyseHooked) return;
     g.__mlAnalyseHooked = true;
     g.chrome.runtime.onMessage.addListener((message) => {
-      if ((message as { type?: string } | null)?.type === 'ml-editor/analyse') g.__mlAnalyseCount = (g.__mlAnalyseCount ?? 0) + 1;
+      if ((message as { type?: string } | null)?.type === 'ml-editor/analyse')
+        g.__mlAnalyseCount = (g.__mlAnalyseCount ?? 0) + 1;
     });
   });
   return () => worker.evaluate(() => (globalThis as unknown as { __mlAnalyseCount?: number }).__mlAnalyseCount ?? 0);

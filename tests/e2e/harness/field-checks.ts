@@ -9,7 +9,8 @@ export function caretAtEnd(field: Locator): Promise<boolean> {
       return el.selectionStart === el.value.length && el.selectionEnd === el.value.length;
     }
     const selection = el.ownerDocument.getSelection();
-    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !el.contains(selection.focusNode)) return false;
+    if (!selection || selection.rangeCount === 0 || !selection.isCollapsed || !el.contains(selection.focusNode))
+      return false;
     const rest = el.ownerDocument.createRange();
     rest.setStart(selection.focusNode!, selection.focusOffset);
     rest.setEnd(el, el.childNodes.length);
@@ -43,9 +44,19 @@ export function underlinesIn(field: Locator): Promise<FieldUnderline[]> {
       for (const range of (win.CSS.highlights.get(`ml-editor-${source}`) as Iterable<Range> | undefined) ?? []) {
         if (!el.contains(range.startContainer)) continue;
         const rects = [...range.getClientRects()];
-        const inside = rects.length > 0 && rects.every((r) => r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1);
+        const inside =
+          rects.length > 0 &&
+          rects.every(
+            (r) =>
+              r.left >= box.left - 1 && r.right <= box.right + 1 && r.top >= box.top - 1 && r.bottom <= box.bottom + 1,
+          );
         const first = rects[0];
-        out.push({ text: range.toString(), insideField: inside, x: first ? first.left + first.width / 2 + dx : -1, y: first ? first.top + first.height / 2 + dy : -1 });
+        out.push({
+          text: range.toString(),
+          insideField: inside,
+          x: first ? first.left + first.width / 2 + dx : -1,
+          y: first ? first.top + first.height / 2 + dy : -1,
+        });
       }
     }
     return out;

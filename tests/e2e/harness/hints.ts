@@ -14,14 +14,20 @@ export interface Underline {
 export function readUnderlines(page: Page): Promise<Underline[]> {
   return page.evaluate(() => {
     const out: { source: 'model' | 'heuristic'; text: string; x: number; y: number }[] = [];
-    const centre = (r: DOMRect | undefined) => (r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: -1, y: -1 });
+    const centre = (r: DOMRect | undefined) =>
+      r ? { x: r.left + r.width / 2, y: r.top + r.height / 2 } : { x: -1, y: -1 };
     for (const source of ['model', 'heuristic'] as const) {
       const highlight = CSS.highlights.get(`ml-editor-${source}`) as Iterable<Range> | undefined;
-      for (const range of highlight ?? []) out.push({ source, text: range.toString(), ...centre(range.getClientRects()[0]) });
+      for (const range of highlight ?? [])
+        out.push({ source, text: range.toString(), ...centre(range.getClientRects()[0]) });
     }
     const shadow = document.querySelector('ml-editor-root')?.shadowRoot;
     for (const mark of shadow?.querySelectorAll<HTMLElement>('.mirror:not([hidden]) mark') ?? []) {
-      out.push({ source: mark.dataset.source as 'model' | 'heuristic', text: mark.textContent ?? '', ...centre(mark.getClientRects()[0]) });
+      out.push({
+        source: mark.dataset.source as 'model' | 'heuristic',
+        text: mark.textContent ?? '',
+        ...centre(mark.getClientRects()[0]),
+      });
     }
     return out;
   });
@@ -84,11 +90,17 @@ export function readTooltip(page: Page): Promise<string | null> {
 
 /** The tooltip's text once it shows, or null if it does not within `timeout` ms. */
 export function awaitTooltip(page: Page, timeout = 5_000): Promise<string | null> {
-  return page.waitForFunction(shownTooltip, null, { timeout }).then((handle) => handle.jsonValue(), () => null);
+  return page.waitForFunction(shownTooltip, null, { timeout }).then(
+    (handle) => handle.jsonValue(),
+    () => null,
+  );
 }
 
 /** Highlight ranges as offsets into `root`'s textContent (for "nothing inside code" checks), plus that text. */
-export function highlightOffsets(page: Page, rootSelector: string): Promise<{ text: string; ranges: { source: string; start: number; end: number }[] }> {
+export function highlightOffsets(
+  page: Page,
+  rootSelector: string,
+): Promise<{ text: string; ranges: { source: string; start: number; end: number }[] }> {
   return page.evaluate((selector) => {
     const root = document.querySelector(selector)!;
     const ranges: { source: string; start: number; end: number }[] = [];

@@ -167,7 +167,10 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
         for (const u of weakUnderlines) {
           expect(u.text.trim(), JSON.stringify(u)).not.toBe('');
           expect(u.insideField, JSON.stringify(u)).toBe(true);
-          expect(weakQuotes.some((q) => q.includes(u.text)), `${JSON.stringify(u)} in ${JSON.stringify(weakQuotes)}`).toBe(true);
+          expect(
+            weakQuotes.some((q) => q.includes(u.text)),
+            `${JSON.stringify(u)} in ${JSON.stringify(weakQuotes)}`,
+          ).toBe(true);
         }
       });
 
@@ -176,7 +179,10 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
         expect(first).toBeDefined();
         const messages = weakEntries.filter((e) => e.quote?.includes(first.text)).map((e) => e.message);
         expect(hoverTip, `no tooltip over ${JSON.stringify(first)}`).not.toBeNull();
-        expect(messages.some((m) => hoverTip!.startsWith(m)), `${hoverTip} vs ${JSON.stringify(messages)}`).toBe(true);
+        expect(
+          messages.some((m) => hoverTip!.startsWith(m)),
+          `${hoverTip} vs ${JSON.stringify(messages)}`,
+        ).toBe(true);
       });
     }
 
@@ -215,7 +221,13 @@ export function describeQuestionPage(getEnv: () => E2E, spec: FieldPageSpec): vo
         const toggle = popup.locator('[data-testid="site-toggle"]');
         await toggle.click({ timeout: 5_000 });
         await expect
-          .poll(async () => ({ badges: (await readBadges(page)).filter((b) => b.state !== 'disabled'), ui: await visibleExtensionUi(page) }), { timeout: 10_000 })
+          .poll(
+            async () => ({
+              badges: (await readBadges(page)).filter((b) => b.state !== 'disabled'),
+              ui: await visibleExtensionUi(page),
+            }),
+            { timeout: 10_000 },
+          )
           .toEqual({ badges: [], ui: [] });
         await toggle.click({ timeout: 5_000 });
         const back = await waitForSettledBadges(page);

@@ -10,9 +10,15 @@ export function permissionTable(file: string): [string, string][] {
   const start = text.indexOf('| permission | why |');
   if (start < 0) throw new Error(`${file} has no permission table`);
   const rows = text.slice(start).split('\n');
-  const table = rows.slice(2, rows.findIndex((line, i) => i > 0 && !line.startsWith('|')));
+  const table = rows.slice(
+    2,
+    rows.findIndex((line, i) => i > 0 && !line.startsWith('|')),
+  );
   return table.map((line) => {
-    const cells = line.split('|').slice(1, -1).map((cell) => cell.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((cell) => cell.trim());
     return [cells[0], cells[1]];
   });
 }

@@ -14,7 +14,11 @@ interface VendorBundle {
 }
 
 export const VENDOR_BUNDLES: VendorBundle[] = [
-  { name: 'stacks-editor', globalName: 'stacksEditor', contents: "export { StacksEditor, EditorType } from '@stackoverflow/stacks-editor';" },
+  {
+    name: 'stacks-editor',
+    globalName: 'stacksEditor',
+    contents: "export { StacksEditor, EditorType } from '@stackoverflow/stacks-editor';",
+  },
   { name: 'quill', globalName: 'quillBundle', contents: "export { default as Quill } from 'quill';" },
   {
     name: 'codemirror',
@@ -26,7 +30,11 @@ export const VENDOR_BUNDLES: VendorBundle[] = [
       "export { history, historyKeymap, defaultKeymap, insertNewline } from '@codemirror/commands';",
     ].join('\n'),
   },
-  { name: 'ckeditor5', globalName: 'ckeditor5', contents: "export { ClassicEditor, Essentials, Paragraph, Bold, Italic, CodeBlock } from 'ckeditor5';" },
+  {
+    name: 'ckeditor5',
+    globalName: 'ckeditor5',
+    contents: "export { ClassicEditor, Essentials, Paragraph, Bold, Italic, CodeBlock } from 'ckeditor5';",
+  },
 ];
 
 export const bundlePath = (name: string): string => join(TMP_DIR, `${name}.bundle.js`);

@@ -20,7 +20,11 @@ export async function installRawCall(page: Page): Promise<void> {
   await defineNameHelper(page);
   await page.evaluate(() => {
     let next = 0;
-    (globalThis as unknown as { __callWorker: unknown }).__callWorker = (worker: Worker, method: string, args: unknown[]) =>
+    (globalThis as unknown as { __callWorker: unknown }).__callWorker = (
+      worker: Worker,
+      method: string,
+      args: unknown[],
+    ) =>
       new Promise<unknown>((resolve, reject) => {
         const id = `call-${next++}`;
         const onMessage = (event: MessageEvent) => {
@@ -30,7 +34,12 @@ export async function installRawCall(page: Page): Promise<void> {
           else resolve(event.data.value);
         };
         worker.addEventListener('message', onMessage);
-        worker.postMessage({ id, type: 'APPLY', path: [method], argumentList: args.map((value) => ({ type: 'RAW', value })) });
+        worker.postMessage({
+          id,
+          type: 'APPLY',
+          path: [method],
+          argumentList: args.map((value) => ({ type: 'RAW', value })),
+        });
       });
   });
 }

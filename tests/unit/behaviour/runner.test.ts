@@ -3,8 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import {
-  BEHAVIOUR_TARGETS, DIRECTION_QUESTIONS, GAMING_TEXTS, INVARIANCE_TEMPLATES, MINIMUM_CASES, TECHNOLOGIES, behaviourMarkdown, directionPairs,
-  runBehaviourSuite, type ScoreFn,
+  BEHAVIOUR_TARGETS,
+  DIRECTION_QUESTIONS,
+  GAMING_TEXTS,
+  INVARIANCE_TEMPLATES,
+  MINIMUM_CASES,
+  TECHNOLOGIES,
+  behaviourMarkdown,
+  directionPairs,
+  runBehaviourSuite,
+  type ScoreFn,
 } from '../../../src/core/eval/behaviour';
 import type { QuestionInput } from '../../../src/shared/question';
 
@@ -13,7 +21,8 @@ const key = (q: QuestionInput) => JSON.stringify([q.title, q.body]);
 /** Knows the right answer for every text of the suite: what a model with all the properties would give. */
 function oracle(): ScoreFn {
   const known = new Map<string, number>();
-  for (const t of INVARIANCE_TEMPLATES) for (const tech of TECHNOLOGIES) known.set(key(t.fill(tech)), t.quality === 'good' ? 0.8 : 0.1);
+  for (const t of INVARIANCE_TEMPLATES)
+    for (const tech of TECHNOLOGIES) known.set(key(t.fill(tech)), t.quality === 'good' ? 0.8 : 0.1);
   for (const g of GAMING_TEXTS) known.set(key(g.q), 0.05);
   for (const c of MINIMUM_CASES) {
     const s = c.quality === 'good' ? 0.8 : 0.1;
@@ -82,7 +91,9 @@ describe('runBehaviourSuite', () => {
 
   it('catches a scorer that rewards unfilled placeholders', async () => {
     const base = oracle();
-    const r = await runBehaviourSuite(async (q) => (await base(q))! + (/…|\[your code here\]|<describe/.test(q.body) ? 0.05 : 0));
+    const r = await runBehaviourSuite(
+      async (q) => (await base(q))! + (/…|\[your code here\]|<describe/.test(q.body) ? 0.05 : 0),
+    );
     expect(r.direction.kinds.find((k) => k.kind === 'add-placeholder')!.share).toBeLessThan(1);
     expect(r.direction.pass).toBe(false);
   });
@@ -115,14 +126,31 @@ describe('the test texts', () => {
 
   it('have at least 20 gaming texts of every kind, with the one quoted in issue 13', () => {
     expect(GAMING_TEXTS.length).toBeGreaterThanOrEqual(20);
-    expect(new Set(GAMING_TEXTS.map((g) => g.kind))).toEqual(new Set(['vacuous', 'stuffed', 'repeated', 'placeholder', 'nonsense-code']));
-    expect(GAMING_TEXTS.some((g) => g.q.body.includes('I tried everything but it doesn\'t work. I tried the following. However the difference is that version api. What is the difference?'))).toBe(true);
+    expect(new Set(GAMING_TEXTS.map((g) => g.kind))).toEqual(
+      new Set(['vacuous', 'stuffed', 'repeated', 'placeholder', 'nonsense-code']),
+    );
+    expect(
+      GAMING_TEXTS.some((g) =>
+        g.q.body.includes(
+          "I tried everything but it doesn't work. I tried the following. However the difference is that version api. What is the difference?",
+        ),
+      ),
+    ).toBe(true);
     expect(new Set(GAMING_TEXTS.map((g) => g.id)).size).toBe(GAMING_TEXTS.length);
   });
 
   it('have direction pairs of every kind, each edit really changing the text', () => {
     const pairs = directionPairs();
-    for (const kind of ['add-code', 'add-error', 'add-attempt', 'remove-code', 'remove-error', 'remove-attempt', 'add-placeholder', 'fill-placeholder']) {
+    for (const kind of [
+      'add-code',
+      'add-error',
+      'add-attempt',
+      'remove-code',
+      'remove-error',
+      'remove-attempt',
+      'add-placeholder',
+      'fill-placeholder',
+    ]) {
       expect(pairs.filter((p) => p.kind === kind).length).toBeGreaterThanOrEqual(DIRECTION_QUESTIONS.length);
     }
     for (const p of pairs) expect(key(p.edited)).not.toBe(key(p.base));

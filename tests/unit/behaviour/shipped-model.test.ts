@@ -7,7 +7,14 @@ import * as tf from '@tensorflow/tfjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseQuestion, modelScorer } from '../../../src/core/analyse';
 import {
-  BEHAVIOUR_TARGETS as T, GAMING_TEXTS, INVARIANCE_TEMPLATES, MINIMUM_CASES, TECHNOLOGIES, behaviourMarkdown, pipelineScore, runBehaviourSuite,
+  BEHAVIOUR_TARGETS as T,
+  GAMING_TEXTS,
+  INVARIANCE_TEMPLATES,
+  MINIMUM_CASES,
+  TECHNOLOGIES,
+  behaviourMarkdown,
+  pipelineScore,
+  runBehaviourSuite,
   type BehaviourReport,
 } from '../../../src/core/eval/behaviour';
 import type { ModelScorer } from '../../../src/core/model/scorer';
@@ -20,9 +27,18 @@ const NOT_YET = {
   gamingMaxScore: 0.3,
   minimumPassRate: 0.98,
   /** Per direction kind, the share of pairs that must move the right way (others: the target, every pair). */
-  directionShare: { 'add-attempt': 0.9, 'remove-error': 0.9, 'remove-attempt': 0.75, 'fill-placeholder': 0.95 } as Record<string, number>,
+  directionShare: {
+    'add-attempt': 0.9,
+    'remove-error': 0.9,
+    'remove-attempt': 0.75,
+    'fill-placeholder': 0.95,
+  } as Record<string, number>,
 };
-for (const [name, target] of [['mean spread', T.invarianceMeanSpread], ['worst spread', T.invarianceWorstSpread], ['every gaming text', T.gamingMaxScore]] as const) {
+for (const [name, target] of [
+  ['mean spread', T.invarianceMeanSpread],
+  ['worst spread', T.invarianceWorstSpread],
+  ['every gaming text', T.gamingMaxScore],
+] as const) {
   it.todo(`issue 13: ${name} <= ${target}`);
 }
 it.todo(`issue 13: every direction pair moves the right way, and minimum function passes every case`);
@@ -64,20 +80,26 @@ describe('invariance across technologies', () => {
 
   it(`worst spread <= ${NOT_YET.invarianceWorstSpread} (issue target ${T.invarianceWorstSpread})`, () => {
     const worst = report.invariance.templates.find((t) => t.template === report.invariance.worstTemplate)!;
-    expect(report.invariance.worstSpread, `${worst.template}: ${worst.lowest} ${worst.min.toFixed(3)} .. ${worst.highest} ${worst.max.toFixed(3)}`)
-      .toBeLessThanOrEqual(NOT_YET.invarianceWorstSpread);
+    expect(
+      report.invariance.worstSpread,
+      `${worst.template}: ${worst.lowest} ${worst.min.toFixed(3)} .. ${worst.highest} ${worst.max.toFixed(3)}`,
+    ).toBeLessThanOrEqual(NOT_YET.invarianceWorstSpread);
   });
 
   it('every good template scores above every poor template, across any two technologies', () => {
     const g = report.invariance.goodOverPoor;
-    expect(g.share, g.worst ? `closest: ${g.worst.good} vs ${g.worst.poor}, margin ${g.worst.margin.toFixed(3)}` : 'no pairs')
-      .toBeGreaterThanOrEqual(T.goodOverPoorShare);
+    expect(
+      g.share,
+      g.worst ? `closest: ${g.worst.good} vs ${g.worst.poor}, margin ${g.worst.margin.toFixed(3)}` : 'no pairs',
+    ).toBeGreaterThanOrEqual(T.goodOverPoorShare);
   });
 });
 
 describe('gaming', () => {
   it(`every gaming text scores <= ${NOT_YET.gamingMaxScore} (issue target ${T.gamingMaxScore}; not scorable counts as passing)`, () => {
-    const failing = report.gaming.texts.filter((t) => (t.score ?? 0) > NOT_YET.gamingMaxScore).map((t) => `${t.id} ${fmt(t.score)}`);
+    const failing = report.gaming.texts
+      .filter((t) => (t.score ?? 0) > NOT_YET.gamingMaxScore)
+      .map((t) => `${t.id} ${fmt(t.score)}`);
     expect(failing, `max ${report.gaming.max.toFixed(3)} (${report.gaming.maxId})`).toEqual([]);
   });
 
@@ -87,26 +109,36 @@ describe('gaming', () => {
 });
 
 describe('direction', () => {
-  it.each(['add-code', 'add-error', 'add-attempt', 'remove-code', 'remove-error', 'remove-attempt', 'add-placeholder', 'fill-placeholder'])(
-    '%s moves the score the expected way on every pair',
-    (kind) => {
-      const of = report.direction.pairs.filter((p) => p.kind === kind);
-      expect(of.length).toBeGreaterThan(0);
-      const wrong = of.filter((p) => !p.pass).map((p) => `${p.id} ${fmt(p.base)} -> ${fmt(p.edited)}`);
-      const share = NOT_YET.directionShare[kind] ?? T.directionShare;
-      expect(wrong.length / of.length, wrong.slice(0, 8).join('; ')).toBeLessThanOrEqual(1 - share + 1e-9);
-    },
-  );
+  it.each([
+    'add-code',
+    'add-error',
+    'add-attempt',
+    'remove-code',
+    'remove-error',
+    'remove-attempt',
+    'add-placeholder',
+    'fill-placeholder',
+  ])('%s moves the score the expected way on every pair', (kind) => {
+    const of = report.direction.pairs.filter((p) => p.kind === kind);
+    expect(of.length).toBeGreaterThan(0);
+    const wrong = of.filter((p) => !p.pass).map((p) => `${p.id} ${fmt(p.base)} -> ${fmt(p.edited)}`);
+    const share = NOT_YET.directionShare[kind] ?? T.directionShare;
+    expect(wrong.length / of.length, wrong.slice(0, 8).join('; ')).toBeLessThanOrEqual(1 - share + 1e-9);
+  });
 });
 
 describe('minimum function', () => {
   it(`clear good questions score >= ${T.minimumThreshold}, clear poor ones < ${T.minimumThreshold}, with and without title (share >= ${NOT_YET.minimumPassRate}, issue target ${T.minimumPassRate})`, () => {
-    const failing = report.minimum.cases.filter((c) => !c.pass).map((c) => `${c.quality} ${c.id} (${c.form}) ${fmt(c.score)}`);
+    const failing = report.minimum.cases
+      .filter((c) => !c.pass)
+      .map((c) => `${c.quality} ${c.id} (${c.form}) ${fmt(c.score)}`);
     expect(report.minimum.passRate, failing.join('; ')).toBeGreaterThanOrEqual(NOT_YET.minimumPassRate);
   });
 
   it('every clear poor question scores below the threshold in every form', () => {
-    const failing = report.minimum.cases.filter((c) => c.quality === 'poor' && !c.pass).map((c) => `${c.id} (${c.form}) ${fmt(c.score)}`);
+    const failing = report.minimum.cases
+      .filter((c) => c.quality === 'poor' && !c.pass)
+      .map((c) => `${c.id} (${c.form}) ${fmt(c.score)}`);
     expect(failing).toEqual([]);
   });
 });

@@ -43,10 +43,19 @@ const BAD: Array<[string, Input]> = [
   ['emoji', { title: '😀😀😀 why 🙃?', body: '👩‍👩‍👧‍👦 really 🔥🔥 HELP ME NOW 😀 plz' }],
   ['RTL', { title: 'لماذا لا يعمل هذا الكود؟', body: 'مرحبا، أنا أحاول تحليل JSON ولكن يظهر خطأ. שלום, זה לא עובד.' }],
   ['CJK', { title: '为什么我的代码不工作？', body: '我尝试了很多方法，但是还是报错。これは本当に難しいです。' }],
-  ['control characters', { title: 'a\u0000b\u0007c\u202e', body: '\u0001\u0002 x = 1;\r\r\n\u000b\f\u2028\u2029 really?' }],
+  [
+    'control characters',
+    { title: 'a\u0000b\u0007c\u202e', body: '\u0001\u0002 x = 1;\r\r\n\u000b\f\u2028\u2029 really?' },
+  ],
   ['lone surrogates', { title: '\ud800abc', body: 'x \udc00 really \ud83d' }],
-  ['script tag', { title: '<script>alert(1)</script>', body: '<script>alert("HELLO WORLD")</script>\n<img src=x onerror=alert(1)>' }],
-  ['100k characters', { title: 'T'.repeat(1000), body: 'Why does this really fail? It basically breaks. '.repeat(2100) }],
+  [
+    'script tag',
+    { title: '<script>alert(1)</script>', body: '<script>alert("HELLO WORLD")</script>\n<img src=x onerror=alert(1)>' },
+  ],
+  [
+    '100k characters',
+    { title: 'T'.repeat(1000), body: 'Why does this really fail? It basically breaks. '.repeat(2100) },
+  ],
   ['one 100k word', { title: 'x', body: 'a'.repeat(100_000) }],
   ['unbalanced markdown', { title: '**[`', body: '```\nnever closed\n> > > - - * [a](b' }],
   ['noise and code mixed', { title: 'PLEASE HELP ME URGENT', body: SHOUTY_NOISY }],
@@ -78,7 +87,23 @@ describe('all checks on bad and odd input', () => {
   it('holds for arbitrary Markdown-ish text', () => {
     const piece = fc.oneof(
       fc.string({ unit: 'grapheme', maxLength: 30 }),
-      fc.constantFrom('```\n', '`', '\n', '    ', '*', '> ', '- ', '?', ';', '{', '}', 'HELP ', 'really ', 'plz ', 'I tried '),
+      fc.constantFrom(
+        '```\n',
+        '`',
+        '\n',
+        '    ',
+        '*',
+        '> ',
+        '- ',
+        '?',
+        ';',
+        '{',
+        '}',
+        'HELP ',
+        'really ',
+        'plz ',
+        'I tried ',
+      ),
     );
     const text = fc.array(piece, { maxLength: 20 }).map((a) => a.join(''));
     fc.assert(
@@ -132,13 +157,23 @@ describe('documents without source positions (HTML)', () => {
   it('code-like prose in HTML marks the body', () => {
     const md = parseQuestion({ title: 't', body: 'for (let i = 0; i < n; i++) {' });
     const html: QuestionDocument = { ...md, format: 'html', prose: md.prose.map((b) => ({ ...b, pieces: [] })) };
-    expect(runChecks(html).filter((f) => f.id === 'code-not-formatted').map((f) => f.scope)).toEqual(['field']);
+    expect(
+      runChecks(html)
+        .filter((f) => f.id === 'code-not-formatted')
+        .map((f) => f.scope),
+    ).toEqual(['field']);
   });
 });
 
 describe('runChecks', () => {
   it('one failing check does not hide the others', () => {
-    const boom = { id: 'boom', title: 'Boom', run: () => { throw new Error('boom'); } };
+    const boom = {
+      id: 'boom',
+      title: 'Boom',
+      run: () => {
+        throw new Error('boom');
+      },
+    };
     const doc = parseQuestion({ title: '', body: '' });
     const ids = runChecks(doc, [boom, ...CHECKS]).map((f) => f.id);
     expect(ids).toContain('title-too-short');

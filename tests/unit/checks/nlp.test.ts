@@ -9,11 +9,25 @@ import { parseQuestion } from '../../../src/core/document/parse-markdown';
 
 describe('syllables', () => {
   it.each([
-    ['the', 1], ['cat', 1], ['code', 1], ['fire', 1], ['likes', 1], ['used', 1], ['makes', 1],
-    ['table', 2], ['simple', 2], ['wanted', 2], ['python', 2],
-    ['beautiful', 3], ['example', 3], ['javascript', 3],
-    ['application', 4], ['readability', 5],
-    ['', 1], ['42', 1], ['日本', 1],
+    ['the', 1],
+    ['cat', 1],
+    ['code', 1],
+    ['fire', 1],
+    ['likes', 1],
+    ['used', 1],
+    ['makes', 1],
+    ['table', 2],
+    ['simple', 2],
+    ['wanted', 2],
+    ['python', 2],
+    ['beautiful', 3],
+    ['example', 3],
+    ['javascript', 3],
+    ['application', 4],
+    ['readability', 5],
+    ['', 1],
+    ['42', 1],
+    ['日本', 1],
   ])('%s → %i', (w, n) => {
     expect(syllables(w)).toBe(n);
   });
@@ -69,7 +83,11 @@ describe('sentences', () => {
 
   it('ends a sentence at inline code followed by a full stop (inline code is a space in prose)', () => {
     const doc = parseQuestion({ title: '', body: 'Run `npm start`. It fails with `ENOENT`. Why?' });
-    expect(sentences(doc.prose[0].text).map((s) => s.words.map((w) => w.text))).toEqual([['Run'], ['It', 'fails', 'with'], ['Why']]);
+    expect(sentences(doc.prose[0].text).map((s) => s.words.map((w) => w.text))).toEqual([
+      ['Run'],
+      ['It', 'fails', 'with'],
+      ['Why'],
+    ]);
   });
 
   it('gives every sentence exactly the words of the text inside it, in order', () => {
@@ -82,9 +100,17 @@ describe('sentences', () => {
 // THE word tokenizer: the model's words() (document/tokens.ts), with the surface text kept.
 describe('words', () => {
   it.each([
-    ["I don't use e-mail or node.js (v2)", ['I', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2'], ['i', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2']],
+    [
+      "I don't use e-mail or node.js (v2)",
+      ['I', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2'],
+      ['i', "don't", 'use', 'e', 'mail', 'or', 'node.js', 'v2'],
+    ],
     ['Prof. Smith, e.g. Dr. Who', ['Prof', 'Smith', 'e.g', 'Dr', 'Who'], ['prof', 'smith', 'e.g', 'dr', 'who']],
-    ['v1.2.3 and 3.14 and 1,000', ['v1.2.3', 'and', '3.14', 'and', '1,000'], ['v1.2.3', 'and', '<num>', 'and', '<num>']],
+    [
+      'v1.2.3 and 3.14 and 1,000',
+      ['v1.2.3', 'and', '3.14', 'and', '1,000'],
+      ['v1.2.3', 'and', '<num>', 'and', '<num>'],
+    ],
     ['C++ and C# and .NET', ['C++', 'and', 'C#', 'and', '.NET'], ['c++', 'and', 'c#', 'and', '.net']],
     ['see https://a.b/c?d=1. ok', ['see', 'https://a.b/c?d=1', 'ok'], ['see', '<url>', 'ok']],
     ['Why?! Really... yes', ['Why', 'Really', 'yes'], ['why', 'really', 'yes']],
@@ -153,10 +179,22 @@ describe('tagSentence', () => {
 
 describe('lexicalAdverb (compromise lexicon fast path)', () => {
   it.each([
-    ['really', 'adverb'], ['very', 'adverb'], ['totally', 'adverb'],
-    ['quickly', 'adverb'], ['basically', 'adverb'], ['simply', 'adverb'], ['probably', 'adverb'], ['easily', 'adverb'],
-    ['seriously', 'adverb'], ['particularly', 'adverb'],
-    ['friendly', 'other'], ['ugly', 'other'], ['family', 'other'], ['reply', 'other'], ['apply', 'other'], ['Italy', 'other'],
+    ['really', 'adverb'],
+    ['very', 'adverb'],
+    ['totally', 'adverb'],
+    ['quickly', 'adverb'],
+    ['basically', 'adverb'],
+    ['simply', 'adverb'],
+    ['probably', 'adverb'],
+    ['easily', 'adverb'],
+    ['seriously', 'adverb'],
+    ['particularly', 'adverb'],
+    ['friendly', 'other'],
+    ['ugly', 'other'],
+    ['family', 'other'],
+    ['reply', 'other'],
+    ['apply', 'other'],
+    ['Italy', 'other'],
     ['pretty', 'unknown'], // context decides: "pretty printing" vs "pretty slow"
     ['assembly', 'unknown'],
   ] as const)('%s → %s', (w, expected) => {

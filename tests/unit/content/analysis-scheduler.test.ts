@@ -3,7 +3,14 @@ import { AnalysisScheduler, DEBOUNCE_MS, RETRY_MS, type UnitState } from '../../
 import type { AnalyseRequest, AnalyseResponse } from '../../../src/shared/protocol';
 import type { AnalysisResult, QuestionInput } from '../../../src/shared/question';
 
-const scored = (score: number): AnalysisResult => ({ state: 'scored', score, findings: [], contributions: [], scorer: 't', elapsedMs: 1 });
+const scored = (score: number): AnalysisResult => ({
+  state: 'scored',
+  score,
+  findings: [],
+  contributions: [],
+  scorer: 't',
+  elapsedMs: 1,
+});
 
 interface Pending {
   req: AnalyseRequest;
@@ -49,7 +56,14 @@ describe('AnalysisScheduler', () => {
 
   it('does not capture the field in the input handler', () => {
     const capture = vi.fn(() => ({ title: '', body: 'x' }));
-    const s = new AnalysisScheduler({ fieldId: 'f', capture, send: async () => ({ ok: false, seq: 0, stale: true }), onState: () => {}, setTimeout, clearTimeout: (h) => clearTimeout(h as never) });
+    const s = new AnalysisScheduler({
+      fieldId: 'f',
+      capture,
+      send: async () => ({ ok: false, seq: 0, stale: true }),
+      onState: () => {},
+      setTimeout,
+      clearTimeout: (h) => clearTimeout(h as never),
+    });
     for (let i = 0; i < 100; i++) s.markDirty();
     expect(capture).not.toHaveBeenCalled();
   });
@@ -146,7 +160,11 @@ describe('AnalysisScheduler', () => {
   });
 
   it('sends nothing and gives no score when only part of the text could be read; the whole text is sent again once it can', async () => {
-    const { s, sent, states, setInput } = setup({ title: '', body: 'lines 40-70', unread: 'Only part of the text could be read.' });
+    const { s, sent, states, setInput } = setup({
+      title: '',
+      body: 'lines 40-70',
+      unread: 'Only part of the text could be read.',
+    });
     s.flush();
     expect(sent).toHaveLength(0);
     expect(states.at(-1)?.state).toEqual({ state: 'not-scorable', reason: 'Only part of the text could be read.' });

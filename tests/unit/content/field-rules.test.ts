@@ -44,7 +44,10 @@ describe('field kinds', () => {
   it.each<[Record<string, string>, boolean]>([
     [{ name: 'title' }, true],
     [{ id: 'post-title' }, true],
-    [{ placeholder: 'e.g. Is there an R function for finding the index of an element in a vector?', id: 'title' }, true],
+    [
+      { placeholder: 'e.g. Is there an R function for finding the index of an element in a vector?', id: 'title' },
+      true,
+    ],
     [{ 'aria-label': 'Subject' }, true],
     [{ name: 'q', placeholder: 'Search…' }, false],
     [{ id: 'tageditor-replacing-tagnames--input', placeholder: 'e.g. (javascript ios sql)' }, false],

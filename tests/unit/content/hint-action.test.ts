@@ -42,7 +42,11 @@ const scored = (findings: Finding[], over: Partial<QuestionInput> = {}): UnitSta
   result: { state: 'scored', score: 0.4, findings, contributions: [], scorer: 'q-test', elapsedMs: 1 },
 });
 
-const request = (action: HintActionRequest['action'], f?: Finding, over: Partial<QuestionInput> = {}): HintActionRequest => ({
+const request = (
+  action: HintActionRequest['action'],
+  f?: Finding,
+  over: Partial<QuestionInput> = {},
+): HintActionRequest => ({
   type: 'ml-editor/hint-action',
   unitId: 'u1',
   action,
@@ -69,7 +73,7 @@ beforeEach(() => {
   document.execCommand = ((command: string, _ui?: boolean, text?: string) => {
     commands.push([command, text]);
     const el = document.activeElement as HTMLTextAreaElement;
-    el.setRangeText(command === 'delete' ? '' : text ?? '', el.selectionStart, el.selectionEnd, 'end');
+    el.setRangeText(command === 'delete' ? '' : (text ?? ''), el.selectionStart, el.selectionEnd, 'end');
     return true;
   }) as typeof document.execCommand;
   hooks = { layout: vi.fn(), applied: vi.fn<() => void>(), redraw: vi.fn(), turnOff: vi.fn() };
@@ -84,12 +88,17 @@ function openPanel(): void {
   expect(hints.shadow.querySelector('[data-ml-editor-panel]')).not.toBeNull();
 }
 
-const panelIds = () => [...hints.shadow.querySelectorAll<HTMLElement>('[data-ml-editor-panel] li')].map((li) => li.dataset.mlEditorFinding);
+const panelIds = () =>
+  [...hints.shadow.querySelectorAll<HTMLElement>('[data-ml-editor-panel] li')].map((li) => li.dataset.mlEditorFinding);
 
 describe('the page answers the popup', () => {
   it('view: what kind each field is, and nothing ignored yet; nothing changes', () => {
     view.render(scored([noise, template]));
-    expect(view.act(request('view'))).toEqual({ outcome: 'shown', ignored: [], fields: { title: 'plain', body: 'plain' } });
+    expect(view.act(request('view'))).toEqual({
+      outcome: 'shown',
+      ignored: [],
+      fields: { title: 'plain', body: 'plain' },
+    });
     expect(body.value).toBe(BODY);
     expect(commands).toEqual([]);
   });
@@ -162,7 +171,11 @@ describe('the page answers the popup', () => {
     openPanel();
     expect(panelIds()).toEqual(['remove-noise', 'add-error-text']);
     const answer = view.act(request('ignore', noise));
-    expect(answer).toEqual({ outcome: 'ignored', ignored: [findingKey(noise, input)], fields: { title: 'plain', body: 'plain' } });
+    expect(answer).toEqual({
+      outcome: 'ignored',
+      ignored: [findingKey(noise, input)],
+      fields: { title: 'plain', body: 'plain' },
+    });
     expect(panelIds()).toEqual(['add-error-text']);
     expect(view.shows(noise)).toBe(false);
     expect(hooks.redraw).toHaveBeenCalled(); // the editor's underlines are redrawn without it
@@ -173,7 +186,9 @@ describe('the page answers the popup', () => {
   it('an Ignore clicked in the panel is what the popup is told', () => {
     view.render(scored([noise, template]));
     openPanel();
-    hints.shadow.querySelector<HTMLButtonElement>('li[data-ml-editor-finding="remove-noise"] button[data-action="ignore"]')!.click();
+    hints.shadow
+      .querySelector<HTMLButtonElement>('li[data-ml-editor-finding="remove-noise"] button[data-action="ignore"]')!
+      .click();
     expect(view.act(request('view')).ignored).toEqual([findingKey(noise, input)]);
   });
 

@@ -1,4 +1,5 @@
-// Badge and panel geometry: the badge outside the field's box, the panel clear of the editor box and inside the viewport.
+// Badge and panel geometry: the badge outside the field's box, the panel clear of the editor box and inside the
+// viewport.
 import { describe, expect, it } from 'vitest';
 import { badgeAt, GAP, panelAt, type Box } from '../../../src/content/placement';
 

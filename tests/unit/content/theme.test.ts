@@ -8,14 +8,28 @@ const PALETTE: Record<Theme, Record<string, string>> = { light: byName(LIGHT), d
 
 // The text/background pairs the stylesheet puts together (src/content/hints-root.ts): 4.5:1.
 const TEXT_PAIRS: [fg: string, bg: string][] = [
-  ['fg', 'bg'], ['mu', 'bg'], ['ga', 'bg'], ['ri', 'bg'], ['no', 'bg'], ['bf', 'bb'], ['af', 'ab'], ['tf', 'tb'], ['gf', 'gb'],
+  ['fg', 'bg'],
+  ['mu', 'bg'],
+  ['ga', 'bg'],
+  ['ri', 'bg'],
+  ['no', 'bg'],
+  ['bf', 'bb'],
+  ['af', 'ab'],
+  ['tf', 'tb'],
+  ['gf', 'gb'],
 ];
 // Non-text marks (underlines, focus ring) on the background: 3:1.
-const MARK_PAIRS: [fg: string, bg: string][] = [['he', 'bg'], ['mo', 'bg'], ['ring', 'bg']];
+const MARK_PAIRS: [fg: string, bg: string][] = [
+  ['he', 'bg'],
+  ['mo', 'bg'],
+  ['ring', 'bg'],
+];
 
 /** WCAG 2 relative luminance and contrast ratio. */
 function luminance(hex: string): number {
-  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [1, 3, 5]
+    .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 const contrast = (a: string, b: string) => {

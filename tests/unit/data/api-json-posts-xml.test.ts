@@ -20,11 +20,20 @@ describe('readApiJson (Stack Exchange API export)', () => {
       era: '2023',
       labelDetail: 'closed_reason=Opinion-based score=-2',
     });
-    expect(summary.malformed).toEqual({ 'missing-columns': 1, 'bad-id': 1, 'bad-label': 1, 'empty-text': 1, 'bad-json': 1 });
+    expect(summary.malformed).toEqual({
+      'missing-columns': 1,
+      'bad-id': 1,
+      'bad-label': 1,
+      'empty-text': 1,
+      'bad-json': 1,
+    });
   });
 
   it('accepts the API wrapper {items: [...]}', async () => {
-    const text = JSON.stringify({ items: [{ question_id: 5, title: 't', body: '<p>b</p>', closed_reason: 'Needs more focus' }], has_more: false });
+    const text = JSON.stringify({
+      items: [{ question_id: 5, title: 't', body: '<p>b</p>', closed_reason: 'Needs more focus' }],
+      has_more: false,
+    });
     const { records } = await run(readApiJson, [byteChunks('page.json', text, 4)]);
     expect(records.map((r) => [r.id, r.label])).toEqual([['5', 'poor']]);
   });
@@ -75,10 +84,13 @@ describe('readPostsXml (any site dump)', () => {
 
   it('uses a given median without a first pass', async () => {
     let opened = 0;
-    const file = { name: 'Posts.xml', open: () => {
+    const file = {
+      name: 'Posts.xml',
+      open: () => {
         opened++;
         return posts().open();
-      } };
+      },
+    };
     const { records } = await run(readPostsXml, [file], { median: 0 });
     expect(opened).toBe(1);
     expect(records.map((r) => r.label)).toEqual(['good', 'good', 'poor', 'good']);
@@ -91,7 +103,9 @@ describe('readPostsXml (any site dump)', () => {
   it('counts malformed rows by reason without stopping', async () => {
     const { summary } = await run(readPostsXml, [posts()]);
     expect(summary.malformed).toEqual({ 'bad-xml-row': 2, 'bad-id': 1, 'bad-score': 1, 'empty-text': 1 });
-    expect(summary.samples.find((s) => s.reason === 'bad-xml-row' && s.message.includes('comment'))).toMatchObject({ line: 12 });
+    expect(summary.samples.find((s) => s.reason === 'bad-xml-row' && s.message.includes('comment'))).toMatchObject({
+      line: 12,
+    });
   });
 
   it('gives the same records for any chunking, and with a BOM in a string chunk', async () => {

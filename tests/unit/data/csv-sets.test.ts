@@ -21,7 +21,11 @@ describe('readRamananthan (60k raw HTML CSV)', () => {
       createdAt: '2016-01-02T09:05:00',
       era: '2016',
     });
-    expect(byId(records, '103')).toMatchObject({ title: 'Why is café broken?', body: '<p>Ünïcode body</p>', createdAt: '2016-12-31T23:59:00' });
+    expect(byId(records, '103')).toMatchObject({
+      title: 'Why is café broken?',
+      body: '<p>Ünïcode body</p>',
+      createdAt: '2016-12-31T23:59:00',
+    });
     // An unreadable date keeps the row, with the set's era and no createdAt.
     expect(byId(records, '113')).toMatchObject({ tags: [], createdAt: undefined, era: '2016' });
   });
@@ -50,7 +54,8 @@ describe('readRamananthan (60k raw HTML CSV)', () => {
   });
 
   it('reports an unclosed quote at the end instead of crashing, keeping the rows before', async () => {
-    const text = 'Id,Title,Body,Tags,CreationDate,Y\n1,T,<p>b</p>,<c>,1/1/2016 0:00,HQ\n3,T,"<p>never closed,<c>,1/1/2016 0:00,LQ\n';
+    const text =
+      'Id,Title,Body,Tags,CreationDate,Y\n1,T,<p>b</p>,<c>,1/1/2016 0:00,HQ\n3,T,"<p>never closed,<c>,1/1/2016 0:00,LQ\n';
     const { records, summary } = await run(readRamananthan, [byteChunks('x.csv', text, 5)]);
     expect(records.map((r) => r.id)).toEqual(['1']);
     expect(summary.malformed).toEqual({ 'bad-csv-row': 1 });
@@ -72,7 +77,12 @@ describe('readAlokpadhi (60k preprocessed words)', () => {
       ['test.csv#1', 'poor', 'LQ_EDIT'],
       ['test.csv#2', 'poor', 'LQ_CLOSE'],
     ]);
-    expect(records[0]).toMatchObject({ title: '', body: 'sort list python sort error\nwhy', bodyFormat: 'preprocessed', era: '2016-2020' });
+    expect(records[0]).toMatchObject({
+      title: '',
+      body: 'sort list python sort error\nwhy',
+      bodyFormat: 'preprocessed',
+      era: '2016-2020',
+    });
     // The leak the SOURCE.md warns about is data, not a parsing accident: it must survive reading.
     expect(records[1].body).toBe('edit me words\r\n more words\r\n');
     expect(summary.malformed).toEqual({ 'bad-label': 1, 'empty-text': 1 });
@@ -93,10 +103,12 @@ describe('readKlandersen (2016 dump CSVs)', () => {
     expect(summary.duplicates).toBe(2);
     expect(byId(records, '1001').bodyFormat).toBe('html');
     expect(byId(records, '1005').bodyFormat).toBe('preprocessed');
-    expect(summary.samples.filter((s) => s.reason === 'duplicate-id').map((s) => s.file).sort()).toEqual([
-      'training_data_1000.csv',
-      'training_data_10000_unprocessed_UP_has_homework.csv',
-    ]);
+    expect(
+      summary.samples
+        .filter((s) => s.reason === 'duplicate-id')
+        .map((s) => s.file)
+        .sort(),
+    ).toEqual(['training_data_1000.csv', 'training_data_10000_unprocessed_UP_has_homework.csv']);
   });
 
   it('decodes &#xA; newlines in raw bodies, float ids and labels, and keeps score only as provenance', async () => {
@@ -112,9 +124,19 @@ describe('readKlandersen (2016 dump CSVs)', () => {
       createdAt: '2009-06-23T21:51:25',
       era: '2009',
     });
-    expect(Object.keys(good).sort()).toEqual(
-      ['authorId', 'body', 'bodyFormat', 'createdAt', 'era', 'id', 'label', 'labelDetail', 'source', 'tags', 'title'],
-    );
+    expect(Object.keys(good).sort()).toEqual([
+      'authorId',
+      'body',
+      'bodyFormat',
+      'createdAt',
+      'era',
+      'id',
+      'label',
+      'labelDetail',
+      'source',
+      'tags',
+      'title',
+    ]);
     expect(byId(records, '1002')).toMatchObject({ label: 'poor', authorId: undefined });
     expect(byId(records, '1005')).toMatchObject({ label: 'good', body: 'how do i  has_links  thanks', era: '2008' });
     expect(summary.malformed).toEqual({ 'bad-id': 1, 'bad-label': 1 });

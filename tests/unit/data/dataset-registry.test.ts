@@ -44,13 +44,20 @@ describe('scripts/ingest.ts', () => {
   it('reads a data dir, prints a JSON summary per set and writes one JSONL line per record', async () => {
     const out = join(mkdtempSync(join(tmpdir(), 'ingest-')), 'records.jsonl');
     try {
-      const { stdout } = await promisify(execFile)(tsx, [script, fixtureDir, '--json', '--out', out], { cwd: repoRoot });
+      const { stdout } = await promisify(execFile)(tsx, [script, fixtureDir, '--json', '--out', out], {
+        cwd: repoRoot,
+      });
       const summaries = JSON.parse(stdout.slice(stdout.indexOf('{')));
-      const folders = readdirSync(fixtureDir).filter((f) => statSync(join(fixtureDir, f)).isDirectory() && f !== 'broken');
+      const folders = readdirSync(fixtureDir).filter(
+        (f) => statSync(join(fixtureDir, f)).isDirectory() && f !== 'broken',
+      );
       expect(Object.keys(summaries).sort()).toEqual(folders.sort());
       expect(summaries['se-tiny-site'].labels).toEqual({ good: 1, poor: 1, null: 2 });
       expect(summaries['so-dump2016-klandersen-score'].duplicates).toBe(2);
-      const lines = readFileSync(out, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+      const lines = readFileSync(out, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
       const total = Object.values(summaries as Record<string, { records: number }>).reduce((n, s) => n + s.records, 0);
       expect(lines).toHaveLength(total);
       expect(new Set(lines.map((r) => `${r.source}/${r.id}`)).size).toBe(total);

@@ -2,7 +2,13 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { collectRecords, createTally, type QuestionRecord, type ReaderOptions, type SourceFile } from '../../../src/core/data';
+import {
+  collectRecords,
+  createTally,
+  type QuestionRecord,
+  type ReaderOptions,
+  type SourceFile,
+} from '../../../src/core/data';
 
 export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const fixtureDir = join(repoRoot, 'tests/fixtures/data');
@@ -34,7 +40,11 @@ export const stringFile = (name: string, text: string): SourceFile => ({ name, o
 type Reader<O> = (files: readonly SourceFile[], options?: O) => AsyncIterable<QuestionRecord>;
 
 /** Runs a reader with a tally; returns the records and the summary. */
-export async function run<O extends ReaderOptions>(reader: Reader<O>, files: SourceFile[], options?: Omit<O, 'onIssue'>) {
+export async function run<O extends ReaderOptions>(
+  reader: Reader<O>,
+  files: SourceFile[],
+  options?: Omit<O, 'onIssue'>,
+) {
   const tally = createTally(100);
   return collectRecords(reader(files, { ...options, onIssue: tally.onIssue } as O), tally);
 }

@@ -5,7 +5,7 @@ import { byId, fixture, run } from './helpers';
 const file = () => fixture('so-closed-2012-kaggle/train-sample-part.csv');
 
 describe('readKaggle2012 (Kaggle 2012 closed-question sample, Markdown as typed)', () => {
-  it('reads open and closed rows, with the close reason mapped to the head\'s classes', async () => {
+  it("reads open and closed rows, with the close reason mapped to the head's classes", async () => {
     const { records } = await run(readKaggle2012, [file()]);
     expect(records.map((r) => [r.id, r.label, r.labelDetail, r.closeReason])).toEqual([
       ['11', 'good', 'open', undefined],
@@ -31,7 +31,13 @@ describe('readKaggle2012 (Kaggle 2012 closed-question sample, Markdown as typed)
   it('never carries the asker columns into a record', async () => {
     const { records } = await run(readKaggle2012, [file()]);
     const keys = new Set(records.flatMap((r) => Object.keys(r)));
-    for (const banned of ['reputation', 'ReputationAtPostCreation', 'OwnerCreationDate', 'OwnerUndeletedAnswerCountAtPostTime', 'PostClosedDate']) {
+    for (const banned of [
+      'reputation',
+      'ReputationAtPostCreation',
+      'OwnerCreationDate',
+      'OwnerUndeletedAnswerCountAtPostTime',
+      'PostClosedDate',
+    ]) {
       expect(keys.has(banned)).toBe(false);
     }
     expect(JSON.stringify(records)).not.toContain('03/16/2011'); // the close date is a label, not kept

@@ -41,7 +41,8 @@ describe('label mapping table', () => {
   });
 
   it('every rule says why', () => {
-    for (const rules of Object.values(LABEL_TABLES)) for (const rule of rules) expect(rule.why.length).toBeGreaterThan(10);
+    for (const rules of Object.values(LABEL_TABLES))
+      for (const rule of rules) expect(rule.why.length).toBeGreaterThan(10);
   });
 
   it.each([
@@ -71,11 +72,43 @@ describe('median rule', () => {
   it.each([
     [[], null],
     [[[7, 1]], 7],
-    [[[1, 1], [3, 1]], 2],
-    [[[-1, 1], [2, 2], [10, 1]], 2],
-    [[[0, 5], [100, 4]], 0],
-    [[[0, 4], [100, 4]], 50],
-    [[[9, 1], [1, 1], [5, 1]], 5],
+    [
+      [
+        [1, 1],
+        [3, 1],
+      ],
+      2,
+    ],
+    [
+      [
+        [-1, 1],
+        [2, 2],
+        [10, 1],
+      ],
+      2,
+    ],
+    [
+      [
+        [0, 5],
+        [100, 4],
+      ],
+      0,
+    ],
+    [
+      [
+        [0, 4],
+        [100, 4],
+      ],
+      50,
+    ],
+    [
+      [
+        [9, 1],
+        [1, 1],
+        [5, 1],
+      ],
+      5,
+    ],
   ] as [Array<[number, number]>, number | null][])('median of histogram %j is %j', (entries, median) => {
     expect(medianOfHistogram(new Map(entries))).toBe(median);
   });
@@ -115,7 +148,10 @@ describe('field parsers', () => {
     ['|a|b-c|', ['a', 'b-c']],
     ['', []],
     [undefined, []],
-    [['x', 'y'], ['x', 'y']],
+    [
+      ['x', 'y'],
+      ['x', 'y'],
+    ],
   ])('tags %j -> %j', (raw, tags) => expect(parseTags(raw)).toEqual(tags));
 
   it.each([

@@ -15,7 +15,8 @@ import { fixture, repoRoot, run } from './helpers';
 
 const dataDir = resolve(repoRoot, '..', 'shared', 'data');
 const present = existsSync(dataDir);
-if (!present) console.warn(`SKIPPED shared-data tests: ${dataDir} is missing (the shared datasets live beside the repo).`);
+if (!present)
+  console.warn(`SKIPPED shared-data tests: ${dataDir} is missing (the shared datasets live beside the repo).`);
 
 const file = (folder: string, name: string) => fixture(`${folder}/${name}`, dataDir);
 const count = (records: QuestionRecord[], pick: (r: QuestionRecord) => string | null) => {
@@ -47,7 +48,10 @@ describe.skipIf(!present)('real shared data (../shared/data)', { timeout: 120_00
   });
 
   it('so60k-alokpadhi-preprocessed: the LQ_EDIT \\r leak is present as documented', async () => {
-    const { records } = await run(readAlokpadhi, [file('so60k-alokpadhi-preprocessed', 'test.csv'), file('so60k-alokpadhi-preprocessed', 'valid.csv')]);
+    const { records } = await run(readAlokpadhi, [
+      file('so60k-alokpadhi-preprocessed', 'test.csv'),
+      file('so60k-alokpadhi-preprocessed', 'valid.csv'),
+    ]);
     const share = (cls: string) => {
       const rows = records.filter((r) => r.labelDetail === cls);
       return rows.filter((r) => r.body.includes('\r')).length / rows.length;
@@ -64,20 +68,28 @@ describe.skipIf(!present)('real shared data (../shared/data)', { timeout: 120_00
     ['training_data_1000.csv', 2000, 1000, 1000],
   ] as const;
 
-  it.each(klandersenFiles)('so-dump2016-klandersen-score %s: %d rows, %d good, %d bad', async (name, rows, good, poor) => {
-    const { records, summary } = await run(readKlandersen, [file('so-dump2016-klandersen-score', name)]);
-    expect(summary.malformed).toEqual({});
-    expect(summary.duplicates).toBe(0);
-    expect(records).toHaveLength(rows);
-    expect(summary.labels).toEqual({ good, poor, null: 0 });
-  });
+  it.each(klandersenFiles)(
+    'so-dump2016-klandersen-score %s: %d rows, %d good, %d bad',
+    async (name, rows, good, poor) => {
+      const { records, summary } = await run(readKlandersen, [file('so-dump2016-klandersen-score', name)]);
+      expect(summary.malformed).toEqual({});
+      expect(summary.duplicates).toBe(0);
+      expect(records).toHaveLength(rows);
+      expect(summary.labels).toEqual({ good, poor, null: 0 });
+    },
+  );
 
   it('so-dump2016-klandersen-score: 3,029 unique raw Ids, 4,647 across all four files', async () => {
-    const raw = klandersenFiles.filter(([n]) => n.includes('unprocessed')).map(([n]) => file('so-dump2016-klandersen-score', n));
+    const raw = klandersenFiles
+      .filter(([n]) => n.includes('unprocessed'))
+      .map(([n]) => file('so-dump2016-klandersen-score', n));
     const rawOnly = await run(readKlandersen, raw);
     expect(rawOnly.records).toHaveLength(3029);
     expect(rawOnly.summary.duplicates).toBe(2576 + 374 + 160 - 3029);
-    const all = await run(readKlandersen, klandersenFiles.map(([n]) => file('so-dump2016-klandersen-score', n)));
+    const all = await run(
+      readKlandersen,
+      klandersenFiles.map(([n]) => file('so-dump2016-klandersen-score', n)),
+    );
     expect(all.records).toHaveLength(4647);
     expect(all.summary.bodyFormats).toEqual({ html: 3029, preprocessed: 4647 - 3029 });
     // No `&#xA;` left in raw bodies once decoded; the labels agree with the score rule.
@@ -101,11 +113,15 @@ describe.skipIf(!present)('real shared data (../shared/data)', { timeout: 120_00
       'not constructive': 4505,
       'too localized': 1725,
     });
-    expect(records.every((r) => r.bodyFormat === 'markdown' && (r.label === 'good') === (r.closeReason === undefined))).toBe(true);
+    expect(
+      records.every((r) => r.bodyFormat === 'markdown' && (r.label === 'good') === (r.closeReason === undefined)),
+    ).toBe(true);
   });
 
   it('so-closed-opinion-2023: 329 unique questions, all poor, 2023-09-13 .. 2023-11-28', async () => {
-    const { records, summary } = await run(readApiJson, [file('so-closed-opinion-2023', 'Opinion-based-raw-data.json')]);
+    const { records, summary } = await run(readApiJson, [
+      file('so-closed-opinion-2023', 'Opinion-based-raw-data.json'),
+    ]);
     expect(summary.malformed).toEqual({});
     expect(records).toHaveLength(329);
     expect(new Set(records.map((r) => r.id)).size).toBe(329);

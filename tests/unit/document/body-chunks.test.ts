@@ -31,7 +31,9 @@ const FRAGMENTS = [
 ];
 
 const body = fc
-  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n', '\n \n')), { maxLength: 12 })
+  .array(fc.tuple(fc.constantFrom(...FRAGMENTS), fc.constantFrom('\n\n', '\n', '\n\n\n', '\r\n\r\n', '\n \n')), {
+    maxLength: 12,
+  })
   .map((parts) => parts.map(([text, sep]) => text + sep).join(''));
 
 describe('chunked parse', () => {
@@ -70,11 +72,31 @@ describe('chunkStarts', () => {
 });
 
 // An edit anywhere: a fragment, a line break, fence or link-definition or HTML text, or a deletion.
-const INSERTS = [`${'> '.repeat(33)}deep`, '\n', '\n\n', '```', '~~~\n', '[d]: https://e.com\n', '<div>', '- ', '    ', '> ', '1. ', 'x', ' ', '*'];
-const edit = fc.tuple(fc.nat(), fc.oneof(fc.constantFrom(...INSERTS), fc.constantFrom(...FRAGMENTS), fc.integer({ min: -12, max: -1 })));
+const INSERTS = [
+  `${'> '.repeat(33)}deep`,
+  '\n',
+  '\n\n',
+  '```',
+  '~~~\n',
+  '[d]: https://e.com\n',
+  '<div>',
+  '- ',
+  '    ',
+  '> ',
+  '1. ',
+  'x',
+  ' ',
+  '*',
+];
+const edit = fc.tuple(
+  fc.nat(),
+  fc.oneof(fc.constantFrom(...INSERTS), fc.constantFrom(...FRAGMENTS), fc.integer({ min: -12, max: -1 })),
+);
 function applyEdit(text: string, [at, what]: [number, string | number]): string {
   const i = text.length ? at % (text.length + 1) : 0;
-  return typeof what === 'number' ? text.slice(0, Math.max(0, i + what)) + text.slice(i) : text.slice(0, i) + what + text.slice(i);
+  return typeof what === 'number'
+    ? text.slice(0, Math.max(0, i + what)) + text.slice(i)
+    : text.slice(0, i) + what + text.slice(i);
 }
 
 describe('chunkStartsAfter', () => {
@@ -91,7 +113,9 @@ describe('chunkStartsAfter', () => {
           // What it keeps really is unchanged: the kept chunks' text, and the start after each.
           if (after.from) {
             for (let i = 0; i < after.kept; i++) {
-              expect(current.slice(after.starts[i], after.starts[i + 1])).toBe(after.from.body.slice(after.from.starts[i], after.from.starts[i + 1]));
+              expect(current.slice(after.starts[i], after.starts[i + 1])).toBe(
+                after.from.body.slice(after.from.starts[i], after.from.starts[i + 1]),
+              );
             }
           }
         }

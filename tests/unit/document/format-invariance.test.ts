@@ -27,8 +27,12 @@ const signature = (doc: QuestionDocument) => ({
   tokens: tokenize(doc).map((t) => t.text),
   kinds: doc.prose.map((b) => b.kind),
   counts: {
-    codeBlocks: doc.codeBlocks.length, inlineCode: doc.inlineCode.length, links: doc.links.length,
-    images: doc.images, quotes: doc.quotes, lists: doc.lists,
+    codeBlocks: doc.codeBlocks.length,
+    inlineCode: doc.inlineCode.length,
+    links: doc.links.length,
+    images: doc.images,
+    quotes: doc.quotes,
+    lists: doc.lists,
   },
 });
 
@@ -41,7 +45,9 @@ function expectPiecesMapBack(doc: QuestionDocument): void {
     }
 }
 
-const fixtures = readdirSync(fixtureDir).filter((f) => f.endsWith('.md')).sort();
+const fixtures = readdirSync(fixtureDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 
 describe('Markdown and its rendered HTML give the same document (fixtures)', () => {
   it('has fixtures', () => expect(fixtures.length).toBeGreaterThanOrEqual(5));
@@ -105,7 +111,8 @@ describe.skipIf(!hasData)(`real Stack Overflow bodies${skipNote}`, () => {
     for (const c of cases) {
       const a = signature(parseQuestion({ title: c.title, body: c.markdown }));
       const b = signature(parseHtmlQuestion(c.title, md.render(c.markdown)));
-      if (JSON.stringify(a) !== JSON.stringify(b)) mismatches.push(`${c.id}: ${JSON.stringify(a.counts)} vs ${JSON.stringify(b.counts)}`);
+      if (JSON.stringify(a) !== JSON.stringify(b))
+        mismatches.push(`${c.id}: ${JSON.stringify(a.counts)} vs ${JSON.stringify(b.counts)}`);
     }
     expect(mismatches).toEqual([]);
   });

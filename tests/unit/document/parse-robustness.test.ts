@@ -31,8 +31,26 @@ function checkInvariants(doc: QuestionDocument): void {
 
 // Markdown-ish alphabet so the fuzzer hits markup, not just letters.
 const mdChar = fc.constantFrom(
-  ...'ab c\n\r\t>*_`~#-+=|[]()!<>&;\\/:.0123456789'.split(''), '&amp;', '&#x41;', '&#128512;', '```', '    ',
-  '<b>', '</b>', '<pre>', '<!--', '-->', '\u0000', '\ud800', '😀', 'é', '\u00a0', '\r\n', '> ', '- ', '1. ',
+  ...'ab c\n\r\t>*_`~#-+=|[]()!<>&;\\/:.0123456789'.split(''),
+  '&amp;',
+  '&#x41;',
+  '&#128512;',
+  '```',
+  '    ',
+  '<b>',
+  '</b>',
+  '<pre>',
+  '<!--',
+  '-->',
+  '\u0000',
+  '\ud800',
+  '😀',
+  'é',
+  '\u00a0',
+  '\r\n',
+  '> ',
+  '- ',
+  '1. ',
 );
 const mdString = fc.array(mdChar, { maxLength: 200 }).map((a) => a.join(''));
 
@@ -48,9 +66,13 @@ describe('parseQuestion robustness', () => {
 
   it('never throws on arbitrary unicode strings', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 60 }), (body, title) => {
-        checkInvariants(parseQuestion({ title, body }));
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        (body, title) => {
+          checkInvariants(parseQuestion({ title, body }));
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -58,7 +80,7 @@ describe('parseQuestion robustness', () => {
   it.each([
     ['100k random chars', () => Array.from({ length: 100_000 }, (_, i) => 'ab >*_`[]()<&\n'[(i * 7919) % 14]).join('')],
     ['deep quotes', () => `${'>'.repeat(20_000)} x`],
-    ['deep lists', () => Array.from({ length: 800 }, (_, i) => `${" ".repeat(i * 2)}- a`).join('\n')],
+    ['deep lists', () => Array.from({ length: 800 }, (_, i) => `${' '.repeat(i * 2)}- a`).join('\n')],
     ['nested list markers', () => `${'- '.repeat(10_000)}x`],
     ['nested quotes and lists', () => `${'> 1. '.repeat(10_000)}x`],
     ['many brackets', () => `${'['.repeat(30_000)}x${']'.repeat(30_000)}`],
@@ -74,14 +96,19 @@ describe('parseQuestion robustness', () => {
   });
 
   it('tolerates non-string input without throwing', () => {
-    expect(() => parseQuestion({ title: undefined as unknown as string, body: null as unknown as string })).not.toThrow();
+    expect(() =>
+      parseQuestion({ title: undefined as unknown as string, body: null as unknown as string }),
+    ).not.toThrow();
   });
 });
 
 describe('parseQuestion speed', () => {
   it('parses and tokenises a 3,000-word body without super-linear blow-ups', () => {
     const dir = resolve(dirname(fileURLToPath(import.meta.url)), '../../fixtures/document');
-    const sample = readdirSync(dir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(join(dir, f), 'utf8')).join('\n\n');
+    const sample = readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n\n');
     let body = '';
     while (body.split(/\s+/).length < 3000) body += `${sample}\n\n`;
     const times: number[] = [];

@@ -29,12 +29,24 @@ describe('words', () => {
 
 describe('tokenize', () => {
   it('takes words from prose only and marks structure once per occurrence', () => {
-    const body = 'Call `secretFn()` here:\n\n```\nhiddenCode();\n```\n\n[doc](http://x.y) ![i](a.png)\n\n> q\n\n- a\n- b';
+    const body =
+      'Call `secretFn()` here:\n\n```\nhiddenCode();\n```\n\n[doc](http://x.y) ![i](a.png)\n\n> q\n\n- a\n- b';
     const tokens = tokenize(parseQuestion({ title: 'My title', body })).map((t) => t.text);
     expect(tokens).toEqual([
-      'my', 'title', 'call', 'here', 'doc', 'q', 'a', 'b',
-      SPECIAL_TOKENS.codeBlock, SPECIAL_TOKENS.inlineCode, SPECIAL_TOKENS.link, SPECIAL_TOKENS.image,
-      SPECIAL_TOKENS.quote, SPECIAL_TOKENS.list,
+      'my',
+      'title',
+      'call',
+      'here',
+      'doc',
+      'q',
+      'a',
+      'b',
+      SPECIAL_TOKENS.codeBlock,
+      SPECIAL_TOKENS.inlineCode,
+      SPECIAL_TOKENS.link,
+      SPECIAL_TOKENS.image,
+      SPECIAL_TOKENS.quote,
+      SPECIAL_TOKENS.list,
     ]);
   });
 
@@ -43,7 +55,21 @@ describe('tokenize', () => {
     const body = '> It *really* is \\_slow\\_ in **Node.js**\r\n> on Windows &amp; Linux.';
     const doc = parseQuestion({ title, body });
     const tokens = tokenize(doc).filter((t) => t.block >= 0);
-    expect(tokens.map((t) => t.text)).toEqual(['why', 'is', 'c++', 'slow', 'it', 'really', 'is', '_slow_', 'in', 'node.js', 'on', 'windows', 'linux']);
+    expect(tokens.map((t) => t.text)).toEqual([
+      'why',
+      'is',
+      'c++',
+      'slow',
+      'it',
+      'really',
+      'is',
+      '_slow_',
+      'in',
+      'node.js',
+      'on',
+      'windows',
+      'linux',
+    ]);
     for (const t of tokens) {
       const field = t.field === 'title' ? title : body;
       expect(t.start).not.toBeNull();
@@ -54,7 +80,16 @@ describe('tokenize', () => {
   it('has no spans for HTML but the same words', () => {
     const html = '<blockquote><p>It <em>really</em> is slow in <strong>Node.js</strong></p></blockquote>';
     const tokens = tokenize(parseHtmlQuestion('T', html));
-    expect(tokens.map((t) => t.text)).toEqual(['t', 'it', 'really', 'is', 'slow', 'in', 'node.js', SPECIAL_TOKENS.quote]);
+    expect(tokens.map((t) => t.text)).toEqual([
+      't',
+      'it',
+      'really',
+      'is',
+      'slow',
+      'in',
+      'node.js',
+      SPECIAL_TOKENS.quote,
+    ]);
     expect(tokens.filter((t) => t.field === 'body' && t.start !== null)).toEqual([]);
   });
 
@@ -67,16 +102,32 @@ describe('tokenize', () => {
 
 describe('tokenPlaces', () => {
   it.each([
-    ['Markdown', parseQuestion({ title: 'My *title*', body: 'Call `f()` **here**:\n\n```\ncode();\n```\n\n[doc](http://x.y) &amp; 3.14 ![i](a.png)\n\n> q\n\n- a\n- b' })],
+    [
+      'Markdown',
+      parseQuestion({
+        title: 'My *title*',
+        body: 'Call `f()` **here**:\n\n```\ncode();\n```\n\n[doc](http://x.y) &amp; 3.14 ![i](a.png)\n\n> q\n\n- a\n- b',
+      }),
+    ],
     ['HTML (no source positions)', parseHtmlQuestion('T', '<p>Some <code>x</code> text</p><pre><code>y</code></pre>')],
   ])('%s: the same blocks, ranges and spans as tokenize, without building token objects', (_name, doc) => {
     const tokens = tokenize(doc);
     const places = tokenPlaces(doc);
     expect(places.length).toBe(tokens.length);
-    const seen = tokens.map((_, i) => ({ block: places.block[i], from: places.from[i], to: places.to[i], span: places.span(i) }));
-    expect(seen).toEqual(tokens.map((t) => ({
-      block: t.block, from: t.from, to: t.to, span: t.start === null || t.end === null ? null : { field: t.field, start: t.start, end: t.end },
-    })));
+    const seen = tokens.map((_, i) => ({
+      block: places.block[i],
+      from: places.from[i],
+      to: places.to[i],
+      span: places.span(i),
+    }));
+    expect(seen).toEqual(
+      tokens.map((t) => ({
+        block: t.block,
+        from: t.from,
+        to: t.to,
+        span: t.start === null || t.end === null ? null : { field: t.field, start: t.start, end: t.end },
+      })),
+    );
     expect(places.span(-1)).toBeNull();
     expect(places.span(tokens.length)).toBeNull();
   });
@@ -85,7 +136,9 @@ describe('tokenPlaces', () => {
     const body = 'Use **bold** words and `code` here.';
     const doc = parseQuestion({ title: 'Why', body });
     const places = tokenPlaces(doc);
-    const typed = Array.from({ length: places.length }, (_, i) => places.span(i)).map((s) => s && (s.field === 'title' ? doc.title : body).slice(s.start, s.end));
+    const typed = Array.from({ length: places.length }, (_, i) => places.span(i)).map(
+      (s) => s && (s.field === 'title' ? doc.title : body).slice(s.start, s.end),
+    );
     expect(typed).toEqual(['Why', 'Use', 'bold', 'words', 'and', 'here', '`code`']);
   });
 });

@@ -16,7 +16,10 @@ import type { Perturbation, PerturbationGroups } from '../../../src/core/explain
 const WEAK = [
   { title: 'python error', body: 'i get an error when i run my python script, please help me fix it asap thanks' },
   { title: 'URGENT!!! code not working', body: 'plz help me my program crash when i run it thanks in advance' },
-  { title: 'java problem', body: 'my java code does not compile. what is wrong with it? i need this for school tomorrow' },
+  {
+    title: 'java problem',
+    body: 'my java code does not compile. what is wrong with it? i need this for school tomorrow',
+  },
 ];
 const STRONG = {
   title: 'Why does JSON.parse throw "Unexpected token u" when reading a config file in Node 20?',
@@ -62,20 +65,39 @@ function codeOnlyModel(): ModelScorer {
 }
 
 describe('measureTopSuggestions on template suggestions', () => {
-  const noCode: QuestionInput = { title: 'Parser rejects dotted keys', body: 'The parser rejects keys with dots in the settings file and I do not know why.' };
+  const noCode: QuestionInput = {
+    title: 'Parser rejects dotted keys',
+    body: 'The parser rejects keys with dots in the settings file and I do not know why.',
+  };
 
   it('measures a template suggestion by its stand-in and counts it', () => {
     const effect = measureTopSuggestions([noCode], codeOnlyModel());
-    expect(effect).toMatchObject({ weak: 1, withSuggestion: 1, raised: 1, share: 1, topKinds: { 'add-code-sample': 1 }, templateTop: 1 });
+    expect(effect).toMatchObject({
+      weak: 1,
+      withSuggestion: 1,
+      raised: 1,
+      share: 1,
+      topKinds: { 'add-code-sample': 1 },
+      templateTop: 1,
+    });
     expect(effect.medianGain).toBeCloseTo(0.3, 10);
     expect(effect.templateTop).toBeLessThanOrEqual(effect.withSuggestion);
   });
 
   it('counts no template when the top suggestion is a plain edit', () => {
     // Code typed as prose: fencing it (format-code, no template) gives the model its code block.
-    const typed: QuestionInput = { title: 'Parser rejects dotted keys', body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?' };
+    const typed: QuestionInput = {
+      title: 'Parser rejects dotted keys',
+      body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?',
+    };
     const effect = measureTopSuggestions([typed], codeOnlyModel());
-    expect(effect).toMatchObject({ weak: 1, withSuggestion: 1, raised: 1, topKinds: { 'format-code': 1 }, templateTop: 0 });
+    expect(effect).toMatchObject({
+      weak: 1,
+      withSuggestion: 1,
+      raised: 1,
+      topKinds: { 'format-code': 1 },
+      templateTop: 0,
+    });
   });
 });
 

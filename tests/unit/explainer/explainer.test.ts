@@ -32,7 +32,9 @@ describe('explain on a synthetic linear model with known weights', () => {
   it('recovers the sign and order of the important words', () => {
     const words = ['traceback', 'urgent', 'documentation', 'dictionaries'];
     for (const w of words) expect(Math.sign(weightOf(e, `word:${w}`)!)).toBe(Math.sign(spec.words[w]));
-    const byEffect = [...words].sort((a, b) => Math.abs(weightOf(e, `word:${b}`)!) - Math.abs(weightOf(e, `word:${a}`)!));
+    const byEffect = [...words].sort(
+      (a, b) => Math.abs(weightOf(e, `word:${b}`)!) - Math.abs(weightOf(e, `word:${a}`)!),
+    );
     expect(byEffect).toEqual(words);
     // The most harmful and most helpful text components are the planted ones.
     const text = e.attributions.filter((a) => a.component.kind === 'word').sort((a, b) => a.weight - b.weight);
@@ -43,10 +45,12 @@ describe('explain on a synthetic linear model with known weights', () => {
   it('attributes hand features relative to their typical value', () => {
     expect(weightOf(e, 'feature:has-code')).toBeCloseTo(-0.1, 2);
     expect(weightOf(e, 'feature:question-marks')).toBeCloseTo(0.1, 2);
-    expect(e.attributions.find((a) => a.component.key === 'feature:has-code')!.component.label).toBe('Label of has-code');
+    expect(e.attributions.find((a) => a.component.key === 'feature:has-code')!.component.label).toBe(
+      'Label of has-code',
+    );
   });
 
-  it("names a feature whose value is 0 by its absent label, so the chart never credits a thing the question lacks", () => {
+  it('names a feature whose value is 0 by its absent label, so the chart never credits a thing the question lacks', () => {
     const features = spec.features.map((f) => ({ ...f, absentLabel: `No ${f.id}` }));
     const labelled = explain(doc, syntheticModel({ ...spec, features }));
     const label = (key: string) => labelled.attributions.find((a) => a.component.key === key)!.component.label;
@@ -73,14 +77,20 @@ describe('explain on a synthetic linear model with known weights', () => {
       for (const s of c.spans) {
         const typed = input[s.field].slice(s.start, s.end).toLowerCase().replace(/\s+/g, ' ');
         if (c.kind === 'word' || c.kind === 'phrase') expect(typed).toBe(c.text);
-        if (c.kind === 'sentence') expect(typed.replace(/`[^`]*`/g, ' ').replace(/\s+/g, ' ')).toBe(c.text.toLowerCase());
+        if (c.kind === 'sentence')
+          expect(typed.replace(/`[^`]*`/g, ' ').replace(/\s+/g, ' ')).toBe(c.text.toLowerCase());
       }
     }
-    const phrase = e.attributions.find((a) => a.component.kind === 'phrase' && a.component.text === 'thanks in advance');
+    const phrase = e.attributions.find(
+      (a) => a.component.kind === 'phrase' && a.component.text === 'thanks in advance',
+    );
     expect(phrase?.component.spans).toHaveLength(1);
     // Nothing points into code.
     const code = doc.codeRanges;
-    for (const a of e.attributions) for (const s of a.component.spans) if (s.field === 'body') expect(code.some(([x, y]) => s.start < y && x < s.end && a.component.kind !== 'sentence')).toBe(false);
+    for (const a of e.attributions)
+      for (const s of a.component.spans)
+        if (s.field === 'body')
+          expect(code.some(([x, y]) => s.start < y && x < s.end && a.component.kind !== 'sentence')).toBe(false);
   });
 
   it('groups repeated words into one component', () => {
@@ -97,14 +107,24 @@ describe('explain on a synthetic linear model with known weights', () => {
     expect(keys).not.toContain('word:the');
     const iTokens = e.vec.tokens.flatMap((t, k) => (t === 'i' ? [k] : []));
     expect(iTokens).toHaveLength(5);
-    const inSentences = e.attributions.filter((a) => a.component.kind === 'sentence').flatMap((a) => a.component.tokens);
+    const inSentences = e.attributions
+      .filter((a) => a.component.kind === 'sentence')
+      .flatMap((a) => a.component.tokens);
     for (const k of iTokens) expect(inSentences).toContain(k);
   });
 });
 
 describe('explain on a synthetic logistic model', () => {
   it('recovers sign and order of the planted words', () => {
-    const e = explain(parseQuestion(input), syntheticModel({ ...spec, bias: -0.2, logistic: true, words: { traceback: 1.5, urgent: -1.2, documentation: 0.6 } }));
+    const e = explain(
+      parseQuestion(input),
+      syntheticModel({
+        ...spec,
+        bias: -0.2,
+        logistic: true,
+        words: { traceback: 1.5, urgent: -1.2, documentation: 0.6 },
+      }),
+    );
     const w = (k: string) => weightOf(e, `word:${k}`)!;
     expect(w('traceback')).toBeGreaterThan(w('documentation'));
     expect(w('documentation')).toBeGreaterThan(0);
@@ -119,11 +139,13 @@ describe('determinism', () => {
     const a = explain(parseQuestion(input), syntheticModel({ ...spec, logistic: true }));
     const b = explain(parseQuestion({ ...input }), syntheticModel({ ...spec, logistic: true }));
     expect(b.seed).toBe(a.seed);
-    expect(b.attributions.map((x) => [x.component.key, x.weight])).toEqual(a.attributions.map((x) => [x.component.key, x.weight]));
+    expect(b.attributions.map((x) => [x.component.key, x.weight])).toEqual(
+      a.attributions.map((x) => [x.component.key, x.weight]),
+    );
     expect(b.fidelity).toBe(a.fidelity);
   });
 
-  it('seeds the samples by the components\' layout: an edit that keeps it reuses them, one that changes it does not', () => {
+  it("seeds the samples by the components' layout: an edit that keeps it reuses them, one that changes it does not", () => {
     const model = syntheticModel({ ...spec, logistic: true });
     const kinds = (e: ReturnType<typeof explain>) => e.attributions.map((x) => x.component.kind).join();
     const a = explain(parseQuestion(input), model);
@@ -133,17 +155,24 @@ describe('determinism', () => {
     expect(typo.seed).toBe(a.seed);
     // The attributions still follow the new text: the renamed word is a component of its own.
     expect(typo.attributions.some((x) => x.component.key === 'word:urgant')).toBe(true);
-    const longer = explain(parseQuestion({ ...input, body: `${input.body}\n\nA new sentence about the parser.` }), model);
+    const longer = explain(
+      parseQuestion({ ...input, body: `${input.body}\n\nA new sentence about the parser.` }),
+      model,
+    );
     expect(kinds(longer)).not.toBe(kinds(a));
     expect(longer.seed).not.toBe(a.seed);
   });
 
-  it('the worker\'s warm-up changes no explanation (its designs are those of their layouts, built ahead)', () => {
+  it("the worker's warm-up changes no explanation (its designs are those of their layouts, built ahead)", () => {
     const model = syntheticModel({ ...spec, logistic: true });
     const texts = [input, { ...input, body: `${input.body}\n\nA new sentence about the parser.` }];
-    const before = texts.map((t) => explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]));
+    const before = texts.map((t) =>
+      explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]),
+    );
     warmUpExplainer();
-    const after = texts.map((t) => explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]));
+    const after = texts.map((t) =>
+      explain(parseQuestion(t), model).attributions.map((x) => [x.component.key, x.weight]),
+    );
     expect(after).toEqual(before);
   });
 });
@@ -153,10 +182,11 @@ describe('alignment to a model with its own tokenizer', () => {
     const WORD = /\p{L}[\p{L}\p{N}'’_-]*|\p{N}+/gu;
     const legacy = syntheticModel({
       ...spec,
-      tokenize: (doc) => doc.prose.flatMap((b) => {
-        const w = (b.text.toLowerCase().match(WORD) ?? []).map((x) => x.replace(/['_-]+$/, ''));
-        return b.kind === 'title' ? ['<title>', ...w, '</title>'] : w;
-      }),
+      tokenize: (doc) =>
+        doc.prose.flatMap((b) => {
+          const w = (b.text.toLowerCase().match(WORD) ?? []).map((x) => x.replace(/['_-]+$/, ''));
+          return b.kind === 'title' ? ['<title>', ...w, '</title>'] : w;
+        }),
     });
     const e = explain(parseQuestion(input), legacy);
     const urgent = e.attributions.find((a) => a.component.key === 'word:urgent')!;
@@ -192,7 +222,9 @@ describe('ridge and Cholesky', () => {
     const A = new Float64Array([4, 2, 0, 2, 5, 1, 0, 1, 3]);
     const x = choleskySolve(A, new Float64Array([2, 1, 3]), 3);
     const back = [0, 1, 2].map((i) => [0, 1, 2].reduce((s, j) => s + A[i * 3 + j] * x[j], 0));
-    back.forEach((v, i) => { expect(v).toBeCloseTo([2, 1, 3][i], 10); });
+    back.forEach((v, i) => {
+      expect(v).toBeCloseTo([2, 1, 3][i], 10);
+    });
   });
 
   it('recovers exact weights from noise-free weighted linear data', () => {
@@ -209,7 +241,9 @@ describe('ridge and Cholesky', () => {
     }
     const fit = weightedRidge(rows, y, w, 1e-9);
     expect(fit.intercept).toBeCloseTo(0.2, 6);
-    truth.forEach((t, j) => { expect(fit.coef[j]).toBeCloseTo(t, 6); });
+    truth.forEach((t, j) => {
+      expect(fit.coef[j]).toBeCloseTo(t, 6);
+    });
     expect(fit.r2).toBeCloseTo(1, 8);
   });
 });

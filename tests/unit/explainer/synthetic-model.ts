@@ -1,7 +1,12 @@
 // Synthetic models with known weights over word presence and hand features, for testing the explainer.
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { tokenize } from '../../../src/core/document/tokens';
-import type { PerturbableModel, Perturbation, PerturbationGroups, VectorisedLike } from '../../../src/core/explainer/model';
+import type {
+  PerturbableModel,
+  Perturbation,
+  PerturbationGroups,
+  VectorisedLike,
+} from '../../../src/core/explainer/model';
 import { droppedTokens, perturbedFeatures } from '../../../src/core/model/perturbation';
 
 export interface SyntheticSpec {
@@ -30,8 +35,16 @@ export function syntheticModel(spec: SyntheticSpec): SyntheticModel {
       if (!dropped.has(i)) present.add(t);
     });
     for (const [w, weight] of Object.entries(spec.words)) if (present.has(w)) z += weight;
-    const f = perturbedFeatures(p, groups ?? [], vec.features, spec.features.map((s) => s.typical)) ?? vec.features;
-    spec.features.forEach((s, j) => { z += s.weight * f[j]; });
+    const f =
+      perturbedFeatures(
+        p,
+        groups ?? [],
+        vec.features,
+        spec.features.map((s) => s.typical),
+      ) ?? vec.features;
+    spec.features.forEach((s, j) => {
+      z += s.weight * f[j];
+    });
     return spec.logistic ? 1 / (1 + Math.exp(-z)) : z;
   };
   return {

@@ -26,9 +26,16 @@ beforeEach(() => {
 
 describe('toolbar on Firefox (browserAction)', () => {
   it('shows a tab’s score, and nothing on a tab with nothing analysed', async () => {
-    await fake.storage.session.set({ 'tabUrl:1': 'https://stackoverflow.com/questions/ask', 'tabAnalysis:1': scored(0.72) });
+    await fake.storage.session.set({
+      'tabUrl:1': 'https://stackoverflow.com/questions/ask',
+      'tabAnalysis:1': scored(0.72),
+    });
     await refreshAllToolbars();
-    expect(fake.badge.get(1)).toEqual({ text: '72', color: '#15803d', title: 'ML Editor: this question scores 72 of 100' });
+    expect(fake.badge.get(1)).toEqual({
+      text: '72',
+      color: '#15803d',
+      title: 'ML Editor: this question scores 72 of 100',
+    });
     expect(fake.badge.get(2)).toMatchObject({ text: '', title: 'ML Editor' });
   });
 

@@ -16,9 +16,27 @@ describe('toolbarBadge', () => {
     ['zero', result({ score: 0 }), '0', BAND_COLOUR.poor, 'ML Editor: this question scores 0 of 100'],
     ['the top', result({ score: 1 }), '100', BAND_COLOUR.good, 'ML Editor: this question scores 100 of 100'],
     ['shown 66 is good', result({ score: 0.655 }), '66', BAND_COLOUR.good, 'ML Editor: this question scores 66 of 100'],
-    ['too short to score', result({ state: 'not-scorable', score: null, reason: 'Write a little more.' }), '', expect.any(String), 'ML Editor: Write a little more.'],
-    ['not scorable, no reason', result({ state: 'not-scorable', score: null }), '', expect.any(String), 'ML Editor: not enough to score yet'],
-    ['failed', result({ state: 'error', score: null, reason: 'boom' }), '', expect.any(String), 'ML Editor: the analysis failed'],
+    [
+      'too short to score',
+      result({ state: 'not-scorable', score: null, reason: 'Write a little more.' }),
+      '',
+      expect.any(String),
+      'ML Editor: Write a little more.',
+    ],
+    [
+      'not scorable, no reason',
+      result({ state: 'not-scorable', score: null }),
+      '',
+      expect.any(String),
+      'ML Editor: not enough to score yet',
+    ],
+    [
+      'failed',
+      result({ state: 'error', score: null, reason: 'boom' }),
+      '',
+      expect.any(String),
+      'ML Editor: the analysis failed',
+    ],
   ])('%s', (_name, r, text, colour, title) => {
     expect(toolbarBadge({ siteEnabled: true, result: r })).toEqual({ text, colour, title });
   });
@@ -31,7 +49,10 @@ describe('toolbarBadge', () => {
 
   it('says "off" where the site is off, even with an analysis still stored', () => {
     for (const r of [null, result({ score: 0.9 })]) {
-      expect(toolbarBadge({ siteEnabled: false, result: r })).toMatchObject({ text: 'off', title: 'ML Editor is off on this site' });
+      expect(toolbarBadge({ siteEnabled: false, result: r })).toMatchObject({
+        text: 'off',
+        title: 'ML Editor is off on this site',
+      });
     }
   });
 

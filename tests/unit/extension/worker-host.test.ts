@@ -15,7 +15,11 @@ describe('WorkerHost', () => {
 
   it("answers a field's first and latest texts and skips the ones in between", async () => {
     const responses = await Promise.all([1, 2, 3].map((seq) => host.analyseLatest('field', seq, question(seq))));
-    expect(responses.map((r) => (r.ok ? 'answered' : r.stale ? 'stale' : r.error))).toEqual(['answered', 'stale', 'answered']);
+    expect(responses.map((r) => (r.ok ? 'answered' : r.stale ? 'stale' : r.error))).toEqual([
+      'answered',
+      'stale',
+      'answered',
+    ]);
     const latest = responses[2];
     expect(latest.ok && latest.result).toEqual({ ...(await host.analyse(question(3))), elapsedMs: expect.any(Number) });
   });

@@ -191,7 +191,7 @@ const CASES: Record<string, Row[]> = {
     ['', fence('const at = 1;'), 0],
     ['', fence('Error: error\nException: exception'), 0], // the shape of an error with nothing in it
     ['', fence('panic: assignment to entry in nil map\n\tmain.go:15'), 1], // Go
-    ['', fence("error[E0507]: cannot move out of `x`"), 1], // Rust
+    ['', fence('error[E0507]: cannot move out of `x`'), 1], // Rust
     ['', fence('Error in x[[i]] : subscript out of bounds'), 1], // R
     ['', `ffmpeg prints:\n\n${fence('01.wav: No such file or directory')}`, 1], // introduced as output
     ['', `Startup stops with:\n\n${fence('APPLICATION FAILED TO START\nParameter 0 of constructor')}`, 1],

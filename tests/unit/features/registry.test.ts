@@ -31,7 +31,10 @@ describe('registry', () => {
 
   it('a substance or filler feature that reads 0 when its thing is absent is named by what is absent', () => {
     // "What moves the score" must say "No code block", not credit "Includes a code block" to a question without one.
-    const doc = parseQuestion({ title: 'Sorting names', body: 'I want to sort a list of names by length. Is there a built-in way to do that?' });
+    const doc = parseQuestion({
+      title: 'Sorting names',
+      body: 'I want to sort a list of names by length. Is there a built-in way to do that?',
+    });
     const values = extractFeatures(doc);
     const zeroMonotone = FEATURES.filter((f, i) => f.monotone !== undefined && values[i] === 0);
     expect(zeroMonotone.length).toBeGreaterThan(3);
@@ -55,7 +58,14 @@ describe('registry', () => {
 
   it('a feature that throws or is not finite yields 0, the others are unaffected', () => {
     const bad: Feature[] = [
-      { id: 'throws', label: 'x', family: 'length', compute: () => { throw new Error('boom'); } },
+      {
+        id: 'throws',
+        label: 'x',
+        family: 'length',
+        compute: () => {
+          throw new Error('boom');
+        },
+      },
       { id: 'nan', label: 'x', family: 'length', compute: () => Number.NaN },
       { id: 'inf', label: 'x', family: 'length', compute: () => Number.POSITIVE_INFINITY },
       { id: 'seven', label: 'x', family: 'length', compute: () => 7 },
@@ -65,7 +75,7 @@ describe('registry', () => {
 });
 
 describe('robustness: every value finite', () => {
-  const big = (`Why does this fail?! I tried \`x\` and PLEASE help, thanks. ${'word '.repeat(40)}\n\n`).repeat(200);
+  const big = `Why does this fail?! I tried \`x\` and PLEASE help, thanks. ${'word '.repeat(40)}\n\n`.repeat(200);
   const inputs: Array<[string, string, string]> = [
     ['empty', '', ''],
     ['white space only', '   \n\t ', '\n\n   \n'],
@@ -87,12 +97,16 @@ describe('robustness: every value finite', () => {
 
   it('arbitrary strings (property)', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'binary', maxLength: 60 }), (body, title) => {
-        // Each feature's own compute, not only the guarded extractFeatures, must be finite.
-        const doc = parseQuestion({ title, body });
-        for (const v of rawValues(doc)) if (!Number.isFinite(v)) return false;
-        return true;
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 300 }),
+        fc.string({ unit: 'binary', maxLength: 60 }),
+        (body, title) => {
+          // Each feature's own compute, not only the guarded extractFeatures, must be finite.
+          const doc = parseQuestion({ title, body });
+          for (const v of rawValues(doc)) if (!Number.isFinite(v)) return false;
+          return true;
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -106,18 +120,33 @@ function rawValues(doc: QuestionDocument): number[] {
 
 describe('caching', () => {
   it('an edit tags only the word windows it changed', () => {
-    const paragraphs = Array.from({ length: 30 }, (_, i) =>
-      `Paragraph ${i} explains the cache. It has a second sentence number ${i}. And a third one ${i}.`);
+    const paragraphs = Array.from(
+      { length: 30 },
+      (_, i) => `Paragraph ${i} explains the cache. It has a second sentence number ${i}. And a third one ${i}.`,
+    );
     const body = paragraphs.join('\n\n');
     const baseline = extractFeatures(parseQuestion({ title: 'Cache test title', body }));
     // Punctuation: no new word, nothing tagged.
     let before = taggerStats().tagged;
-    const exclaimed = extractFeatures(parseQuestion({ title: 'Cache test title', body: body.replace('second sentence number 7.', 'second sentence number 7!') }));
+    const exclaimed = extractFeatures(
+      parseQuestion({
+        title: 'Cache test title',
+        body: body.replace('second sentence number 7.', 'second sentence number 7!'),
+      }),
+    );
     expect(taggerStats().tagged - before).toBe(0);
     expect(exclaimed[FEATURE_IDS.indexOf('exclamation-mark-rate')]).toBeGreaterThan(0);
     // A new last word: its own window and its left neighbour's (tagged between "number" and it).
     before = taggerStats().tagged;
-    const typed = extractFeatures(parseQuestion({ title: 'Cache test title', body: body.replace('the cache. It has a second sentence number 12.', 'the cache. It has a second sentence number 12 quickly.') }));
+    const typed = extractFeatures(
+      parseQuestion({
+        title: 'Cache test title',
+        body: body.replace(
+          'the cache. It has a second sentence number 12.',
+          'the cache. It has a second sentence number 12 quickly.',
+        ),
+      }),
+    );
     expect(taggerStats().tagged - before).toBe(2);
     // And its tag counts: one more adverb.
     const adverbs = FEATURE_IDS.indexOf('adverb-share');
@@ -151,7 +180,9 @@ describe('Markdown and HTML give the same vector', () => {
   it.each(cases)('%s', (_name, title, markdown, html) => {
     const fromMd = extractFeatures(parseQuestion({ title, body: markdown }));
     const fromHtml = extractFeatures(parseHtmlQuestion(title, html));
-    FEATURE_IDS.forEach((id, i) => { expect([id, fromHtml[i]]).toEqual([id, fromMd[i]]); });
+    FEATURE_IDS.forEach((id, i) => {
+      expect([id, fromHtml[i]]).toEqual([id, fromMd[i]]);
+    });
     // Not vacuous: the questions have code, links or marks to agree on.
     expect(fromMd.some((v) => v !== 0)).toBe(true);
   });

@@ -11,8 +11,18 @@ import { isCloseRisk } from '../../../src/shared/close-risk-text';
 import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import type { QuestionDocument } from '../../../src/core/document/question-document';
 import { IDENTITY_CALIBRATION } from '../../../src/core/model/calibration';
-import { CLOSE_REASONS_JSON, CLOSE_REASONS_WEIGHTS, CloseHead, type CloseHeadWeights } from '../../../src/core/model/close-head';
-import { buildCloseHeadModel, exportCloseHead, trainCloseHead, type CloseHeadRow } from '../../../src/training/close-head-training';
+import {
+  CLOSE_REASONS_JSON,
+  CLOSE_REASONS_WEIGHTS,
+  CloseHead,
+  type CloseHeadWeights,
+} from '../../../src/core/model/close-head';
+import {
+  buildCloseHeadModel,
+  exportCloseHead,
+  trainCloseHead,
+  type CloseHeadRow,
+} from '../../../src/training/close-head-training';
 import { readLayersGraph } from '../../../src/core/model/layers-graph';
 import { graphOfTfjsModel } from '../../../src/training/tfjs-graph';
 import type { DocumentEncoder } from '../../../src/core/model/encoder';
@@ -22,7 +32,13 @@ import { buildNetwork } from '../../../src/training/network';
 import { readModelFolder, writeModelFolder } from '../../../src/training/node-files';
 import { mulberry32 } from '../../../src/core/util/rng';
 import { ModelScorer } from '../../../src/core/model/scorer';
-import { fitIdf, modelInput, vectorise, VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
+import {
+  fitIdf,
+  modelInput,
+  vectorise,
+  VECTORISER_VERSION,
+  type VectoriserConfig,
+} from '../../../src/core/model/vectoriser';
 
 const encoder: DocumentEncoder = {
   tokenizer: 'test-words',
@@ -33,7 +49,12 @@ const encoder: DocumentEncoder = {
 
 // Three reasons told apart by their words; too-localized only by a feature (three code blocks): the
 // head must learn from both inputs. Too-localized is rare, as it is in the data.
-const WORDS = [['unclear', 'confused', 'somehow', 'weird'], ['best', 'prefer', 'recommend', 'opinion'], ['printer', 'router', 'keyboard', 'monitor'], []];
+const WORDS = [
+  ['unclear', 'confused', 'somehow', 'weird'],
+  ['best', 'prefer', 'recommend', 'opinion'],
+  ['printer', 'router', 'keyboard', 'monitor'],
+  [],
+];
 const NEUTRAL = ['code', 'python', 'function', 'list', 'value', 'file', 'loop', 'string', 'class', 'table'];
 const COUNTS = [40, 40, 40, 8];
 const FENCE = '\n\n```\nx = 1\n```';
@@ -53,18 +74,31 @@ const docs = (seed: number, counts = COUNTS) => {
 
 const BUCKETS = 512;
 const base: VectoriserConfig = {
-  version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets: BUCKETS, bigrams: true,
-  featureNames: [...encoder.featureNames], featureMean: [10, 0.8], featureStd: [2, 1],
+  version: VECTORISER_VERSION,
+  hash: 'fnv1a-32-utf8',
+  buckets: BUCKETS,
+  bigrams: true,
+  featureNames: [...encoder.featureNames],
+  featureMean: [10, 0.8],
+  featureStd: [2, 1],
 };
 const vec = (d: QuestionDocument, c: VectoriserConfig) => vectorise(encoder.tokenize(d), encoder.features(d), c);
 const trainDocs = docs(1);
-const config: VectoriserConfig = { ...base, idf: fitIdf(trainDocs.map((x) => vec(x.doc, base)), BUCKETS) };
-const rowsOf = (ds: { doc: QuestionDocument; reason: number }[]): CloseHeadRow[] => ds.map((x) => ({ vec: vec(x.doc, config), reason: x.reason }));
+const config: VectoriserConfig = {
+  ...base,
+  idf: fitIdf(
+    trainDocs.map((x) => vec(x.doc, base)),
+    BUCKETS,
+  ),
+};
+const rowsOf = (ds: { doc: QuestionDocument; reason: number }[]): CloseHeadRow[] =>
+  ds.map((x) => ({ vec: vec(x.doc, config), reason: x.reason }));
 const F = config.featureNames.length;
 const OPTS = { seed: 7, epochs: 30, learningRate: 0.05, batchSize: 16 };
 
 const argmax = (p: number[]) => p.indexOf(Math.max(...p));
-const accuracy = (head: CloseHead, rows: CloseHeadRow[]) => rows.filter((r) => argmax(head.probabilities(r.vec, config)) === r.reason).length / rows.length;
+const accuracy = (head: CloseHead, rows: CloseHeadRow[]) =>
+  rows.filter((r) => argmax(head.probabilities(r.vec, config)) === r.reason).length / rows.length;
 
 let weights: CloseHeadWeights;
 let model: tf.LayersModel;
@@ -82,7 +116,12 @@ describe('trainCloseHead', () => {
     expect(accuracy(head, rowsOf(trainDocs))).toBeGreaterThanOrEqual(0.97);
     const fresh = rowsOf(docs(99));
     expect(accuracy(head, fresh)).toBeGreaterThanOrEqual(0.95);
-    expect(accuracy(head, fresh.filter((r) => r.reason === 3))).toBe(1);
+    expect(
+      accuracy(
+        head,
+        fresh.filter((r) => r.reason === 3),
+      ),
+    ).toBe(1);
   });
 
   it('is deterministic: the same rows and seed give identical weights, another seed other weights', async () => {
@@ -115,11 +154,20 @@ describe('trainCloseHead', () => {
 
   it('honours row weights: weight 0 rows teach nothing', async () => {
     const rows = rowsOf(trainDocs);
-    const muted = await trainCloseHead(rows.map((r) => ({ ...r, weight: r.reason === 1 ? 0 : 1 })), config, OPTS);
+    const muted = await trainCloseHead(
+      rows.map((r) => ({ ...r, weight: r.reason === 1 ? 0 : 1 })),
+      config,
+      OPTS,
+    );
     const m = buildCloseHeadModel(muted, BUCKETS, F);
     const h = CloseHead.from(graphOfTfjsModel(m))!;
     m.dispose();
-    expect(accuracy(h, rows.filter((r) => r.reason === 1))).toBeLessThan(0.5);
+    expect(
+      accuracy(
+        h,
+        rows.filter((r) => r.reason === 1),
+      ),
+    ).toBeLessThan(0.5);
   });
 
   it('L2 shrinks the kernel', async () => {
@@ -129,7 +177,9 @@ describe('trainCloseHead', () => {
   });
 
   it('rejects a reason index outside CLOSE_REASONS', async () => {
-    await expect(trainCloseHead([{ vec: rowsOf(trainDocs)[0].vec, reason: 4 }], config, OPTS)).rejects.toThrow(/close reason index/);
+    await expect(trainCloseHead([{ vec: rowsOf(trainDocs)[0].vec, reason: 4 }], config, OPTS)).rejects.toThrow(
+      /close reason index/,
+    );
   });
 });
 
@@ -138,14 +188,22 @@ describe('CloseHead (sparse JS scoring)', () => {
     const rows = rowsOf([...trainDocs, ...docs(5)]);
     const dense = tf.tidy(() => {
       const inputs = rows.map((r) => modelInput(r.vec, config));
-      const bag = tf.tensor2d(inputs.flatMap((x) => Array.from(x.bag)), [rows.length, BUCKETS]);
-      const feats = tf.tensor2d(inputs.flatMap((x) => Array.from(x.features)), [rows.length, F]);
+      const bag = tf.tensor2d(
+        inputs.flatMap((x) => Array.from(x.bag)),
+        [rows.length, BUCKETS],
+      );
+      const feats = tf.tensor2d(
+        inputs.flatMap((x) => Array.from(x.features)),
+        [rows.length, F],
+      );
       return (model.predict([bag, feats]) as tf.Tensor).arraySync() as number[][];
     });
     rows.forEach((r, i) => {
       const sparse = head.probabilities(r.vec, config);
       expect(sparse).toHaveLength(4);
-      sparse.forEach((p, k) => { expect(Math.abs(p - dense[i][k])).toBeLessThan(1e-5); });
+      sparse.forEach((p, k) => {
+        expect(Math.abs(p - dense[i][k])).toBeLessThan(1e-5);
+      });
     });
     // Not a constant: the rows get different reasons.
     expect(new Set(rows.map((r) => argmax(head.probabilities(r.vec, config)))).size).toBe(4);
@@ -166,7 +224,9 @@ describe('CloseHead (sparse JS scoring)', () => {
   });
 
   it('refuses a config of another width', () => {
-    expect(() => head.probabilities(rowsOf(trainDocs)[0].vec, { ...config, buckets: 256 })).toThrow(/expects 512 buckets/);
+    expect(() => head.probabilities(rowsOf(trainDocs)[0].vec, { ...config, buckets: 256 })).toThrow(
+      /expects 512 buckets/,
+    );
   });
 });
 
@@ -178,7 +238,8 @@ describe('export → load', () => {
     expect(json.weightsManifest[0].paths).toEqual([`./${CLOSE_REASONS_WEIGHTS}`]);
     expect(files.weights.length).toBe(4 * ((BUCKETS + F) * 4 + 4));
     const back = CloseHead.from(readLayersGraph(files.modelJson, files.weights))!;
-    for (const r of rowsOf(docs(11))) expect(back.probabilities(r.vec, config)).toEqual(head.probabilities(r.vec, config));
+    for (const r of rowsOf(docs(11)))
+      expect(back.probabilities(r.vec, config)).toEqual(head.probabilities(r.vec, config));
     // tfjs reads the same file back to the same softmax (the runtime reads it without tfjs)
     const loaded = await loadModel(files);
     const v = rowsOf(docs(11))[0].vec;
@@ -187,7 +248,9 @@ describe('export → load', () => {
     const probs = Array.from(out.dataSync());
     out.dispose();
     loaded.dispose();
-    head.probabilities(v, config).forEach((p, k) => { expect(p).toBeCloseTo(probs[k], 5); });
+    head.probabilities(v, config).forEach((p, k) => {
+      expect(p).toBeCloseTo(probs[k], 5);
+    });
   });
 
   it('the main export still names ./weights.bin', async () => {
@@ -199,7 +262,12 @@ describe('export → load', () => {
 
 describe('ModelScorer with a close-reason head', () => {
   const modelConfig = (closeReasons?: string): ModelConfig => ({
-    version: 'q-close-test', vectoriser: config, calibration: IDENTITY_CALIBRATION, threshold: 0.5, tokenizer: encoder.tokenizer, trainedAt: 'test',
+    version: 'q-close-test',
+    vectoriser: config,
+    calibration: IDENTITY_CALIBRATION,
+    threshold: 0.5,
+    tokenizer: encoder.tokenizer,
+    trainedAt: 'test',
     files: { model: 'model.json', ...(closeReasons ? { closeReasons } : {}) },
   });
   let dir: string;
@@ -212,12 +280,20 @@ describe('ModelScorer with a close-reason head', () => {
     main.getLayer('wide').setWeights([wide, bias]);
     tf.dispose([wide, bias]);
     dir = mkdtempSync(join(tmpdir(), 'ml-editor-close-'));
-    writeModelFolder(dir, await exportModel(main), modelConfig(CLOSE_REASONS_JSON), { closeReasons: await exportCloseHead(model) });
+    writeModelFolder(dir, await exportModel(main), modelConfig(CLOSE_REASONS_JSON), {
+      closeReasons: await exportCloseHead(model),
+    });
     main.dispose();
   });
 
   it('writes and reads the head beside the main model', () => {
-    expect(readdirSync(dir).sort()).toEqual(['close-reasons.json', 'close-reasons.weights.bin', 'config.json', 'model.json', 'weights.bin']);
+    expect(readdirSync(dir).sort()).toEqual([
+      'close-reasons.json',
+      'close-reasons.weights.bin',
+      'config.json',
+      'model.json',
+      'weights.bin',
+    ]);
     const { config: c, closeFiles } = readModelFolder(dir);
     expect(c.files.closeReasons).toBe(CLOSE_REASONS_JSON);
     expect(closeFiles?.weights).toEqual(new Uint8Array(readFileSync(join(dir, CLOSE_REASONS_WEIGHTS))));
@@ -235,7 +311,9 @@ describe('ModelScorer with a close-reason head', () => {
       const sum = CLOSE_REASONS.reduce((s, r) => s + risk.byReason[r], 0);
       expect(sum).toBeCloseTo(closed, 9);
       const given = head.probabilities(scorer.vectorise(doc), config);
-      CLOSE_REASONS.forEach((r, k) => { expect(risk.byReason[r]).toBeCloseTo(closed * given[k], 9); });
+      CLOSE_REASONS.forEach((r, k) => {
+        expect(risk.byReason[r]).toBeCloseTo(closed * given[k], 9);
+      });
       expect(risk.reason).toBe(CLOSE_REASONS[reason]);
       expect(risk.probability).toBe(Math.max(...Object.values(risk.byReason)));
     }
@@ -267,7 +345,8 @@ describe('ModelScorer with a close-reason head', () => {
 
   it('loads through fetch like the worker, with the same risk', async () => {
     const url = 'https://ext.test/models/q-close-test/';
-    const fetchFn = (async (u: string) => new Response(readFileSync(join(dir, String(u).replace(url, ''))))) as unknown as typeof fetch;
+    const fetchFn = (async (u: string) =>
+      new Response(readFileSync(join(dir, String(u).replace(url, ''))))) as unknown as typeof fetch;
     const scorer = await ModelScorer.fromUrl(url, encoder, fetchFn);
     await scorer.ready();
     const { files, config: c, closeFiles } = readModelFolder(dir);
@@ -298,7 +377,9 @@ describe('ModelScorer with a close-reason head', () => {
 
     const missingHead = (async (u: string) => {
       const file = String(u).replace(url, '');
-      return file === CLOSE_REASONS_WEIGHTS ? new Response('gone', { status: 404 }) : new Response(readFileSync(join(dir, file)));
+      return file === CLOSE_REASONS_WEIGHTS
+        ? new Response('gone', { status: 404 })
+        : new Response(readFileSync(join(dir, file)));
     }) as unknown as typeof fetch;
     const broken = await ModelScorer.fromUrl(url, encoder, missingHead);
     expect(broken.score(d)).toBe(fromFiles.score(d));
@@ -309,11 +390,15 @@ describe('ModelScorer with a close-reason head', () => {
     const { files, closeFiles } = readModelFolder(dir);
     const plain = await ModelScorer.fromFiles(files, modelConfig(), encoder);
     expect(plain.closeRisk(docs(2, [1, 0, 0, 0])[0].doc)).toBeNull();
-    await expect(ModelScorer.fromFiles(files, modelConfig(CLOSE_REASONS_JSON), encoder)).rejects.toThrow(/files were not given/);
+    await expect(ModelScorer.fromFiles(files, modelConfig(CLOSE_REASONS_JSON), encoder)).rejects.toThrow(
+      /files were not given/,
+    );
     const narrow = buildCloseHeadModel({ kernel: new Float32Array((256 + F) * 4), bias: new Float32Array(4) }, 256, F);
     const wrong = await exportCloseHead(narrow);
     narrow.dispose();
-    await expect(ModelScorer.fromFiles(files, modelConfig(CLOSE_REASONS_JSON), encoder, wrong)).rejects.toThrow(/reads 256 buckets/);
+    await expect(ModelScorer.fromFiles(files, modelConfig(CLOSE_REASONS_JSON), encoder, wrong)).rejects.toThrow(
+      /reads 256 buckets/,
+    );
     expect(closeFiles).toBeDefined();
   });
 

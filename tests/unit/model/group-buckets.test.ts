@@ -27,7 +27,8 @@ function removedByGroups(g: ReturnType<typeof groupBuckets>, drop: number[]): Ma
   const out = new Map<number, number>();
   for (const x of set) {
     for (let e = g.start[x]; e < g.start[x + 1]; e++) out.set(g.bucket[e], (out.get(g.bucket[e]) ?? 0) + g.count[e]);
-    for (let e = g.crossStart[x]; e < g.crossStart[x + 1]; e++) if (set.has(g.crossOther[e])) out.set(g.crossBucket[e], out.get(g.crossBucket[e])! - 1);
+    for (let e = g.crossStart[x]; e < g.crossStart[x + 1]; e++)
+      if (set.has(g.crossOther[e])) out.set(g.crossBucket[e], out.get(g.crossBucket[e])! - 1);
   }
   for (const [b, c] of out) if (c === 0) out.delete(b);
   return out;
@@ -50,13 +51,20 @@ describe('groupBuckets', () => {
       const groups = Array.from({ length: 1 + Math.floor(rand() * 40) }, () =>
         Array.from({ length: Math.floor(rand() * 4) }, () => Math.floor(rand() * (n + 2)) - 1),
       );
-      const g = groupBuckets(unigrams, bigrams, groups.map((tokens) => ({ tokens, feature: -1 })), workspace);
+      const g = groupBuckets(
+        unigrams,
+        bigrams,
+        groups.map((tokens) => ({ tokens, feature: -1 })),
+        workspace,
+      );
       expect(workspace.counts.every((c) => c === 0)).toBe(true);
       expect(workspace.head.every((e) => e === -1)).toBe(true);
       for (let row = 0; row < 20; row++) {
         const drop = groups.map((_, x) => x).filter(() => rand() < 0.3);
         const tokens = new Set(drop.flatMap((x) => groups[x]).filter((i) => i >= 0 && i < n));
-        const shared = drop.some((x) => drop.some((y) => x !== y && groups[x].some((i) => i >= 0 && i < n && groups[y].includes(i))));
+        const shared = drop.some((x) =>
+          drop.some((y) => x !== y && groups[x].some((i) => i >= 0 && i < n && groups[y].includes(i))),
+        );
         const sums = removedByGroups(g, drop);
         if (shared) {
           expect(sums).toBeNull();

@@ -28,7 +28,9 @@ describe('readLayersGraph on the shipped model', () => {
   it('reads every layer and input tfjs reads, with the same configs', () => {
     expect(shipped.layerNames).toEqual(tfModel.layers.map((l) => l.name));
     expect(shipped.inputNames).toEqual(tfModel.inputNames);
-    tfModel.inputs.forEach((input, i) => { expect(shipped.inputWidth(tfModel.inputNames[i])).toBe(input.shape[1]); });
+    tfModel.inputs.forEach((input, i) => {
+      expect(shipped.inputWidth(tfModel.inputNames[i])).toBe(input.shape[1]);
+    });
     expect(shipped.layerConfig('hidden').activation).toBe('relu');
     expect(shipped.inboundLayers('logit')).toEqual(['style_scale', 'substance']);
   });
@@ -58,9 +60,15 @@ describe('readLayersGraph on the shipped model', () => {
 });
 
 describe('readLayersGraph refuses what it cannot read', () => {
-  const json = () => JSON.parse(files.modelJson) as { format: string; weightsManifest: { weights: { dtype: string; quantization?: object }[] }[] };
+  const json = () =>
+    JSON.parse(files.modelJson) as {
+      format: string;
+      weightsManifest: { weights: { dtype: string; quantization?: object }[] }[];
+    };
   it('another format', () => {
-    expect(() => readLayersGraph(JSON.stringify({ ...json(), format: 'graph-model' }), files.weights)).toThrow(/not a tfjs layers model/);
+    expect(() => readLayersGraph(JSON.stringify({ ...json(), format: 'graph-model' }), files.weights)).toThrow(
+      /not a tfjs layers model/,
+    );
   });
   it('quantised or non-float32 weights', () => {
     const q = json();
@@ -71,13 +79,17 @@ describe('readLayersGraph refuses what it cannot read', () => {
     expect(() => readLayersGraph(JSON.stringify(i), files.weights)).toThrow(/only unquantised float32/);
   });
   it('a weights file of the wrong size', () => {
-    expect(() => readLayersGraph(files.modelJson, files.weights.slice(0, files.weights.length - 4))).toThrow(/too short/);
+    expect(() => readLayersGraph(files.modelJson, files.weights.slice(0, files.weights.length - 4))).toThrow(
+      /too short/,
+    );
     const longer = new Uint8Array(files.weights.length + 8);
     longer.set(files.weights);
     expect(() => readLayersGraph(files.modelJson, longer)).toThrow(/bytes no weight spec reads/);
   });
   it('a model.json without a topology', () => {
-    expect(() => readLayersGraph(JSON.stringify({ format: 'layers-model' }), new Uint8Array())).toThrow(/no layers topology/);
+    expect(() => readLayersGraph(JSON.stringify({ format: 'layers-model' }), new Uint8Array())).toThrow(
+      /no layers topology/,
+    );
   });
 });
 
@@ -87,7 +99,9 @@ describe('a freshly exported network', () => {
     const exported = await exportModel(model);
     const graph = readLayersGraph(exported.modelJson, exported.weights);
     for (const layer of model.layers) {
-      layer.getWeights().forEach((w, k) => { expect(graph.weights(layer.name)[k]).toEqual(w.dataSync()); });
+      layer.getWeights().forEach((w, k) => {
+        expect(graph.weights(layer.name)[k]).toEqual(w.dataSync());
+      });
     }
     model.dispose();
   });

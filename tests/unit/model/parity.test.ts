@@ -10,9 +10,19 @@ import { documentOf } from '../../../src/training/records';
 import type { ModelScorer } from '../../../src/core/model/scorer';
 import { loadShippedModel } from '../support/shipped-model';
 
-interface ParityItem { id: string; title: string; body: string; format: 'markdown' | 'html'; tokens: number; score: number; scoreEveryOtherToken: number }
+interface ParityItem {
+  id: string;
+  title: string;
+  body: string;
+  format: 'markdown' | 'html';
+  tokens: number;
+  score: number;
+  scoreEveryOtherToken: number;
+}
 const fixture = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../fixtures/model/parity.json'), 'utf8')) as {
-  model: string; tolerance: number; items: ParityItem[];
+  model: string;
+  tolerance: number;
+  items: ParityItem[];
 };
 
 let scorer: ModelScorer;
@@ -32,7 +42,10 @@ describe('parity fixture', () => {
   it.each(fixture.items.map((i) => [i.id, i] as const))('%s scores as stored (full and perturbed)', (_, item) => {
     const vec = scorer.vectorise(documentOf(item.title, item.body, item.format));
     expect(vec.tokens.length).toBe(item.tokens);
-    const [full, everyOther] = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }]);
+    const [full, everyOther] = scorer.scorePerturbations(vec, [
+      {},
+      { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) },
+    ]);
     expect(Math.abs(full - item.score)).toBeLessThan(fixture.tolerance);
     expect(Math.abs(everyOther - item.scoreEveryOtherToken)).toBeLessThan(fixture.tolerance);
   });

@@ -22,18 +22,37 @@ beforeAll(async () => {
   const model = buildNetwork({ buckets: 64, features: names.length, seed: 1 });
   modelDir = mkdtempSync(join(tmpdir(), 'ml-editor-score-'));
   writeModelFolder(modelDir, await exportModel(model), {
-    version: 'q-test-score', threshold: 0.5, calibration: IDENTITY_CALIBRATION, tokenizer: defaultEncoder.tokenizer,
-    trainedAt: 'test', files: { model: 'model.json' },
-    vectoriser: { version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets: 64, bigrams: true, featureNames: names, featureMean: names.map(() => 0), featureStd: names.map(() => 1) },
+    version: 'q-test-score',
+    threshold: 0.5,
+    calibration: IDENTITY_CALIBRATION,
+    tokenizer: defaultEncoder.tokenizer,
+    trainedAt: 'test',
+    files: { model: 'model.json' },
+    vectoriser: {
+      version: VECTORISER_VERSION,
+      hash: 'fnv1a-32-utf8',
+      buckets: 64,
+      bigrams: true,
+      featureNames: names,
+      featureMean: names.map(() => 0),
+      featureStd: names.map(() => 1),
+    },
   });
   model.dispose();
 });
 
 describe('npm run score', () => {
   it('scores good lines through the gate, skips bad lines with a reason on stderr', () => {
-    const run = spawnSync('npx', ['tsx', 'scripts/score.ts', 'tests/fixtures/model/score-input.jsonl', '--model', modelDir], { cwd: root, encoding: 'utf8', timeout: 120_000 });
+    const run = spawnSync(
+      'npx',
+      ['tsx', 'scripts/score.ts', 'tests/fixtures/model/score-input.jsonl', '--model', modelDir],
+      { cwd: root, encoding: 'utf8', timeout: 120_000 },
+    );
     expect(run.status).toBe(0);
-    const out = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const out = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(out.map((o) => o.id)).toEqual(['md-1', 'html-1', 'short']);
     for (const o of out.slice(0, 2)) {
       expect(o.scorable).toBe(true);

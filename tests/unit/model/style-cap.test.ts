@@ -15,8 +15,13 @@ const CAP = 1.5;
 // Features: [substance (+), filler (-), style (free)]. The label follows substance, but the words and the
 // style feature are made very predictive too, so an uncapped model would lean on them.
 const config: VectoriserConfig = {
-  version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets: 64, bigrams: false,
-  featureNames: ['substance', 'filler', 'style'], featureMean: [0.5, 0.5, 0.5], featureStd: [0.5, 0.5, 0.5],
+  version: VECTORISER_VERSION,
+  hash: 'fnv1a-32-utf8',
+  buckets: 64,
+  bigrams: false,
+  featureNames: ['substance', 'filler', 'style'],
+  featureMean: [0.5, 0.5, 0.5],
+  featureStd: [0.5, 0.5, 0.5],
 };
 const MONOTONE = [1, -1, 0];
 
@@ -35,7 +40,16 @@ function rows(n: number, seed: number): TrainRow[] {
 let model: tf.LayersModel;
 beforeAll(async () => {
   await tf.setBackend('cpu');
-  const r = await trainSparse(rows(600, 1), [], config, { seed: 5, epochs: 15, patience: 100, learningRate: 0.05, batchSize: 32, styleCap: CAP, monotone: MONOTONE, hidden: 4 });
+  const r = await trainSparse(rows(600, 1), [], config, {
+    seed: 5,
+    epochs: 15,
+    patience: 100,
+    learningRate: 0.05,
+    batchSize: 32,
+    styleCap: CAP,
+    monotone: MONOTONE,
+    hidden: 4,
+  });
   model = r.model;
 }, 60_000);
 
@@ -56,8 +70,12 @@ describe('capped network', () => {
   it('is monotone in the monotone features, whatever the words and style', () => {
     for (const words of [['great', 'clear'], ['bad', 'vague'], []]) {
       for (const style of [0, 1]) {
-        for (const filler of [0, 1]) expect(logitOf(words, [1, filler, style])).toBeGreaterThan(logitOf(words, [0, filler, style]));
-        for (const substance of [0, 1]) expect(logitOf(words, [substance, 1, style])).toBeLessThanOrEqual(logitOf(words, [substance, 0, style]) + 1e-6);
+        for (const filler of [0, 1])
+          expect(logitOf(words, [1, filler, style])).toBeGreaterThan(logitOf(words, [0, filler, style]));
+        for (const substance of [0, 1])
+          expect(logitOf(words, [substance, 1, style])).toBeLessThanOrEqual(
+            logitOf(words, [substance, 0, style]) + 1e-6,
+          );
       }
     }
   });
@@ -72,6 +90,8 @@ describe('capped network', () => {
       const x = modelInput(vec, config, (p as { drop?: number[] }).drop, (p as { features?: number[] }).features);
       return predictLogits(model, [x.bag], [x.features])[0];
     });
-    sparse.forEach((s, i) => { expect(Math.abs(s - dense[i])).toBeLessThan(1e-5); });
+    sparse.forEach((s, i) => {
+      expect(Math.abs(s - dense[i])).toBeLessThan(1e-5);
+    });
   });
 });

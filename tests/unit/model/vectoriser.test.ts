@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { bagWithout, fitIdf, fitScaling, fitVocab, modelInput, unigramBucket, bigramBucket, vectorise, VECTORISER_VERSION, VOCAB_VECTORISER_VERSION, type VectoriserConfig } from '../../../src/core/model/vectoriser';
+import {
+  bagWithout,
+  fitIdf,
+  fitScaling,
+  fitVocab,
+  modelInput,
+  unigramBucket,
+  bigramBucket,
+  vectorise,
+  VECTORISER_VERSION,
+  VOCAB_VECTORISER_VERSION,
+  type VectoriserConfig,
+} from '../../../src/core/model/vectoriser';
 import { fitPlatt, calibrate } from '../../../src/core/model/calibration';
 
 const config = (buckets = 64): VectoriserConfig => ({
@@ -49,7 +61,13 @@ describe('vectorise and bagWithout', () => {
   });
 
   it('fitScaling gives mean/std and maps a constant column to std 1', () => {
-    const { mean, std } = fitScaling([[1, 7], [3, 7]], 2);
+    const { mean, std } = fitScaling(
+      [
+        [1, 7],
+        [3, 7],
+      ],
+      2,
+    );
     expect(mean).toEqual([2, 7]);
     expect(std).toEqual([1, 1]);
   });
@@ -57,7 +75,11 @@ describe('vectorise and bagWithout', () => {
 
 describe('hashed TF-IDF bag', () => {
   const B = 1 << 16; // wide enough that these few keys do not collide (checked below)
-  const docs = [['a', 'b'], ['a', 'c'], ['a', 'b', 'd']].map((t) => vectorise(t, [0, 0], config(B)));
+  const docs = [
+    ['a', 'b'],
+    ['a', 'c'],
+    ['a', 'b', 'd'],
+  ].map((t) => vectorise(t, [0, 0], config(B)));
   const u = (t: string) => unigramBucket(t, B);
 
   it('fits idf = ln((1+N)/(1+df)) + 1 per bucket, 0 for unseen buckets and below min-df', () => {
@@ -65,7 +87,12 @@ describe('hashed TF-IDF bag', () => {
     expect(new Set(keys).size).toBe(4);
     const idf = fitIdf(docs, B);
     const expected = (df: number) => Math.round((Math.log(4 / (1 + df)) + 1) * 1e4) / 1e4;
-    expect([idf[u('a')], idf[u('b')], idf[u('c')], idf[u('d')]]).toEqual([expected(3), expected(2), expected(1), expected(1)]);
+    expect([idf[u('a')], idf[u('b')], idf[u('c')], idf[u('d')]]).toEqual([
+      expected(3),
+      expected(2),
+      expected(1),
+      expected(1),
+    ]);
     expect(idf[u('zzz-unseen')]).toBe(0);
     const pruned = fitIdf(docs, B, 2);
     expect([pruned[u('a')], pruned[u('b')], pruned[u('c')]]).toEqual([expected(3), expected(2), 0]);
@@ -115,13 +142,20 @@ describe('Platt calibration', () => {
 });
 
 describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
-  const docs = [['How', 'to', 'sort'], ['how', 'to', 'parse'], ['sort', 'it'], ['how', 'to']];
+  const docs = [
+    ['How', 'to', 'sort'],
+    ['how', 'to', 'parse'],
+    ['sort', 'it'],
+    ['how', 'to'],
+  ];
 
   it('keeps terms (unigrams and "a b" pairs) seen in >= min-df documents, with smooth idf', () => {
     const { vocab, idf } = fitVocab(docs, true, 2);
     expect(vocab).toEqual(['how', 'how to', 'sort', 'to']);
     const df: Record<string, number> = { how: 3, 'how to': 3, sort: 2, to: 3 };
-    vocab.forEach((t, i) => { expect(idf[i]).toBeCloseTo(Math.log(5 / (1 + df[t])) + 1, 4); });
+    vocab.forEach((t, i) => {
+      expect(idf[i]).toBeCloseTo(Math.log(5 / (1 + df[t])) + 1, 4);
+    });
     expect(fitVocab(docs, false, 2).vocab).toEqual(['how', 'sort', 'to']);
   });
 
@@ -139,10 +173,14 @@ describe('exact-vocabulary TF-IDF bag (vocab-tfidf-v1)', () => {
     const bag = bagWithout(vec, c.buckets, undefined, c.idf);
     const on = [vocab.indexOf('how'), vocab.indexOf('to'), vocab.indexOf('how to')];
     const norm = Math.hypot(...on.map((j) => idf[j]));
-    on.forEach((j) => { expect(bag[j]).toBeCloseTo(idf[j] / norm, 6); });
+    on.forEach((j) => {
+      expect(bag[j]).toBeCloseTo(idf[j] / norm, 6);
+    });
     expect(bag.filter((v) => v !== 0).length).toBe(3);
     // Dropping "to" removes its unigram and the "how to" pair; "fly" never counted.
     const dropped = bagWithout(vec, c.buckets, [1], c.idf);
-    expect(Array.from(dropped)).toEqual(Array.from(bagWithout(vectorise(['how'], [0, 0], c), c.buckets, undefined, c.idf)));
+    expect(Array.from(dropped)).toEqual(
+      Array.from(bagWithout(vectorise(['how'], [0, 0], c), c.buckets, undefined, c.idf)),
+    );
   });
 });

@@ -7,13 +7,21 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildSnapshot, pluggingModuleCode, snapshotLoad, snapshotModuleCode } from '../../../scripts/build/compromise-snapshot';
+import {
+  buildSnapshot,
+  pluggingModuleCode,
+  snapshotLoad,
+  snapshotModuleCode,
+} from '../../../scripts/build/compromise-snapshot';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 
 interface Compromise {
   (text: string): { json(o?: object): { terms: { text: string; tags: string[] }[] }[] };
-  tokenize(text: string): { compute(steps: string[]): unknown; json(o?: object): { terms: { text: string; tags: string[] }[] }[] };
+  tokenize(text: string): {
+    compute(steps: string[]): unknown;
+    json(o?: object): { terms: { text: string; tags: string[] }[] }[];
+  };
   world(): { model: unknown };
 }
 
@@ -23,7 +31,15 @@ let snapshot: Compromise;
 
 async function bundle(name: string, plugins: Plugin[]): Promise<Compromise> {
   const outfile = join(dir, `${name}.mjs`);
-  await build({ stdin: { contents: "export { default } from 'compromise/two';", resolveDir: ROOT }, bundle: true, format: 'esm', platform: 'neutral', outfile, plugins, logLevel: 'error' });
+  await build({
+    stdin: { contents: "export { default } from 'compromise/two';", resolveDir: ROOT },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    outfile,
+    plugins,
+    logLevel: 'error',
+  });
   return ((await import(pathToFileURL(outfile).href)) as { default: Compromise }).default;
 }
 
@@ -43,7 +59,10 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-/** Deep equality that also compares RegExps by source and flags, and keeps undefined-valued keys apart from missing ones. */
+/**
+ * Deep equality that also compares RegExps by source and flags, and keeps undefined-valued keys apart from missing
+ * ones.
+ */
 function sameModel(a: unknown, b: unknown, path = 'model'): string | null {
   if (a === b) return null;
   if (a instanceof RegExp || b instanceof RegExp) {
@@ -85,7 +104,10 @@ describe('compromise with the build-time snapshot', () => {
   it('tags every sentence the same, with the full tagger and with the first pass the features use', () => {
     // Term ids carry a random part; everything else must match.
     const withoutIds = (json: { terms: { text: string; tags: string[] }[] }[]) =>
-      json.map((s) => ({ ...s, terms: s.terms.map(({ id: _id, ...t }: { id?: string; text: string; tags: string[] }) => t) }));
+      json.map((s) => ({
+        ...s,
+        terms: s.terms.map(({ id: _id, ...t }: { id?: string; text: string; tags: string[] }) => t),
+      }));
     for (const s of SENTENCES) {
       expect(withoutIds(snapshot(s).json({ offset: true }))).toEqual(withoutIds(stock(s).json({ offset: true })));
       const first = (nlp: Compromise) => {

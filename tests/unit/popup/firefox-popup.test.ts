@@ -29,8 +29,23 @@ function analysis(score: number, over: Partial<AnalysisResult> = {}): TabAnalysi
       state: 'scored',
       score,
       findings: [
-        { id: 'add-error-text', span: { field: 'body', start: 2, end: 14 }, scope: 'span', message: 'Quote the exact error message.', severity: 'warning', source: 'model', gain: 0.12 },
-        { id: 'title-too-short', span: { field: 'title', start: 0, end: 12 }, scope: 'field', message: 'Say what you are trying to do in the title.', severity: 'error', source: 'heuristic' },
+        {
+          id: 'add-error-text',
+          span: { field: 'body', start: 2, end: 14 },
+          scope: 'span',
+          message: 'Quote the exact error message.',
+          severity: 'warning',
+          source: 'model',
+          gain: 0.12,
+        },
+        {
+          id: 'title-too-short',
+          span: { field: 'title', start: 0, end: 12 },
+          scope: 'field',
+          message: 'Say what you are trying to do in the title.',
+          severity: 'error',
+          source: 'heuristic',
+        },
       ],
       contributions: [{ label: 'No code', value: -0.2 }],
       scorer: 'q-test',
@@ -82,7 +97,9 @@ describe('popup on Firefox', () => {
     ]);
     expect(q('suggestion')[0].querySelector('q')?.textContent).toBe('get an error');
     expect(toggle()?.checked).toBe(true);
-    expect(root.querySelector('.site')?.textContent).toContain('On for stackoverflow.com (Stack Exchange: on by default)');
+    expect(root.querySelector('.site')?.textContent).toContain(
+      'On for stackoverflow.com (Stack Exchange: on by default)',
+    );
   });
 
   it('follows the background: a new analysis in session storage shows at once', async () => {
@@ -108,7 +125,9 @@ describe('popup on Firefox', () => {
 
     toggle()!.click();
     await vi.waitFor(() => expect(q('score')[0]?.textContent).toBe('31'));
-    expect(((await fake.storage.local.get('siteSettings')).siteSettings as { sites: Record<string, boolean> }).sites).toEqual({
+    expect(
+      ((await fake.storage.local.get('siteSettings')).siteSettings as { sites: Record<string, boolean> }).sites,
+    ).toEqual({
       'stackoverflow.com': true,
     });
   });
@@ -128,7 +147,9 @@ describe('popup on Firefox', () => {
     expect(q('status')[0]?.textContent).toBe('Start typing in a text field on this page to see a score.');
     toggle()!.click();
     await vi.waitFor(async () =>
-      expect(((await fake.storage.local.get('siteSettings')).siteSettings as { sites: Record<string, boolean> }).sites).toEqual({
+      expect(
+        ((await fake.storage.local.get('siteSettings')).siteSettings as { sites: Record<string, boolean> }).sites,
+      ).toEqual({
         'example.com': false,
       }),
     );

@@ -36,9 +36,20 @@ const template: Finding = {
   severity: 'warning',
   source: 'model',
   gain: 0.12,
-  fix: { span: { field: 'body', start: input.body.length, end: input.body.length }, text: '\n\nError:\n\n    paste it here', placeholder: [13, 26] },
+  fix: {
+    span: { field: 'body', start: input.body.length, end: input.body.length },
+    text: '\n\nError:\n\n    paste it here',
+    placeholder: [13, 26],
+  },
 };
-const shortTitle: Finding = { id: 'title-too-short', span: { field: 'title', start: 0, end: 12 }, scope: 'field', message: 'Say what you are trying to do in the title.', severity: 'error', source: 'heuristic' };
+const shortTitle: Finding = {
+  id: 'title-too-short',
+  span: { field: 'title', start: 0, end: 12 },
+  scope: 'field',
+  message: 'Say what you are trying to do in the title.',
+  severity: 'error',
+  source: 'heuristic',
+};
 
 function analysis(score: number, findings: Finding[], updatedAt = 1): TabAnalysis {
   return {
@@ -70,7 +81,8 @@ let root: HTMLElement;
 
 const q = (testId: string) => [...root.querySelectorAll<HTMLElement>(`[data-testid="${testId}"]`)];
 const item = (id: string) => q('suggestion').find((li) => li.dataset.id === id);
-const button = (id: string, action: string) => item(id)?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`) ?? null;
+const button = (id: string, action: string) =>
+  item(id)?.querySelector<HTMLButtonElement>(`button[data-action="${action}"]`) ?? null;
 const notice = () => q('action-notice')[0]?.textContent ?? '';
 
 beforeEach(() => {
@@ -101,7 +113,10 @@ describe('popup suggestions: which buttons', () => {
     expect(button('title-too-short', 'apply')).toBeNull(); // no concrete edit
     expect(button('title-too-short', 'ignore')).not.toBeNull();
     // asked its own frame's content script, about the analysis it shows
-    expect(got[0]).toEqual({ message: { type: 'ml-editor/hint-action', unitId: 'u1', action: 'view', input }, frameId: FRAME });
+    expect(got[0]).toEqual({
+      message: { type: 'ml-editor/hint-action', unitId: 'u1', action: 'view', input },
+      frameId: FRAME,
+    });
     // each button is described by its suggestion
     const described = button('remove-noise', 'apply')!.getAttribute('aria-describedby')!;
     expect(root.querySelector(`#${described}`)?.textContent).toBe(removeNoise.message);
@@ -116,7 +131,12 @@ describe('popup suggestions: which buttons', () => {
   });
 
   it('no title field on the page: no Apply for an edit of the title', async () => {
-    const retitle: Finding = { ...shortTitle, id: 'title-rewrite', source: 'model', fix: { span: { field: 'title', start: 0, end: 12 }, text: 'KeyError in python' } };
+    const retitle: Finding = {
+      ...shortTitle,
+      id: 'title-rewrite',
+      source: 'model',
+      fix: { span: { field: 'title', start: 0, end: 12 }, text: 'KeyError in python' },
+    };
     page(() => ({ outcome: 'shown', ignored: [], fields: { body: 'plain' } }));
     await openPopup(analysis(0.31, [retitle, removeNoise]));
     await vi.waitFor(() => expect(button('remove-noise', 'apply')).not.toBeNull());
@@ -141,7 +161,14 @@ describe('popup suggestions: the clicks', () => {
     await vi.waitFor(() => expect(notice()).toBe('Applied in the page: updating the score…'));
     const apply = got.find((g) => g.message.action === 'apply')!;
     expect(apply).toEqual({
-      message: { type: 'ml-editor/hint-action', unitId: 'u1', action: 'apply', input, key: findingKey(removeNoise, input), start: NOISE },
+      message: {
+        type: 'ml-editor/hint-action',
+        unitId: 'u1',
+        action: 'apply',
+        input,
+        key: findingKey(removeNoise, input),
+        start: NOISE,
+      },
       frameId: FRAME,
     });
     // one click, one message; no second Apply while the new score is awaited
@@ -175,7 +202,9 @@ describe('popup suggestions: the clicks', () => {
     await openPopup(analysis(0.31, [removeNoise]));
     await vi.waitFor(() => expect(button('remove-noise', 'apply')).not.toBeNull());
     button('remove-noise', 'apply')!.click();
-    await vi.waitFor(() => expect(notice()).toBe('The text changed since this analysis: wait for the new score, then try again.'));
+    await vi.waitFor(() =>
+      expect(notice()).toBe('The text changed since this analysis: wait for the new score, then try again.'),
+    );
     expect(item('remove-noise')).toBeDefined();
     // the new analysis is the answer to "wait"
     await fake.storage.session.set({ [`tabAnalysis:${TAB}`]: analysis(0.4, [removeNoise], 2) });
@@ -185,7 +214,9 @@ describe('popup suggestions: the clicks', () => {
 
   it('the field is gone: says so and offers no buttons', async () => {
     let gone = false;
-    page((req) => (gone ? { outcome: 'gone' } : { outcome: req.action === 'view' ? 'shown' : 'applied', ignored: [], fields: PLAIN }));
+    page((req) =>
+      gone ? { outcome: 'gone' } : { outcome: req.action === 'view' ? 'shown' : 'applied', ignored: [], fields: PLAIN },
+    );
     await openPopup(analysis(0.31, [removeNoise]));
     await vi.waitFor(() => expect(button('remove-noise', 'apply')).not.toBeNull());
     gone = true;
@@ -198,7 +229,9 @@ describe('popup suggestions: the clicks', () => {
 
   it('no content script answers (page reloaded or closed): the suggestions without buttons, and why', async () => {
     await openPopup(analysis(0.31, [removeNoise]));
-    await vi.waitFor(() => expect(notice()).toBe('The page did not answer: reload it to act on suggestions from here.'));
+    await vi.waitFor(() =>
+      expect(notice()).toBe('The page did not answer: reload it to act on suggestions from here.'),
+    );
     expect(item('remove-noise')).toBeDefined();
     expect(root.querySelectorAll('[data-testid="suggestion"] button')).toHaveLength(0);
   });

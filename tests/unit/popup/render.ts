@@ -28,5 +28,7 @@ export function textOf(nodes: Rendered[]): string {
 
 /** Every element whose `data-testid` is `id`, in document order. */
 export function byTestId(nodes: Rendered[], id: string): RenderedElement[] {
-  return nodes.flatMap((n) => (typeof n === 'string' ? [] : [...(n.props['data-testid'] === id ? [n] : []), ...byTestId(n.children, id)]));
+  return nodes.flatMap((n) =>
+    typeof n === 'string' ? [] : [...(n.props['data-testid'] === id ? [n] : []), ...byTestId(n.children, id)],
+  );
 }

@@ -9,7 +9,10 @@ import type { AnalysisResult } from '../../../src/shared/question';
 import { byTestId, render, textOf } from './render';
 
 function riskOf(reason: CloseReason, probability: number): CloseRisk {
-  const byReason = Object.fromEntries(CLOSE_REASONS.map((r) => [r, r === reason ? probability : 0.02])) as Record<CloseReason, number>;
+  const byReason = Object.fromEntries(CLOSE_REASONS.map((r) => [r, r === reason ? probability : 0.02])) as Record<
+    CloseReason,
+    number
+  >;
   return { reason, probability, byReason };
 }
 
@@ -55,8 +58,19 @@ describe('popup ScoreCard: the close-reason risk', () => {
   });
 
   it.each([
-    ['not-scorable', result({ state: 'not-scorable', score: null, reason: 'Write a few more words.', closeRisk: riskOf('unclear', 0.9) })],
-    ['error', result({ state: 'error', score: null, reason: 'The analysis failed.', closeRisk: riskOf('unclear', 0.9) })],
+    [
+      'not-scorable',
+      result({
+        state: 'not-scorable',
+        score: null,
+        reason: 'Write a few more words.',
+        closeRisk: riskOf('unclear', 0.9),
+      }),
+    ],
+    [
+      'error',
+      result({ state: 'error', score: null, reason: 'The analysis failed.', closeRisk: riskOf('unclear', 0.9) }),
+    ],
   ])('nothing when %s', (_state, r) => {
     expect(riskNote(r)).toEqual([]);
   });

@@ -44,13 +44,21 @@ describe('appendBlock', () => {
 });
 
 describe('splitSentence', () => {
-  const long = 'I load the settings file from the user folder at startup, and the parser then rejects every key that contains a dot in its name.';
+  const long =
+    'I load the settings file from the user folder at startup, and the parser then rejects every key that contains a dot in its name.';
   it.each([
-    [long, 'I load the settings file from the user folder at startup. The parser then rejects every key that contains a dot in its name.'],
-    ['The request goes out to the server every time but the response body is always empty for the second call.',
-      'The request goes out to the server every time. But the response body is always empty for the second call.'],
-    ['The worker starts and reads the queue and writes the results to a file; then the main thread reads that file again.',
-      'The worker starts and reads the queue and writes the results to a file. Then the main thread reads that file again.'],
+    [
+      long,
+      'I load the settings file from the user folder at startup. The parser then rejects every key that contains a dot in its name.',
+    ],
+    [
+      'The request goes out to the server every time but the response body is always empty for the second call.',
+      'The request goes out to the server every time. But the response body is always empty for the second call.',
+    ],
+    [
+      'The worker starts and reads the queue and writes the results to a file; then the main thread reads that file again.',
+      'The worker starts and reads the queue and writes the results to a file. Then the main thread reads that file again.',
+    ],
   ])('%j', (sentence, expected) => {
     const text = `Before. ${sentence} After.`;
     const start = text.indexOf(sentence);
@@ -74,6 +82,8 @@ describe('fenceLines', () => {
     const body = 'My code:\nconst x = 1;\nconsole.log(x);\nIt prints nothing.';
     const start = body.indexOf('const');
     const end = body.indexOf(');') + 2;
-    expect(fenceLines(body, start + 2, end)).toBe('My code:\n```\nconst x = 1;\nconsole.log(x);\n```\nIt prints nothing.');
+    expect(fenceLines(body, start + 2, end)).toBe(
+      'My code:\n```\nconst x = 1;\nconsole.log(x);\n```\nIt prints nothing.',
+    );
   });
 });

@@ -6,7 +6,12 @@ import { CODE_TEMPLATE } from '../../../src/core/suggestions/add-code-sample';
 import { ERROR_TEMPLATE } from '../../../src/core/suggestions/add-error-message';
 import { QUESTION_TEMPLATE } from '../../../src/core/suggestions/add-question';
 import { SUGGESTION_KINDS } from '../../../src/core/suggestions/registry';
-import { ATTEMPT_STAND_IN, CODE_STAND_IN, ERROR_STAND_IN, QUESTION_STAND_IN } from '../../../src/core/suggestions/stand-ins';
+import {
+  ATTEMPT_STAND_IN,
+  CODE_STAND_IN,
+  ERROR_STAND_IN,
+  QUESTION_STAND_IN,
+} from '../../../src/core/suggestions/stand-ins';
 import { cases, context, kind, LONG } from './kind-cases';
 
 describe('suggestion kinds apply their edit', () => {
@@ -67,12 +72,19 @@ describe('suggestion kinds stay quiet when there is nothing to fix', () => {
     body: 'I tried `parse(text)` but it throws:\n\n```\nTypeError: bad key\n```\n\nHow do I keep them?',
   };
   it.each(SUGGESTION_KINDS.map((k) => k.id))('%s', (id) => {
-    const ctx = context(good, {}, { 'has-code-block': 1, 'shows-attempt': 1, 'error-message': 1, 'question-asked': 1, 'title-question-mark': 1 });
+    const ctx = context(
+      good,
+      {},
+      { 'has-code-block': 1, 'shows-attempt': 1, 'error-message': 1, 'question-asked': 1, 'title-question-mark': 1 },
+    );
     expect(kind(id).propose(ctx)).toEqual([]);
   });
 
   it('offers to remove a noise word only when it hurts or the noise check flags it', () => {
-    const input = { title: 'Parser rejects keys with dots', body: 'The parser rejects keys with dots, thanks. How do I keep them?' };
+    const input = {
+      title: 'Parser rejects keys with dots',
+      body: 'The parser rejects keys with dots, thanks. How do I keep them?',
+    };
     expect(kind('remove-noise').propose(context(input, { thanks: 0.1 }, {}, [])).length).toBe(0);
     expect(kind('remove-noise').propose(context(input, { thanks: -0.1 }, {}, [])).length).toBe(1);
     // Bare "please" is not in the noise lexicon (the noise check never flagged it): never offered, even when it hurts.
@@ -81,7 +93,10 @@ describe('suggestion kinds stay quiet when there is nothing to fix', () => {
   });
 
   it('offers no code sample when code is typed as prose (format-code fences it)', () => {
-    const input = { title: 'Parser rejects keys with dots', body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?' };
+    const input = {
+      title: 'Parser rejects keys with dots',
+      body: 'My code:\nconst cfg = parse(text);\nconsole.log(cfg);\nHow do I keep the dotted keys?',
+    };
     const ctx = context(input);
     expect(ctx.heuristicFindings.map((f) => f.id)).toContain('code-not-formatted');
     expect(kind('add-code-sample').propose(ctx)).toEqual([]);
@@ -89,9 +104,15 @@ describe('suggestion kinds stay quiet when there is nothing to fix', () => {
   });
 
   it('removes every occurrence of a repeated noise word in one edit', () => {
-    const input = { title: 'Urgent: parser rejects dotted keys', body: 'Urgent. The parser rejects keys with dots. How do I keep them?' };
+    const input = {
+      title: 'Urgent: parser rejects dotted keys',
+      body: 'Urgent. The parser rejects keys with dots. How do I keep them?',
+    };
     const [c] = kind('remove-noise').propose(context(input, { urgent: -0.2 }));
     expect(c.message).toMatch(/\(2×\)/);
-    expect(c.apply(input)).toEqual({ title: 'Parser rejects dotted keys', body: 'The parser rejects keys with dots. How do I keep them?' });
+    expect(c.apply(input)).toEqual({
+      title: 'Parser rejects dotted keys',
+      body: 'The parser rejects keys with dots. How do I keep them?',
+    });
   });
 });

@@ -8,7 +8,11 @@ import { isTopicTerm } from '../../../src/core/document/topic-terms';
 import { featureById } from '../../../src/core/features/registry';
 import { featureContext } from '../../../src/core/features/feature';
 import {
-  ATTEMPT_STAND_IN, CODE_STAND_IN, ERROR_STAND_IN, QUESTION_STAND_IN, STAND_INS,
+  ATTEMPT_STAND_IN,
+  CODE_STAND_IN,
+  ERROR_STAND_IN,
+  QUESTION_STAND_IN,
+  STAND_INS,
 } from '../../../src/core/suggestions/stand-ins';
 
 const BODY = 'The parser rejects keys with dots in the settings file.';
@@ -46,6 +50,5 @@ describe('stand-ins', () => {
 
     expect(feature('question-asked', QUESTION_STAND_IN)).toBe(1);
     expect(feature('shows-attempt', QUESTION_STAND_IN)).toBe(0); // a question, not an attempt
-
   });
 });

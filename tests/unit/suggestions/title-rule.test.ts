@@ -21,7 +21,15 @@ interface Real {
 function load(path: string, id: string, body: string, html: boolean): Map<string, Real> {
   const rows = parse(readFileSync(path), { columns: true }) as Record<string, string>[];
   // HTML bodies: the rule reads text, so tags and the common entities go
-  const text = (s: string) => (html ? s.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&') : s);
+  const text = (s: string) =>
+    html
+      ? s
+          .replace(/<[^>]+>/g, '')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
+      : s;
   return new Map(rows.map((r) => [r[id], { id: r[id], title: r.Title, body: text(r[body]) }]));
 }
 
@@ -66,7 +74,9 @@ describe.skipIf(!existsSync(KAGGLE) || !existsSync(MODERN))('title rule on real 
   });
 
   it('never rewrites a real title that quotes an exception', () => {
-    const quoting = [...kaggle.values(), ...modern.values()].filter((q) => /\b[A-Z]\w*(?:Exception|Error)\b/.test(q.title));
+    const quoting = [...kaggle.values(), ...modern.values()].filter((q) =>
+      /\b[A-Z]\w*(?:Exception|Error)\b/.test(q.title),
+    );
     expect(quoting.length).toBeGreaterThan(50);
     for (const q of quoting) expect(specificTitle(q.title, q.body)).toBeNull();
   });
@@ -75,7 +85,8 @@ describe.skipIf(!existsSync(KAGGLE) || !existsSync(MODERN))('title rule on real 
 describe('title rule on hand-written cases (always run)', () => {
   it.each([
     ['python error', "Running it stops with KeyError: 'port'. What am I doing wrong?", "KeyError: 'port' in python"],
-    ['python error', 'It prints an error when I run my script, please help', null], // no error quoted: nothing more specific to offer
+    // no error quoted: nothing more specific to offer
+    ['python error', 'It prints an error when I run my script, please help', null],
     ['KeyError when reading the config', "KeyError: 'port'", null],
     ['json.loads returns None instead of a dict', 'TypeError: x', null],
     ['', 'TypeError: x', null],

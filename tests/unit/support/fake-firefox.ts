@@ -33,7 +33,13 @@ function storageArea(name: string, onAnyChange: FakeEvent) {
     });
   };
   const keysOf = (keys?: string | string[] | null | Record<string, unknown>) =>
-    keys == null ? [...data.keys()] : typeof keys === 'string' ? [keys] : Array.isArray(keys) ? keys : Object.keys(keys);
+    keys == null
+      ? [...data.keys()]
+      : typeof keys === 'string'
+        ? [keys]
+        : Array.isArray(keys)
+          ? keys
+          : Object.keys(keys);
   return {
     data,
     onChanged,
@@ -80,12 +86,22 @@ export function fakeFirefox(tabs: FakeTab[]) {
   };
   const contentScripts = new Map<number, (message: unknown, frameId: number | null) => unknown>();
   return {
-    runtime: { id: 'ml-editor@example.org', getURL: (path: string) => `moz-extension://fake-uuid${path}`, onMessage: new FakeEvent() },
-    storage: { local: storageArea('local', onAnyChange), session: storageArea('session', onAnyChange), onChanged: onAnyChange },
+    runtime: {
+      id: 'ml-editor@example.org',
+      getURL: (path: string) => `moz-extension://fake-uuid${path}`,
+      onMessage: new FakeEvent(),
+    },
+    storage: {
+      local: storageArea('local', onAnyChange),
+      session: storageArea('session', onAnyChange),
+      onChanged: onAnyChange,
+    },
     tabs: {
       // activeTab: the URL of the tab the toolbar button was clicked on; no URL of any other tab.
       async query(q: { active?: boolean }) {
-        return tabs.filter((t) => !q.active || t.active).map((t) => (t.active ? { ...t } : { id: t.id, active: t.active }));
+        return tabs
+          .filter((t) => !q.active || t.active)
+          .map((t) => (t.active ? { ...t } : { id: t.id, active: t.active }));
       },
       async get(id: number) {
         const tab = tabs.find((t) => t.id === id);
@@ -128,6 +144,9 @@ export type FakeFirefox = ReturnType<typeof fakeFirefox>;
  */
 export function installBrowserStandIn(): { fake: FakeFirefox } {
   const holder = { fake: fakeFirefox([]) };
-  (globalThis as Record<string, unknown>).browser = new Proxy({}, { get: (_target, key) => holder.fake[key as keyof FakeFirefox] });
+  (globalThis as Record<string, unknown>).browser = new Proxy(
+    {},
+    { get: (_target, key) => holder.fake[key as keyof FakeFirefox] },
+  );
   return holder;
 }

@@ -17,7 +17,10 @@ export function nodeHostedWorker(): HostedWorker {
     postMessage: (message: unknown, transfer?: Transferable[]) => worker.postMessage(message, transfer as never),
     addEventListener(type: string, listener: Listener) {
       // Web Workers hand 'message' listeners a MessageEvent ({ data }); an 'error' listener gets the error.
-      const handler = type === 'message' ? (data: unknown) => deliver(listener, { data }) : (error: unknown) => deliver(listener, error);
+      const handler =
+        type === 'message'
+          ? (data: unknown) => deliver(listener, { data })
+          : (error: unknown) => deliver(listener, error);
       handlers.set(listener, { type, handler });
       worker.on(type, handler);
     },

@@ -14,10 +14,22 @@ function rows(n: number): LabelledRow[] {
   return Array.from({ length: n }, (_, i) => {
     const format = (['markdown', 'html', 'preprocessed'] as const)[i % 3];
     const body =
-      format === 'markdown' ? `I call \`parse(${i})\` and get:\n\n\`\`\`\nValueError: bad value ${i}\n\`\`\`\n\nWhy does it fail for ${i}?`
-      : format === 'html' ? `<p>My loop stops after ${i} items.</p><pre><code>for x in items: print(x)</code></pre><p>What am I missing?</p>`
-      : `loop stops after items pre code x items code pre missing ${i}`;
-    const record: QuestionRecord = { id: String(i), source: 'test', era: 'modern', title: `Question ${i} about a loop`, body, bodyFormat: format, tags: [], label: 'good', labelDetail: 'HQ' } as QuestionRecord;
+      format === 'markdown'
+        ? `I call \`parse(${i})\` and get:\n\n\`\`\`\nValueError: bad value ${i}\n\`\`\`\n\nWhy does it fail for ${i}?`
+        : format === 'html'
+          ? `<p>My loop stops after ${i} items.</p><pre><code>for x in items: print(x)</code></pre><p>What am I missing?</p>`
+          : `loop stops after items pre code x items code pre missing ${i}`;
+    const record: QuestionRecord = {
+      id: String(i),
+      source: 'test',
+      era: 'modern',
+      title: `Question ${i} about a loop`,
+      body,
+      bodyFormat: format,
+      tags: [],
+      label: 'good',
+      labelDetail: 'HQ',
+    } as QuestionRecord;
     return { key: `test:${i}`, record, pool: 'modern', split: 'train', label: 1 };
   });
 }

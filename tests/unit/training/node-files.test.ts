@@ -6,8 +6,15 @@ import type { ModelConfig } from '../../../src/core/model/model-config';
 const base = (vocab?: string[]): ModelConfig => ({
   version: 'q-test',
   vectoriser: {
-    version: vocab ? 'vocab-tfidf-v1' : 'hash-tfidf-v1', hash: 'fnv1a-32-utf8', buckets: vocab?.length ?? 4, bigrams: true,
-    featureNames: ['a'], featureMean: [0.5], featureStd: [1], idf: [1.5, 0, 2.25, 1], ...(vocab ? { vocab } : {}),
+    version: vocab ? 'vocab-tfidf-v1' : 'hash-tfidf-v1',
+    hash: 'fnv1a-32-utf8',
+    buckets: vocab?.length ?? 4,
+    bigrams: true,
+    featureNames: ['a'],
+    featureMean: [0.5],
+    featureStd: [1],
+    idf: [1.5, 0, 2.25, 1],
+    ...(vocab ? { vocab } : {}),
   },
   calibration: { method: 'platt', a: 1, b: 0 },
   threshold: 0.5,
@@ -26,7 +33,8 @@ describe('configJson', () => {
     expect(JSON.parse(json)).toEqual(c);
     expect(json).toContain('"idf": [1.5,0,2.25,1]');
     // The last key of the vectoriser: no trailing comma.
-    if (vocab) expect(json.split('\n').filter((l) => l.includes('"vocab"'))).toEqual([`    "vocab": ${JSON.stringify(vocab)}`]);
+    if (vocab)
+      expect(json.split('\n').filter((l) => l.includes('"vocab"'))).toEqual([`    "vocab": ${JSON.stringify(vocab)}`]);
   });
 
   it('keeps the close-reason head file name (files.closeReasons)', () => {

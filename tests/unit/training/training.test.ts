@@ -27,18 +27,31 @@ const tinyEncoder: DocumentEncoder = {
 };
 
 const vconfig: VectoriserConfig = {
-  version: VECTORISER_VERSION, hash: 'fnv1a-32-utf8', buckets: 256, bigrams: true,
-  featureNames: ['blocks', 'code'], featureMean: [2, 0.5], featureStd: [1, 0.5],
+  version: VECTORISER_VERSION,
+  hash: 'fnv1a-32-utf8',
+  buckets: 256,
+  bigrams: true,
+  featureNames: ['blocks', 'code'],
+  featureMean: [2, 0.5],
+  featureStd: [1, 0.5],
 };
 
-const GOOD = ['Sorting a list of tuples by the second element', 'Why does my regex not match newlines', 'Parsing ISO dates with timezone offsets', 'Memory leak when closing sockets in a loop'];
+const GOOD = [
+  'Sorting a list of tuples by the second element',
+  'Why does my regex not match newlines',
+  'Parsing ISO dates with timezone offsets',
+  'Memory leak when closing sockets in a loop',
+];
 const POOR = ['pls help urgent', 'code not work fix it', 'give me the code asap', 'help me homework now'];
-const doc = (title: string, i: number) => parseQuestion({ title, body: i % 2 ? 'Some words here.\n\n```\nx = 1\n```' : 'Some words here.' });
+const doc = (title: string, i: number) =>
+  parseQuestion({ title, body: i % 2 ? 'Some words here.\n\n```\nx = 1\n```' : 'Some words here.' });
 const rows = (): TrainRow[] =>
-  [...GOOD.map((t, i) => ({ t, i, label: 1 as const })), ...POOR.map((t, i) => ({ t, i, label: 0 as const }))].map(({ t, i, label }) => {
-    const d = doc(t, i);
-    return { vec: vectorise(tinyEncoder.tokenize(d), tinyEncoder.features(d), vconfig), label };
-  });
+  [...GOOD.map((t, i) => ({ t, i, label: 1 as const })), ...POOR.map((t, i) => ({ t, i, label: 0 as const }))].map(
+    ({ t, i, label }) => {
+      const d = doc(t, i);
+      return { vec: vectorise(tinyEncoder.tokenize(d), tinyEncoder.features(d), vconfig), label };
+    },
+  );
 
 let dir: string;
 let trainedLogits: number[];
@@ -47,11 +60,22 @@ beforeAll(async () => {
   await tf.setBackend('cpu');
   const data = rows();
   // No validation rows: early stopping is off and the last epoch's weights are kept.
-  const result = await train(data, [], vconfig, { seed: 3, epochs: 60, patience: 100, batchSize: 4, learningRate: 0.03 });
+  const result = await train(data, [], vconfig, {
+    seed: 3,
+    epochs: 60,
+    patience: 100,
+    batchSize: 4,
+    learningRate: 0.03,
+  });
   trainedLogits = logitsFor(result.model, data, vconfig);
   const config: ModelConfig = {
-    version: 'q-test-1', vectoriser: vconfig, calibration: IDENTITY_CALIBRATION, threshold: 0.5,
-    tokenizer: tinyEncoder.tokenizer, trainedAt: 'test', files: { model: 'model.json' },
+    version: 'q-test-1',
+    vectoriser: vconfig,
+    calibration: IDENTITY_CALIBRATION,
+    threshold: 0.5,
+    tokenizer: tinyEncoder.tokenizer,
+    trainedAt: 'test',
+    files: { model: 'model.json' },
   };
   dir = mkdtempSync(join(tmpdir(), 'ml-editor-model-'));
   writeModelFolder(dir, await exportModel(result.model), config);
@@ -62,7 +86,9 @@ describe('training wiring', () => {
   it('overfits a handful of examples (train AUC 1, every example on the right side)', () => {
     const labels = rows().map((r) => r.label);
     expect(rocAuc(trainedLogits, labels)).toBe(1);
-    trainedLogits.forEach((z, i) => { expect(z > 0).toBe(labels[i] === 1); });
+    trainedLogits.forEach((z, i) => {
+      expect(z > 0).toBe(labels[i] === 1);
+    });
   });
 
   it('is reproducible: the same seed gives the same weights', async () => {
@@ -81,7 +107,10 @@ describe('export → load → predict', () => {
     const json = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8'));
     expect(json.format).toBe('layers-model');
     expect(json.weightsManifest[0].paths).toEqual(['./weights.bin']);
-    const bytes = json.weightsManifest[0].weights.reduce((n: number, w: { shape: number[] }) => n + 4 * w.shape.reduce((a, b) => a * b, 1), 0);
+    const bytes = json.weightsManifest[0].weights.reduce(
+      (n: number, w: { shape: number[] }) => n + 4 * w.shape.reduce((a, b) => a * b, 1),
+      0,
+    );
     expect(readFileSync(join(dir, 'weights.bin')).length).toBe(bytes);
   });
 
@@ -89,7 +118,9 @@ describe('export → load → predict', () => {
     const { files, config } = readModelFolder(dir);
     const scorer = await ModelScorer.fromFiles(files, config, tinyEncoder);
     const probs = [...GOOD, ...POOR].map((t, i) => scorer.score(doc(t, i % 4)));
-    probs.forEach((p, i) => { expect(p).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[i])), 5); });
+    probs.forEach((p, i) => {
+      expect(p).toBeCloseTo(1 / (1 + Math.exp(-trainedLogits[i])), 5);
+    });
   });
 
   it('loads through fetch of the packaged URL like the worker does', async () => {
@@ -104,8 +135,12 @@ describe('export → load → predict', () => {
 
   it('refuses an encoder with other features or another tokenizer', async () => {
     const { files, config } = readModelFolder(dir);
-    await expect(ModelScorer.fromFiles(files, config, { ...tinyEncoder, featureNames: ['x', 'y'] })).rejects.toThrow(/expects features/);
-    await expect(ModelScorer.fromFiles(files, config, { ...tinyEncoder, tokenizer: 'other' })).rejects.toThrow(/tokenizer/);
+    await expect(ModelScorer.fromFiles(files, config, { ...tinyEncoder, featureNames: ['x', 'y'] })).rejects.toThrow(
+      /expects features/,
+    );
+    await expect(ModelScorer.fromFiles(files, config, { ...tinyEncoder, tokenizer: 'other' })).rejects.toThrow(
+      /tokenizer/,
+    );
   });
 });
 
@@ -118,7 +153,11 @@ describe('tensor hygiene', () => {
     const before = tf.memory().numTensors;
     for (let i = 0; i < 5; i++) scorer.score(d);
     const vec = scorer.vectorise(d);
-    const scores = scorer.scorePerturbations(vec, [{}, { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) }, { features: [0, 0] }]);
+    const scores = scorer.scorePerturbations(vec, [
+      {},
+      { drop: vec.tokens.flatMap((_, k) => (k % 2 ? [k] : [])) },
+      { features: [0, 0] },
+    ]);
     expect(scores).toHaveLength(3);
     expect(tf.memory().numTensors).toBe(before);
   });
@@ -132,7 +171,14 @@ describe('wide and deep with a TF-IDF bag', () => {
     const seen = new Set(data.flatMap((r) => [...r.vec.unigrams, ...r.vec.bigrams]));
     for (const b of seen) idf[b] = 1.5;
     const cfg: VectoriserConfig = { ...vconfig, idf };
-    const result = await train(data, [], cfg, { seed: 2, epochs: 5, patience: 10, batchSize: 4, l2: 1e-3, embedding: 4 });
+    const result = await train(data, [], cfg, {
+      seed: 2,
+      epochs: 5,
+      patience: 10,
+      batchSize: 4,
+      l2: 1e-3,
+      embedding: 4,
+    });
     const wide = Array.from(result.model.getLayer('wide').getWeights()[0].dataSync());
     expect(wide.filter((_, b) => !seen.has(b)).every((w) => w === 0)).toBe(true);
     expect(wide.filter((_, b) => seen.has(b)).some((w) => w !== 0)).toBe(true);
@@ -144,20 +190,37 @@ describe('wide and deep with a TF-IDF bag', () => {
 describe('sparse trainer (the one npm run train uses)', () => {
   it('overfits the handful, and the tfjs model it returns predicts what it trained (AUC 1, right sides)', async () => {
     const data = rows();
-    const idf = fitIdf(data.map((r) => r.vec), vconfig.buckets);
+    const idf = fitIdf(
+      data.map((r) => r.vec),
+      vconfig.buckets,
+    );
     const cfg: VectoriserConfig = { ...vconfig, idf };
-    const result = await trainSparse(data, [], cfg, { seed: 3, epochs: 80, patience: 100, batchSize: 4, learningRate: 0.05 });
+    const result = await trainSparse(data, [], cfg, {
+      seed: 3,
+      epochs: 80,
+      patience: 100,
+      batchSize: 4,
+      learningRate: 0.05,
+    });
     const logits = logitsFor(result.model, data, cfg);
     const labels = data.map((r) => r.label);
     expect(rocAuc(logits, labels)).toBe(1);
-    logits.forEach((z, i) => { expect(z > 0).toBe(labels[i] === 1); });
+    logits.forEach((z, i) => {
+      expect(z > 0).toBe(labels[i] === 1);
+    });
     result.model.dispose();
   });
 
   it('is seeded: same seed, same weights; another seed, other weights', async () => {
     const data = rows();
     const run = async (seed: number) => {
-      const r = await trainSparse(data, data, vconfig, { seed, epochs: 4, patience: 10, batchSize: 3, learningRate: 0.01 });
+      const r = await trainSparse(data, data, vconfig, {
+        seed,
+        epochs: 4,
+        patience: 10,
+        batchSize: 3,
+        learningRate: 0.01,
+      });
       const out = logitsFor(r.model, data, vconfig);
       r.model.dispose();
       return out;
@@ -171,16 +234,30 @@ describe('sparse trainer (the one npm run train uses)', () => {
     const data = rows();
     const flipped = data.map((r) => ({ ...r, label: (1 - r.label) as 0 | 1 }));
     // Validation labels are the opposite of training ones: AUC only falls, so epoch 1 is kept.
-    const r = await trainSparse(data, flipped, vconfig, { seed: 1, epochs: 30, patience: 3, batchSize: 4, learningRate: 0.05 });
+    const r = await trainSparse(data, flipped, vconfig, {
+      seed: 1,
+      epochs: 30,
+      patience: 3,
+      batchSize: 4,
+      learningRate: 0.05,
+    });
     expect(r.bestEpoch).toBe(r.history.reduce((b, h) => (h.valAuc > b.valAuc ? h : b)).epoch);
     expect(r.history.length).toBeLessThan(30);
-    expect(rocAuc(logitsFor(r.model, flipped, vconfig), flipped.map((x) => x.label))).toBeCloseTo(r.bestValAuc, 5);
+    expect(
+      rocAuc(
+        logitsFor(r.model, flipped, vconfig),
+        flipped.map((x) => x.label),
+      ),
+    ).toBeCloseTo(r.bestValAuc, 5);
     r.model.dispose();
   });
 
   it('warm start: the full-batch fit alone separates the handful and is epoch 0, a candidate for the best epoch', async () => {
     const data = rows();
-    const idf = fitIdf(data.map((r) => r.vec), vconfig.buckets);
+    const idf = fitIdf(
+      data.map((r) => r.vec),
+      vconfig.buckets,
+    );
     const cfg: VectoriserConfig = { ...vconfig, idf };
     const labels = data.map((r) => r.label);
     const only = await trainSparse(data, [], cfg, { seed: 3, epochs: 0, warmStart: 150, warmStartLearningRate: 0.05 });
@@ -189,10 +266,22 @@ describe('sparse trainer (the one npm run train uses)', () => {
     only.model.dispose();
     // Validation labels flipped: every mini-batch epoch only makes validation worse, so epoch 0 is kept.
     const flipped = data.map((r) => ({ ...r, label: (1 - r.label) as 0 | 1 }));
-    const r = await trainSparse(data, flipped, cfg, { seed: 3, epochs: 10, patience: 3, batchSize: 4, learningRate: 0.05, warmStart: 150 });
+    const r = await trainSparse(data, flipped, cfg, {
+      seed: 3,
+      epochs: 10,
+      patience: 3,
+      batchSize: 4,
+      learningRate: 0.05,
+      warmStart: 150,
+    });
     expect(r.history[0].epoch).toBe(0);
     expect(r.bestEpoch).toBe(r.history.reduce((b, h) => (h.valAuc > b.valAuc ? h : b)).epoch);
-    expect(rocAuc(logitsFor(r.model, flipped, cfg), flipped.map((x) => x.label))).toBeCloseTo(r.bestValAuc, 5);
+    expect(
+      rocAuc(
+        logitsFor(r.model, flipped, cfg),
+        flipped.map((x) => x.label),
+      ),
+    ).toBeCloseTo(r.bestValAuc, 5);
     r.model.dispose();
   });
 });

@@ -48,12 +48,16 @@ describe('fnv1a32', () => {
       expect(fnv1a32(s, 'utf16')).toBe(shippedUtf16(s));
     }
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', maxLength: 64 }), fc.string({ unit: 'grapheme', maxLength: 64 }), (a, b) => {
-        for (const s of [a, b, a + b]) {
-          expect(fnv1a32(s)).toBe(shippedUtf8(s));
-          expect(fnv1a32(s, 'utf16')).toBe(shippedUtf16(s));
-        }
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', maxLength: 64 }),
+        fc.string({ unit: 'grapheme', maxLength: 64 }),
+        (a, b) => {
+          for (const s of [a, b, a + b]) {
+            expect(fnv1a32(s)).toBe(shippedUtf8(s));
+            expect(fnv1a32(s, 'utf16')).toBe(shippedUtf16(s));
+          }
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -61,7 +65,8 @@ describe('fnv1a32', () => {
   it('returns an unsigned 32-bit integer', () => {
     fc.assert(
       fc.property(fc.string(), (s) => {
-        for (const h of [fnv1a32(s), fnv1a32(s, 'utf16')]) expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
+        for (const h of [fnv1a32(s), fnv1a32(s, 'utf16')])
+          expect(Number.isInteger(h) && h >= 0 && h < 2 ** 32).toBe(true);
       }),
     );
   });

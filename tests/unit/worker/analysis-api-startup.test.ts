@@ -9,7 +9,10 @@ const QUESTION = {
   title: 'Python IndexError when reading argv',
   body: 'I run `python main.py` and get an error:\n\n```\nIndexError: list index out of range\n```\n\nI tried passing an argument but it still fails. What am I doing wrong?',
 };
-const OTHER = { title: 'help plz urgent', body: 'my code dont work, pls fix it asap!!! thanks in advance, i get an error' };
+const OTHER = {
+  title: 'help plz urgent',
+  body: 'my code dont work, pls fix it asap!!! thanks in advance, i get an error',
+};
 
 const nextTask = () => new Promise((done) => setTimeout(done, 0));
 
@@ -58,10 +61,17 @@ describe('worker start-up', () => {
     expect(before).toEqual(['NLP set-up', 'model fetch and parse', 'first score']);
     await nextTask();
     const after = api.startupPhases();
-    expect(after.phases.map((p) => p.name)).toEqual([...before, 'explainer warm-up (after the first answer)', 'full tagger warm-up (after the first answer)']);
+    expect(after.phases.map((p) => p.name)).toEqual([
+      ...before,
+      'explainer warm-up (after the first answer)',
+      'full tagger warm-up (after the first answer)',
+    ]);
     expect(after.phases.every((p) => Number.isFinite(p.ms) && p.ms >= 0)).toBe(true);
     await api.analyse(QUESTION);
     // Later calls add no phases: the report describes the start only.
-    expect(api.startupPhases().phases.map((p) => p.name)).toEqual([...after.phases.map((p) => p.name), 'first analysis']);
+    expect(api.startupPhases().phases.map((p) => p.name)).toEqual([
+      ...after.phases.map((p) => p.name),
+      'first analysis',
+    ]);
   });
 });

@@ -114,7 +114,10 @@ export const GAMING_TEXTS: readonly GamingText[] = [
     kind: 'repeated',
     q: {
       title: 'Why does the request return an empty response?',
-      body: repeat('When I send the request with the correct header, the server returns an empty response instead of the JSON I expected.', 30),
+      body: repeat(
+        'When I send the request with the correct header, the server returns an empty response instead of the JSON I expected.',
+        30,
+      ),
     },
   },
   {
@@ -129,7 +132,10 @@ export const GAMING_TEXTS: readonly GamingText[] = [
   {
     id: 'placeholder-extension-templates',
     kind: 'placeholder',
-    q: { title: QUESTION_TEMPLATE.trim(), body: [ATTEMPT_TEMPLATE, CODE_TEMPLATE, ERROR_TEMPLATE, QUESTION_TEMPLATE].join('\n') },
+    q: {
+      title: QUESTION_TEMPLATE.trim(),
+      body: [ATTEMPT_TEMPLATE, CODE_TEMPLATE, ERROR_TEMPLATE, QUESTION_TEMPLATE].join('\n'),
+    },
   },
   {
     id: 'placeholder-ellipsis',
@@ -241,9 +247,18 @@ export async function runGaming(score: ScoreFn, texts: readonly GamingText[] = G
   const results: GamingResult[] = [];
   for (const t of texts) {
     const s = await score(t.q);
-    results.push({ id: t.id, kind: t.kind, score: s, scorable: s !== null, pass: (s ?? 0) <= BEHAVIOUR_TARGETS.gamingMaxScore });
+    results.push({
+      id: t.id,
+      kind: t.kind,
+      score: s,
+      scorable: s !== null,
+      pass: (s ?? 0) <= BEHAVIOUR_TARGETS.gamingMaxScore,
+    });
   }
-  const top = results.reduce<GamingResult | null>((m, r) => (m === null || (r.score ?? 0) > (m.score ?? 0) ? r : m), null);
+  const top = results.reduce<GamingResult | null>(
+    (m, r) => (m === null || (r.score ?? 0) > (m.score ?? 0) ? r : m),
+    null,
+  );
   const passed = results.filter((r) => r.pass).length;
   return {
     texts: results,

@@ -13,7 +13,11 @@ export interface QuestionTemplate {
 }
 
 const fenced = (t: Technology, code: string) => `\`\`\`${t.fence}\n${code}\n\`\`\``;
-const indented = (text: string) => text.split('\n').map((line) => (line ? `    ${line}` : '')).join('\n');
+const indented = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => (line ? `    ${line}` : ''))
+    .join('\n');
 const firstLine = (text: string) => text.split('\n')[0].trim();
 
 export const INVARIANCE_TEMPLATES: readonly QuestionTemplate[] = [
@@ -88,7 +92,13 @@ export const INVARIANCE_TEMPLATES: readonly QuestionTemplate[] = [
     fill: (t) => ({
       title: `${t.name} problem`,
       // Enough words for the gate, still no description and no question.
-      body: ['here is my code and the error i get when i run it', '', fenced(t, t.bugCode), '', indented(t.bugError)].join('\n'),
+      body: [
+        'here is my code and the error i get when i run it',
+        '',
+        fenced(t, t.bugCode),
+        '',
+        indented(t.bugError),
+      ].join('\n'),
     }),
   },
   {
@@ -123,7 +133,12 @@ export interface InvarianceReport {
   worstSpread: number;
   worstTemplate: string;
   /** Good template × technology A against poor template × technology B, every combination (A = B included). */
-  goodOverPoor: { pairs: number; passed: number; share: number; worst: { good: string; poor: string; margin: number } | null };
+  goodOverPoor: {
+    pairs: number;
+    passed: number;
+    share: number;
+    worst: { good: string; poor: string; margin: number } | null;
+  };
   pass: { meanSpread: boolean; worstSpread: boolean; goodOverPoor: boolean };
 }
 
@@ -167,7 +182,11 @@ export async function runInvariance(
           pairs++;
           if (margin > 0) passed++;
           if (worstPair === null || margin < worstPair.margin) {
-            worstPair = { good: `${good.template} × ${g.technology}`, poor: `${poor.template} × ${p.technology}`, margin };
+            worstPair = {
+              good: `${good.template} × ${g.technology}`,
+              poor: `${poor.template} × ${p.technology}`,
+              margin,
+            };
           }
         }
       }

@@ -26,7 +26,10 @@ export function behaviourMarkdown(report: BehaviourReport): string {
     '',
     '| template | quality | min | max | spread | lowest | highest | not scorable |',
     '|---|---|---|---|---|---|---|---|',
-    ...inv.templates.map((s) => `| ${s.template} (${s.description}) | ${s.quality} | ${f(s.min)} | ${f(s.max)} | ${f(s.spread)} | ${s.lowest} | ${s.highest} | ${s.unscorable} |`),
+    ...inv.templates.map(
+      (s) =>
+        `| ${s.template} (${s.description}) | ${s.quality} | ${f(s.min)} | ${f(s.max)} | ${f(s.spread)} | ${s.lowest} | ${s.highest} | ${s.unscorable} |`,
+    ),
     '',
     gop.worst ? `Closest good/poor pair: ${gop.worst.good} vs ${gop.worst.poor}, margin ${f(gop.worst.margin)}.` : '',
     '',
@@ -40,7 +43,10 @@ export function behaviourMarkdown(report: BehaviourReport): string {
     '',
     '| edit | expected | pairs | right way | share | mean change |',
     '|---|---|---|---|---|---|',
-    ...direction.kinds.map((k) => `| ${k.kind} | ${k.expect} | ${k.pairs} | ${k.passed} | ${pct(k.share)} | ${k.meanDelta >= 0 ? '+' : ''}${f(k.meanDelta)} |`),
+    ...direction.kinds.map(
+      (k) =>
+        `| ${k.kind} | ${k.expect} | ${k.pairs} | ${k.passed} | ${pct(k.share)} | ${k.meanDelta >= 0 ? '+' : ''}${f(k.meanDelta)} |`,
+    ),
     '',
     '### Minimum function',
     '',

@@ -35,7 +35,7 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'ConcurrentModificationException when removing items from an ArrayList in a loop',
-      body: "I want to remove every expired coupon from a list:\n\n```java\nfor (Coupon c : coupons) {\n    if (c.getExpiry().isBefore(LocalDate.now())) {\n        coupons.remove(c);\n    }\n}\n```\n\nAs soon as one coupon is expired, it throws:\n\n```\nException in thread \"main\" java.util.ConcurrentModificationException\n\tat java.base/java.util.ArrayList$Itr.checkForComodification(ArrayList.java:1013)\n\tat java.base/java.util.ArrayList$Itr.next(ArrayList.java:967)\n\tat com.example.CouponCleaner.clean(CouponCleaner.java:22)\n```\n\nUsing an index-based `for` loop instead skips some coupons when two expired ones are next to each other. What is the correct way to remove elements while iterating?",
+      body: 'I want to remove every expired coupon from a list:\n\n```java\nfor (Coupon c : coupons) {\n    if (c.getExpiry().isBefore(LocalDate.now())) {\n        coupons.remove(c);\n    }\n}\n```\n\nAs soon as one coupon is expired, it throws:\n\n```\nException in thread "main" java.util.ConcurrentModificationException\n\tat java.base/java.util.ArrayList$Itr.checkForComodification(ArrayList.java:1013)\n\tat java.base/java.util.ArrayList$Itr.next(ArrayList.java:967)\n\tat com.example.CouponCleaner.clean(CouponCleaner.java:22)\n```\n\nUsing an index-based `for` loop instead skips some coupons when two expired ones are next to each other. What is the correct way to remove elements while iterating?',
     },
   },
   {
@@ -51,7 +51,7 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'Flex item will not center vertically inside a full-height container',
-      body: "I want a login card centered in the middle of the page:\n\n```css\n.page {\n  display: flex;\n  justify-content: center;\n  align-items: center;\n}\n.card { width: 320px; }\n```\n\n```html\n<div class=\"page\"><div class=\"card\">...</div></div>\n```\n\nThe card is centered horizontally but stays at the top of the page. In dev tools `.page` is only as tall as the card (about 280px), not the window height. I tried `height: 100%` on `.page`, which changed nothing. How do I make the container fill the viewport so the card is centered vertically?",
+      body: 'I want a login card centered in the middle of the page:\n\n```css\n.page {\n  display: flex;\n  justify-content: center;\n  align-items: center;\n}\n.card { width: 320px; }\n```\n\n```html\n<div class="page"><div class="card">...</div></div>\n```\n\nThe card is centered horizontally but stays at the top of the page. In dev tools `.page` is only as tall as the card (about 280px), not the window height. I tried `height: 100%` on `.page`, which changed nothing. How do I make the container fill the viewport so the card is centered vertically?',
     },
   },
   {
@@ -59,7 +59,7 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'WinForms app freezes when calling .Result on an async method',
-      body: "My button handler calls an async method that downloads a small JSON file:\n\n```csharp\nprivate void LoadButton_Click(object sender, EventArgs e)\n{\n    var json = _client.GetStringAsync(\"https://example.com/data.json\").Result;\n    statusLabel.Text = json.Length.ToString();\n}\n```\n\nThe window freezes forever when I click the button; no exception is thrown. The same call in a console app returns in under a second. I tried `.Wait()` instead of `.Result` and it freezes too. Why does this deadlock in WinForms, and how should I call the async method from the click handler?",
+      body: 'My button handler calls an async method that downloads a small JSON file:\n\n```csharp\nprivate void LoadButton_Click(object sender, EventArgs e)\n{\n    var json = _client.GetStringAsync("https://example.com/data.json").Result;\n    statusLabel.Text = json.Length.ToString();\n}\n```\n\nThe window freezes forever when I click the button; no exception is thrown. The same call in a console app returns in under a second. I tried `.Wait()` instead of `.Result` and it freezes too. Why does this deadlock in WinForms, and how should I call the async method from the click handler?',
     },
   },
   {
@@ -83,7 +83,7 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'Flask app in Docker is not reachable on localhost:5000',
-      body: "I run a Flask app in a container:\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install flask\nCMD [\"flask\", \"run\"]\n```\n\nand start it with `docker run -p 5000:5000 myapp`. The log says `Running on http://127.0.0.1:5000`, but `curl localhost:5000` on my machine gives `curl: (52) Empty reply from server`. Inside the container, `curl localhost:5000` returns the page. What do I have to change so the app is reachable from the host?",
+      body: 'I run a Flask app in a container:\n\n```dockerfile\nFROM python:3.12-slim\nWORKDIR /app\nCOPY . .\nRUN pip install flask\nCMD ["flask", "run"]\n```\n\nand start it with `docker run -p 5000:5000 myapp`. The log says `Running on http://127.0.0.1:5000`, but `curl localhost:5000` on my machine gives `curl: (52) Empty reply from server`. Inside the container, `curl localhost:5000` returns the page. What do I have to change so the app is reachable from the host?',
     },
   },
   {
@@ -91,7 +91,7 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'setInterval in useEffect always sees the initial state value',
-      body: "I have a counter that should go up every second:\n\n```jsx\nfunction Timer() {\n  const [seconds, setSeconds] = useState(0);\n  useEffect(() => {\n    const id = setInterval(() => setSeconds(seconds + 1), 1000);\n    return () => clearInterval(id);\n  }, []);\n  return <p>{seconds}</p>;\n}\n```\n\nIt shows 1 after the first second and then stays at 1 forever. I expected 1, 2, 3 and so on. Adding `seconds` to the dependency array makes it count, but it creates a new interval every second. How do I update the state from the interval without recreating it?",
+      body: 'I have a counter that should go up every second:\n\n```jsx\nfunction Timer() {\n  const [seconds, setSeconds] = useState(0);\n  useEffect(() => {\n    const id = setInterval(() => setSeconds(seconds + 1), 1000);\n    return () => clearInterval(id);\n  }, []);\n  return <p>{seconds}</p>;\n}\n```\n\nIt shows 1 after the first second and then stays at 1 forever. I expected 1, 2, 3 and so on. Adding `seconds` to the dependency array makes it count, but it creates a new interval every second. How do I update the state from the interval without recreating it?',
     },
   },
   {
@@ -107,69 +107,105 @@ export const MINIMUM_CASES: readonly MinimumCase[] = [
     quality: 'good',
     q: {
       title: 'Changing a list inside a copied Kotlin data class also changes the original',
-      body: "I copy a data class before editing it so the original stays as it was:\n\n```kotlin\ndata class Cart(val items: MutableList<String>)\n\nval original = Cart(mutableListOf(\"apple\"))\nval edited = original.copy()\nedited.items.add(\"pear\")\nprintln(original.items)\n```\n\nThis prints `[apple, pear]`, but I expected `[apple]`. I thought `copy()` made a new object, and `original === edited` is indeed false. Why is the list shared, and how do I get an independent copy?",
+      body: 'I copy a data class before editing it so the original stays as it was:\n\n```kotlin\ndata class Cart(val items: MutableList<String>)\n\nval original = Cart(mutableListOf("apple"))\nval edited = original.copy()\nedited.items.add("pear")\nprintln(original.items)\n```\n\nThis prints `[apple, pear]`, but I expected `[apple]`. I thought `copy()` made a new object, and `original === edited` is indeed false. Why is the list shared, and how do I get an independent copy?',
     },
   },
   // Poor: no problem stated, no attempt, demands, rants, off-topic.
   {
     id: 'poor-plz-help',
     quality: 'poor',
-    q: { title: 'plz help urgent!!!', body: 'my code is not working plz help me i have deadline tomorrow. what is wrong?? i dont understand anything. help' },
+    q: {
+      title: 'plz help urgent!!!',
+      body: 'my code is not working plz help me i have deadline tomorrow. what is wrong?? i dont understand anything. help',
+    },
   },
   {
     id: 'poor-give-code',
     quality: 'poor',
-    q: { title: 'how to make a website like facebook', body: 'i want to make a website like facebook with login and chat and everything. give me the full code please. which language should i use?' },
+    q: {
+      title: 'how to make a website like facebook',
+      body: 'i want to make a website like facebook with login and chat and everything. give me the full code please. which language should i use?',
+    },
   },
   {
     id: 'poor-not-working',
     quality: 'poor',
-    q: { title: 'it doesnt work', body: 'I did everything like in the tutorial but it doesnt work. Why is it not working? It should work but it doesnt. Please tell me what to do.' },
+    q: {
+      title: 'it doesnt work',
+      body: 'I did everything like in the tutorial but it doesnt work. Why is it not working? It should work but it doesnt. Please tell me what to do.',
+    },
   },
   {
     id: 'poor-best-language',
     quality: 'poor',
-    q: { title: 'which programming language is the best?', body: 'which programming language is the best one to learn in 2024? i want to get rich fast and get a job at google. what do you guys think is best?' },
+    q: {
+      title: 'which programming language is the best?',
+      body: 'which programming language is the best one to learn in 2024? i want to get rich fast and get a job at google. what do you guys think is best?',
+    },
   },
   {
     id: 'poor-homework-dump',
     quality: 'poor',
-    q: { title: 'write a program that finds prime numbers', body: 'Write a program that reads n and prints all prime numbers up to n. Use functions. Due friday. Can someone do this for me?' },
+    q: {
+      title: 'write a program that finds prime numbers',
+      body: 'Write a program that reads n and prints all prime numbers up to n. Use functions. Due friday. Can someone do this for me?',
+    },
   },
   {
     id: 'poor-all-caps',
     quality: 'poor',
-    q: { title: 'ERROR PLEASE HELP ME', body: 'I GET AN ERROR WHEN I RUN MY APP AND I DONT KNOW WHY!!! NOTHING WORKS!!! PLEASE HELP ME FAST' },
+    q: {
+      title: 'ERROR PLEASE HELP ME',
+      body: 'I GET AN ERROR WHEN I RUN MY APP AND I DONT KNOW WHY!!! NOTHING WORKS!!! PLEASE HELP ME FAST',
+    },
   },
   {
     id: 'poor-rant',
     quality: 'poor',
-    q: { title: 'why is android studio so bad', body: 'android studio is the worst software ever, it is so slow and always broken. why does google make such bad tools? is there anything better or should i just quit?' },
+    q: {
+      title: 'why is android studio so bad',
+      body: 'android studio is the worst software ever, it is so slow and always broken. why does google make such bad tools? is there anything better or should i just quit?',
+    },
   },
   {
     id: 'poor-no-details',
     quality: 'poor',
-    q: { title: 'error in my program', body: 'i get an error in my program when i click the button. how to fix the error?' },
+    q: {
+      title: 'error in my program',
+      body: 'i get an error in my program when i click the button. how to fix the error?',
+    },
   },
   {
     id: 'poor-recommend-tool',
     quality: 'poor',
-    q: { title: 'good free hosting?', body: 'can anyone recommend a good free hosting for my site? it must be fast and free and no ads. what do you use?' },
+    q: {
+      title: 'good free hosting?',
+      body: 'can anyone recommend a good free hosting for my site? it must be fast and free and no ads. what do you use?',
+    },
   },
   {
     id: 'poor-hack',
     quality: 'poor',
-    q: { title: 'how to hack wifi password', body: 'how can i hack my neighbours wifi password with python? i need the code that works, i tried some youtube videos but they didnt work.' },
+    q: {
+      title: 'how to hack wifi password',
+      body: 'how can i hack my neighbours wifi password with python? i need the code that works, i tried some youtube videos but they didnt work.',
+    },
   },
   {
     id: 'poor-same-problem',
     quality: 'poor',
-    q: { title: 'same problem as before', body: 'I have the same problem as in my last question but now it is different. I changed some things and now there is another error. Any ideas?' },
+    q: {
+      title: 'same problem as before',
+      body: 'I have the same problem as in my last question but now it is different. I changed some things and now there is another error. Any ideas?',
+    },
   },
   {
     id: 'poor-interview',
     quality: 'poor',
-    q: { title: 'what questions will they ask in my interview', body: 'i have an interview for a java developer job next week. what questions will they ask me and what are the answers? please send all of them.' },
+    q: {
+      title: 'what questions will they ask in my interview',
+      body: 'i have an interview for a java developer job next week. what questions will they ask me and what are the answers? please send all of them.',
+    },
   },
 ];
 
@@ -197,7 +233,10 @@ const formsOf = (c: MinimumCase): Array<[MinimumForm, QuestionInput]> => {
   return forms;
 };
 
-export async function runMinimumFunction(score: ScoreFn, cases: readonly MinimumCase[] = MINIMUM_CASES): Promise<MinimumReport> {
+export async function runMinimumFunction(
+  score: ScoreFn,
+  cases: readonly MinimumCase[] = MINIMUM_CASES,
+): Promise<MinimumReport> {
   const threshold = BEHAVIOUR_TARGETS.minimumThreshold;
   const results: MinimumResult[] = [];
   for (const c of cases) {
@@ -212,9 +251,21 @@ export async function runMinimumFunction(score: ScoreFn, cases: readonly Minimum
   for (const quality of ['good', 'poor'] as const) {
     for (const form of ['title+body', 'body-only', 'title-only'] as const) {
       const of = results.filter((r) => r.quality === quality && r.form === form);
-      if (of.length) byGroup.push({ quality, form, cases: of.length, passed: of.filter((r) => r.pass).length, unscorable: of.filter((r) => r.score === null).length });
+      if (of.length)
+        byGroup.push({
+          quality,
+          form,
+          cases: of.length,
+          passed: of.filter((r) => r.pass).length,
+          unscorable: of.filter((r) => r.score === null).length,
+        });
     }
   }
   const passRate = results.length ? results.filter((r) => r.pass).length / results.length : 0;
-  return { cases: results, byGroup, passRate, pass: results.length > 0 && passRate >= BEHAVIOUR_TARGETS.minimumPassRate };
+  return {
+    cases: results,
+    byGroup,
+    passRate,
+    pass: results.length > 0 && passRate >= BEHAVIOUR_TARGETS.minimumPassRate,
+  };
 }
