@@ -7,7 +7,8 @@ import { CLOSE_REASONS_WEIGHTS, logits, softmax, type CloseHeadWeights } from '.
 import { exportModel } from './io';
 import type { ModelFiles } from '../core/model/layers-graph';
 import { mulberry32, shuffleInPlace } from '../core/util/rng';
-import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from '../core/model/vectoriser';
+import type { Vectorised, VectoriserConfig } from '../core/model/vectoriser';
+import { type SparseRow, sparseRow } from './sparse-trainer';
 
 const K = CLOSE_REASONS.length;
 
@@ -31,14 +32,6 @@ export interface CloseHeadOptions {
   onEpoch?: (info: { epoch: number; loss: number; ms: number }) => void;
 }
 
-interface SparseRow {
-  idx: Int32Array;
-  val: Float64Array;
-  f: Float64Array;
-  y: number;
-  w: number;
-}
-
 /** Per class N / (K · n_class) over the row weights (sklearn's 'balanced'); 0 for a class with no rows. */
 function balancedWeights(rows: readonly SparseRow[]): Float64Array {
   const per = new Float64Array(K);
@@ -60,13 +53,8 @@ export async function trainCloseHead(
   const tr: SparseRow[] = rows.map((r) => {
     if (!(Number.isInteger(r.reason) && r.reason >= 0 && r.reason < K))
       throw new Error(`close reason index ${r.reason} is not one of 0..${K - 1}`);
-    // The bag exactly as the main model's trainer builds it (sparseBag reads only `vec`).
-    return {
-      ...sparseBag(r.vec, config),
-      f: Float64Array.from(scaleFeatures(r.vec.features, config)),
-      y: r.reason,
-      w: r.weight ?? 1,
-    };
+    // The bag exactly as the main model's trainer builds it.
+    return sparseRow(r.vec, config, r.reason, r.weight ?? 1);
   });
   const classWeight = (o.classWeights ?? 'balanced') === 'balanced' ? balancedWeights(tr) : new Float64Array(K).fill(1);
   // Zeros: the problem is convex, and buckets never seen in training keep weight 0.

@@ -9,15 +9,21 @@ import { adamStep } from './adam';
 import { buildNetwork } from './network';
 import { mulberry32, shuffleInPlace } from '../core/util/rng';
 import type { TrainOptions, TrainResult, TrainRow } from './trainer';
-import { scaleFeatures, sparseBag, type VectoriserConfig } from '../core/model/vectoriser';
+import { scaleFeatures, sparseBag, type Vectorised, type VectoriserConfig } from '../core/model/vectoriser';
 import * as tfjs from '@tensorflow/tfjs';
 
-interface SparseRow {
+/** A training row as the JS trainers read it: the bag's non-zero buckets, scaled features, target and loss weight. */
+export interface SparseRow {
   idx: Int32Array;
   val: Float64Array;
   f: Float64Array;
   y: number;
   w: number;
+}
+
+/** The row of a vectorised question, its bag exactly as the shipped scorer builds it. */
+export function sparseRow(vec: Vectorised, config: VectoriserConfig, y: number, w = 1): SparseRow {
+  return { ...sparseBag(vec, config), f: Float64Array.from(scaleFeatures(vec.features, config)), y, w };
 }
 
 class Params {
@@ -81,12 +87,7 @@ export async function trainSparse(
   const H = o.hidden ?? 16;
   const cap = o.styleCap ?? 0;
   const rand = mulberry32(o.seed);
-  const toSparse = (r: TrainRow): SparseRow => ({
-    ...sparseBag(r.vec, config),
-    f: Float64Array.from(scaleFeatures(r.vec.features, config)),
-    y: r.label,
-    w: r.weight ?? 1,
-  });
+  const toSparse = (r: TrainRow): SparseRow => sparseRow(r.vec, config, r.label, r.weight ?? 1);
   const tr = trainRows.map(toSparse);
   const va = valRows.map(toSparse);
   // Glorot-uniform deep kernels from the seeded generator; the wide part starts at 0 (unseen buckets stay 0).
