@@ -19,10 +19,15 @@ export interface EditorCase {
   ready?: (page: Page) => Promise<void>;
 }
 
-const stacksReady = (page: Page) =>
-  page.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 });
-const stacksContent = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content.trim());
+/** Stacks-Editor (stacks-ask.html) in one of its two modes: the same field, read through the editor's own content. */
+const stacks = (mode: 'markdown' | 'richtext', name: string): EditorCase => ({
+  name: `Stacks-Editor, ${name}`,
+  path: `/stacks-ask.html?mode=${mode}`,
+  body: (p) => p.locator('#editor .ProseMirror'),
+  read: (p) =>
+    p.evaluate(() => (window as unknown as { __stacksEditor: { content: string } }).__stacksEditor.content.trim()),
+  ready: (p) => p.locator('html[data-editor-ready]').waitFor({ state: 'attached', timeout: 10_000 }),
+});
 
 export const TEXTAREA: EditorCase = {
   name: 'textarea',
@@ -30,20 +35,8 @@ export const TEXTAREA: EditorCase = {
   body: (p) => p.locator('#body'),
   read: (p) => p.locator('#body').inputValue(),
 };
-export const STACKS_MARKDOWN: EditorCase = {
-  name: 'Stacks-Editor, Markdown mode',
-  path: '/stacks-ask.html?mode=markdown',
-  body: (p) => p.locator('#editor .ProseMirror'),
-  read: stacksContent,
-  ready: stacksReady,
-};
-export const STACKS_RICH_TEXT: EditorCase = {
-  name: 'Stacks-Editor, rich text mode',
-  path: '/stacks-ask.html?mode=richtext',
-  body: (p) => p.locator('#editor .ProseMirror'),
-  read: stacksContent,
-  ready: stacksReady,
-};
+export const STACKS_MARKDOWN = stacks('markdown', 'Markdown mode');
+export const STACKS_RICH_TEXT = stacks('richtext', 'rich text mode');
 export const CONTENTEDITABLE: EditorCase = {
   name: 'contenteditable',
   path: '/contenteditable.html',
