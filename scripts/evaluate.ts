@@ -48,6 +48,11 @@ async function main() {
   const training = JSON.parse(readFileSync(join(dir, 'training.json'), 'utf8'));
   const { files, config, closeFiles } = readModelFolder(dir);
   const scorer = await ModelScorer.fromFiles(files, config, defaultEncoder, closeFiles);
+  // The same model without its ceiling: what the ceiling costs in AUC and calibration is reported beside it.
+  const uncapped = config.ceiling
+    ? await ModelScorer.fromFiles(files, { ...config, ceiling: undefined }, defaultEncoder, closeFiles)
+    : null;
+  const ceilingColumn = config.ceiling ? config.vectoriser.featureNames.indexOf(config.ceiling.feature) : -1;
   const ablationOf = () =>
     existsSync(join(dir, 'ablation.json')) ? JSON.parse(readFileSync(join(dir, 'ablation.json'), 'utf8')) : undefined;
   if (argv.includes('--card-only')) {
@@ -87,6 +92,23 @@ async function main() {
   const lengthOf = (i: number) => Math.log1p(encoded[i].tokens.length);
   const lengthFit = fitPlatt(trainI.map(lengthOf), trainLabels);
   const vb = training.valBaselines ?? {};
+
+  /** The questions the ceiling holds on a split, and the model's figures with and without it. */
+  const ceilingEffect = (testI: number[], y: number[], probs: number[], vecs: ReturnType<typeof vectorise>[]) => {
+    const without = uncapped!.scoreInputs(vecs.map((v) => modelInput(v, config.vectoriser)));
+    const held = testI.map((_, k) => k).filter((k) => encoded[testI[k]].features?.[ceilingColumn] === 1);
+    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    return {
+      feature: config.ceiling!.feature,
+      score: config.ceiling!.score,
+      rows: held.length,
+      good: held.filter((k) => y[k] === 1).length,
+      meanScore: mean(held.map((k) => probs[k])),
+      meanScoreWithout: mean(held.map((k) => without[k])),
+      rocAucWithout: rocAuc(without, y),
+      eceWithout: ece(without, y),
+    };
+  };
 
   /** One held-out test split: the model and the four baselines on the same rows. */
   const evaluateSplit = (name: string, testI: number[]) => {
@@ -156,6 +178,7 @@ async function main() {
       return [t[Math.floor(0.025 * t.length)], t[Math.floor(0.975 * t.length)]];
     };
     const bins = calibrationBins(probs, y);
+    const ceiling = uncapped && config.ceiling ? ceilingEffect(testI, y, probs, vecs) : null;
     log(`${name}: ${testI.length} test questions (${y.filter((v) => v === 1).length} good)`);
     for (const [k, r] of Object.entries(results))
       log(
@@ -172,6 +195,7 @@ async function main() {
         marginOverTfidfBootstrap95: ci(bootMargins),
         calibrationBins: bins,
         beatsAllBaselines: Object.values(margins).every((m) => m > 0),
+        ceiling,
       },
       y,
       probs,

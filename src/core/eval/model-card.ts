@@ -5,6 +5,17 @@ import type { ModelConfig } from '../model/model-config';
 const f = (v: number, d = 4) => (Number.isFinite(v) ? v.toFixed(d) : 'n/a');
 const signed = (v: number) => `${v >= 0 ? '+' : ''}${f(v)}`;
 
+/** What the no-substance ceiling does on a split (metrics.json `ceiling`), or nothing for a model without one. */
+function ceilingLine(c: any, model: any): string {
+  if (!c) return '';
+  return `
+Ceiling (\`${c.feature}\` questions stay under ${c.score}): it holds ${c.rows} of these questions, ${c.good} of them well received (${f(
+    (100 * c.good) / Math.max(1, c.rows),
+    1,
+  )}%); their mean score is ${f(c.meanScore, 3)} with it and ${f(c.meanScoreWithout, 3)} without. Without the ceiling the model's ROC AUC
+would be ${f(c.rocAucWithout)} (${signed(model.rocAuc - c.rocAucWithout)} with it) and its ECE ${f(c.eceWithout, 3)} (now ${f(model.ece, 3)}).`;
+}
+
 export function modelCard({
   config,
   training,
@@ -53,7 +64,7 @@ ${rr.length ? row('length alone (log tokens, logistic)', rr.length) : ''}
 
 Margins in ROC AUC: over majority ${signed(t.margins.overMajority)}, over heuristic ${signed(t.margins.overHeuristic)}, over TF-IDF+LR ${signed(t.margins.overTfidfLogReg)}${t.margins.overLength === undefined ? '' : `, over length ${signed(t.margins.overLength)}`}.
 Bootstrap 95% interval: model AUC [${f(t.modelAucBootstrap95[0])}, ${f(t.modelAucBootstrap95[1])}], margin over TF-IDF+LR [${f(t.marginOverTfidfBootstrap95[0])}, ${f(t.marginOverTfidfBootstrap95[1])}].
-Confusion at the threshold: TP ${rr.model.confusion.tp}, FP ${rr.model.confusion.fp}, TN ${rr.model.confusion.tn}, FN ${rr.model.confusion.fn}.`;
+Confusion at the threshold: TP ${rr.model.confusion.tp}, FP ${rr.model.confusion.fp}, TN ${rr.model.confusion.tn}, FN ${rr.model.confusion.fn}.${ceilingLine(t.ceiling, rr.model)}`;
   };
   const cr = metrics.closeReasons;
   const closeSection = cr
@@ -84,7 +95,18 @@ questions, kept as is (HQ) rather than closed (LQ_CLOSE). It is a calibrated pro
 fitted on held-out questions of both eras: the modern out-of-fold predictions and the 2012 validation split, where ${f(100 * (training.calibrationBaseRate ?? NaN), 1)}% are
 well received. Both data sets are class-balanced samples, so the score is a chance **on a population where about half the questions do
 well**; on Stack Overflow as a whole far more questions stay open (in 2012 about 94%), so read it as "how this question compares", not as
-the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold on the same predictions).
+the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)} (the accuracy-maximising threshold on the same predictions).${
+    config.ceiling
+      ? `
+
+**One deliberate exception: nothing concrete, at most ${config.ceiling.score}.** A question with nothing an answerer could check (the
+\`${config.ceiling.feature}\` feature: no code that looks like code, no real error, no value, name or quoted output, no link) stays under
+${config.ceiling.score}, whatever its words: filler and keywords must earn nothing (issue 13). After calibration the score becomes
+sigmoid(z − softplus(z − logit(${config.ceiling.score}))), z the calibrated logit: a soft minimum, so a low score barely moves and such questions keep
+their order among themselves. It is a design bound, not fitted: some of these questions are well received (the figures under each test table
+below), so their scores are pessimistic by design, and the ROC AUC and ECE without the ceiling are reported beside them.`
+      : ''
+  }
 
 ## Inputs and architecture
 - **What the model reads**: the question's model view (\`document/model-view.ts\`): sentences with an unfilled placeholder ("I tried … but … happened.",
@@ -93,7 +115,14 @@ the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)}
 - Tokens: \`${config.tokenizer}\` (the shared tokenizer \`document/tokens.ts\`: prose words, \`<num>\`/\`<url>\`, one structural token per code block,
   inline code, link, image, quote, list; code is never tokenised as words). **Topic terms** (technology names, their libraries' words and
   language keywords, \`document/topic-terms-data.ts\`, derived from the data's tags by \`scripts/derive-topic-terms.ts\`) all become one token
-  \`<topic>\`, so the bag cannot tell PHP from Kotlin.
+  \`<topic>\`, so the bag cannot tell PHP from Kotlin.${
+    config.tokenizer.includes('-details-')
+      ? ` **Details** are hidden from the bag (\`model/bag-details.ts\`): quoted values ("…"), sentences
+  that say what was tried, expected or seen with a value or a name in them, and the words announcing an attempt ("tried", "expected"). The
+  substance features count them (\`concrete-details\`, \`attempt-details\`, \`shows-attempt\`, below), whose weights can only raise the score, so
+  adding a detail cannot lower the words part, and an error's own words (which name its technology) cannot move it.`
+      : ''
+  }
 - Bag: ${
     config.vectoriser.vocab
       ? `${config.vectoriser.bigrams ? 'unigrams + bigrams' : 'unigrams'} from an exact vocabulary fitted on the training rows (terms in at least ${h.minDf} training documents, the ${config.vectoriser.vocab.length} most frequent kept), sublinear TF × IDF, L2-normalised`
@@ -124,7 +153,13 @@ the real-world rate. A question is called "good" at >= ${f(config.threshold, 3)}
     .join('; ')}.
 
 ### What each set adds (${cv}, and ROC AUC on the 2012 validation split; same seed and base hyper-parameters)
-${ablationTable}
+${ablationTable}${
+  ablation?.note
+    ? `
+
+${ablation.note}`
+    : ''
+}
 
 Required: ${(training.requiredSets ?? []).join(', ')}. Trained on: ${training.setsKept.join(', ')}${ablation ? ` (the ablation keeps ${ablation.kept.join(', ')})` : ''} (an optional set is kept when it raises the mean of the two AUCs by more than 0.005 and lowers neither by more than 0.01).
 
@@ -152,7 +187,13 @@ their tags' base rates (its card listed \`javascript\`, \`java\`, \`php\` among 
 raise it). They are one token now, and the TF-IDF baseline on the same masked tokens moves the same way, so this part of the old figure
 measured the topic, not the writing. (2) The 2012 set is most of the training rows, and its label (closed in 2012) is not 2016's: the
 ablation above shows what it adds to the 2012 validation AUC and costs the modern one. (3) The cap on words and style and the synthetic
-rows trade some AUC for the behavioural properties below.`
+rows trade some AUC for the behavioural properties below.${
+        config.ceiling
+          ? ` (4) From q-2026.12-2 on, three changes made for the behavioural targets, not for AUC: the words part no longer reads a
+question's details, \`code-substance\` counts lines of code (and a tool's specific error lines) instead of taking their share, and
+questions with nothing concrete to check are held under ${config.ceiling.score}. What the ceiling alone costs is given under each split's table.`
+          : ''
+      }`
     : ''
 }
 

@@ -1,8 +1,7 @@
 // ModelScorer → PerturbableModel: typical features are the training means from the model config;
 // labels come from the feature registry; spans come from the shared tokenizer the model was trained on.
-import { tokenPlaces } from '../document/tokens';
 import { featureById } from '../features/registry';
-import { TOKENIZER_ID } from '../model/default-encoder';
+import { modelTokenPlaces, TOKENIZER_ID } from '../model/default-encoder';
 import type { ModelScorer } from '../model/scorer';
 import type { Vectorised } from '../model/vectoriser';
 import type { PerturbableModel } from './model';
@@ -16,7 +15,7 @@ export function perturbableModelScorer(scorer: ModelScorer): PerturbableModel<Ve
     featureIds: ids,
     featureLabels: ids.map((id) => featureById(id)?.label ?? id),
     featureAbsentLabels: ids.map((id) => featureById(id)?.absentLabel),
-    // A model on the shared tokenizer has exactly its tokens: their places need no alignment.
-    tokenPlaces: scorer.config.tokenizer === TOKENIZER_ID ? tokenPlaces : undefined,
+    // A model on the shared tokenizer knows where its tokens are: they need no alignment.
+    tokenPlaces: scorer.config.tokenizer === TOKENIZER_ID ? modelTokenPlaces : undefined,
   };
 }

@@ -36,5 +36,5 @@ export interface PerturbableModel<V extends VectorisedLike = VectorisedLike> {
    * Optional: where the model's own tokens are (same order as `vectorise(doc).tokens`), e.g. document/tokens'
    * `tokenPlaces`.
    */
-  tokenPlaces?(doc: QuestionDocument): TokenPlaces;
+  tokenPlaces?(doc: QuestionDocument): TokenPlaces | undefined;
 }

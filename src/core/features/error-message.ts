@@ -7,26 +7,12 @@
 import type { QuestionDocument } from '../document/question-document';
 import { blockMemo } from '../nlp/block-memo';
 import { codeLikeShare } from './code-substance';
+import { ERROR_LINE, GENERIC, SPECIFIC } from './error-lines';
 import type { Feature } from './feature';
 
-const ERROR_LINE = new RegExp(
-  [
-    String.raw`\b[A-Z]\w*(?:Error|Exception)\b`,
-    String.raw`(?:^|[\s\-:>\]])(?:[Ee]rror|ERROR|[Ff]atal(?: error)?|FATAL|[Pp]anic|PANIC|[Ww]arning|WARNING|[Nn]otice|[Ee]xception|[Uu]ncaught \w+|[Uu]nhandled exception)(?:\[\w+\]|\s+[A-Z]+\d+)?\s*:`,
-    String.raw`\bError in .+:`,
-    String.raw`\b(?:Traceback|terminate called|[Ss]egmentation fault|core dumped|Exception in thread|errno)\b`,
-    // The operating system's and the network's wording: no "error" in it.
-    String.raw`\b(?:FAILED|No such file or directory|Permission denied|command not found|not found|exited with code \d+|Connection refused|Access denied|has been blocked|is not defined|undefined reference|not recognized as)\b`,
-  ].join('|'),
-);
-// A named error type, or a detail: digits, a path or dotted name, quotes, brackets or a call.
-const SPECIFIC = /\b[A-Z][a-z]\w*(?:Error|Exception)\b|\d|[\w)\]]\.[\w(]|[/\\]\w|["'`‘’“”]|[()[\]{}<>]/;
-// The generic words of an error line, taken out before looking for something specific.
-const GENERIC = /\b(?:error|exception|fatal|panic|warning|notice)\b\s*:?/gi;
-
 /**
- * A block with an error line and, somewhere in it, something specific besides the error's own words; in
- * prose (`wordy`), a message of a few words of its own counts too ("it says panic: assignment to entry in nil map").
+ * A block with an error line and, somewhere in it, something specific besides the error's own words; in prose
+ * (`wordy`), the line's message after the error's marker must hold it, or be a few words of its own after a colon.
  */
 export function quotesSpecificError(blocks: Iterable<string>, wordy = false): boolean {
   for (const block of blocks)
@@ -37,8 +23,16 @@ export function quotesSpecificError(blocks: Iterable<string>, wordy = false): bo
 function blockQuotesError(block: string, wordy: boolean): boolean {
   const lines = block.split('\n');
   if (!lines.some((line) => ERROR_LINE.test(line))) return false;
-  const rest = block.replace(GENERIC, ' ');
-  return SPECIFIC.test(rest) || (wordy && new Set(rest.toLowerCase().match(/\p{L}+/gu) ?? []).size >= 4);
+  if (!wordy) return SPECIFIC.test(block.replace(GENERIC, ' '));
+  // In prose the message is what follows the error's marker on its line: "it says panic: assignment to entry in
+  // nil map" quotes one; "My program throws an exception:" and a title "Traceback when running the script" do not.
+  return lines.some((line) => {
+    const m = ERROR_LINE.exec(line);
+    if (!m) return false;
+    const after = line.slice(m.index + m[0].length);
+    if (SPECIFIC.test(`${m[0]}${after}`.replace(GENERIC, ' '))) return true;
+    return /:\s*$/.test(m[0]) && new Set(after.toLowerCase().match(/\p{L}+/gu) ?? []).size >= 3;
+  });
 }
 
 // Per block text: a keystroke re-tests only the edited block.

@@ -69,3 +69,28 @@ export function fitPlatt(logits: readonly number[], labels: readonly number[], i
   }
   return { method: 'platt', a, b };
 }
+
+/**
+ * A design bound on the calibrated score: questions with `feature` at 1 stay under `score`. Issue 13: filler
+ * earns nothing, so a question with nothing concrete to check (no code, error, value or name) cannot be
+ * talked up by its words; they still rank such questions among themselves.
+ */
+export interface ScoreCeiling {
+  feature: string;
+  score: number;
+}
+
+const softplus = (x: number) => (x > 30 ? x : Math.log1p(Math.exp(x)));
+
+/**
+ * The calibrated score under a ceiling, weighted by how far the feature holds (`weight` in [0, 1]; the
+ * explainer's resets give a fraction): sigmoid(z − weight·softplus(z − logit(ceiling))), z the calibrated
+ * logit. A soft minimum, so it is smooth and strictly increasing in the logit: at weight 1 every score stays
+ * below the ceiling, a low score barely moves, and the order among the questions it holds is kept.
+ */
+export function underCeiling(logit: number, c: Calibration, ceiling: ScoreCeiling | undefined, weight: number): number {
+  const z = c.a * logit + c.b;
+  if (!ceiling || !(weight > 0)) return sigmoid(z);
+  const top = Math.log(ceiling.score / (1 - ceiling.score));
+  return sigmoid(z - Math.min(1, weight) * softplus(z - top));
+}

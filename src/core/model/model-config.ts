@@ -1,5 +1,5 @@
 // What ships next to model.json: everything needed to turn a question into a calibrated score.
-import type { Calibration } from './calibration';
+import type { Calibration, ScoreCeiling } from './calibration';
 import type { VectoriserConfig } from './vectoriser';
 
 export interface ModelConfig {
@@ -7,6 +7,8 @@ export interface ModelConfig {
   version: string;
   vectoriser: VectoriserConfig;
   calibration: Calibration;
+  /** Optional design bound applied after calibration (calibration.ts `underCeiling`); absent before q-2026.12-2. */
+  ceiling?: ScoreCeiling;
   /** Calibrated probability at or above which a question is called "good" (chosen on validation). */
   threshold: number;
   /** The tokenizer the bag was built from (so a changed tokenizer is caught at load). */

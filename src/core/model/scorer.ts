@@ -4,8 +4,8 @@
 // With a close-reason head (config.files.closeReasons) it also says why a question would likely be closed.
 import { CLOSE_REASONS, type CloseReason, type CloseRisk } from '../../shared/close-risk';
 import type { QuestionDocument } from '../document/question-document';
-import type { Perturbation, PerturbationGroups } from './perturbation';
-import { calibrate } from './calibration';
+import { perturbedFeatures, type Perturbation, type PerturbationGroups } from './perturbation';
+import { underCeiling } from './calibration';
 import { CloseHead } from './close-head';
 import type { DocumentEncoder } from './encoder';
 import {
@@ -48,6 +48,20 @@ export class ModelScorer {
         `model ${config.version}: the runtime scores only network.ts's wide-and-deep network, and this model is another`,
       );
     this.split = split;
+    const ceiling = config.ceiling;
+    this.ceilingColumn = ceiling ? config.vectoriser.featureNames.indexOf(ceiling.feature) : -1;
+    if (ceiling && (this.ceilingColumn < 0 || !(ceiling.score > 0 && ceiling.score < 1)))
+      throw new Error(
+        `model ${config.version}: its ceiling (${ceiling.feature} < ${ceiling.score}) is not one it can apply`,
+      );
+  }
+
+  /** The feature column the config's ceiling reads (-1: no ceiling). */
+  private readonly ceilingColumn: number;
+
+  /** The shipped score of a logit: calibrated, then under the config's ceiling as far as its feature holds. */
+  private finalScore(logit: number, ceilingWeight: number): number {
+    return underCeiling(logit, this.config.calibration, this.config.ceiling, ceilingWeight);
   }
 
   /** `closeFiles`: the close-reason head's files, required when the config names one (readModelFolder gives them). */
@@ -129,14 +143,26 @@ export class ModelScorer {
 
   /** Calibrated probabilities of "well received" for a batch of prepared dense inputs (evaluation). */
   scoreInputs(inputs: readonly ModelInput[]): number[] {
-    return inputs.map((x) => calibrate(this.split.logitOfInput(x.bag, x.features), this.config.calibration));
+    const col = this.ceilingColumn;
+    const { featureMean, featureStd } = this.config.vectoriser;
+    return inputs.map((x) =>
+      this.finalScore(
+        this.split.logitOfInput(x.bag, x.features),
+        // Inputs hold scaled float32 features: the ceiling reads the raw value (to 6 places, past the rounding).
+        col < 0 ? 0 : Math.round((x.features[col] * (featureStd[col] || 1) + featureMean[col]) * 1e6) / 1e6,
+      ),
+    );
   }
 
   /** Scores perturbed copies of one vectorised question (the explainer's hot path: no NLP). */
   scorePerturbations(vec: Vectorised, perturbations: readonly Perturbation[], groups?: PerturbationGroups): number[] {
-    return this.split
-      .logits(vec, this.config.vectoriser, perturbations, groups)
-      .map((z) => calibrate(z, this.config.calibration));
+    const col = this.ceilingColumn;
+    const typical = this.config.vectoriser.featureMean;
+    return this.split.logits(vec, this.config.vectoriser, perturbations, groups).map((z, k) => {
+      if (col < 0) return this.finalScore(z, 0);
+      const features = perturbedFeatures(perturbations[k], groups ?? [], vec.features, typical) ?? vec.features;
+      return this.finalScore(z, features[col]);
+    });
   }
 
   score(doc: QuestionDocument): number {

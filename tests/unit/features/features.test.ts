@@ -196,6 +196,10 @@ const CASES: Record<string, Row[]> = {
     ['', `ffmpeg prints:\n\n${fence('01.wav: No such file or directory')}`, 1], // introduced as output
     ['', `Startup stops with:\n\n${fence('APPLICATION FAILED TO START\nParameter 0 of constructor')}`, 1],
     ['', `Here is my code:\n\n${fence('foo bar baz')}`, 0], // introduced, but nothing specific
+    // In prose, the message after the error's marker must say something.
+    ['', 'my code doesnt work it says panic: assignment to entry in nil map help', 1],
+    ['', `My program throws an exception:\n\n${fence('asdf qwer\nzxcv')}`, 0],
+    ['Traceback when running the script', 'It still happens after a restart.', 0],
   ],
   placeholders: [
     ['', 'I tried … but … happened.', ln(2)],
@@ -203,11 +207,20 @@ const CASES: Record<string, Row[]> = {
     ['', '```\n```\n\n```\n// your code here\n```', ln(2)],
     ['', 'I tried `x()` and got 3.', 0],
   ],
+  // Lines that look like code or a tool's specific error output (log1p of the count).
   'code-substance': [
-    ['', fence('x = f(1)\nprint(x)'), 1],
+    ['', fence('x = f(1)\nprint(x)'), ln(2)],
     ['', fence('foo bar baz\nbar baz foo'), 0],
-    ['', fence('SELECT name\nFROM people\nORDER BY age;'), 1],
+    ['', fence('SELECT name\nFROM people\nORDER BY age;'), ln(3)],
     ['', 'no code', 0],
+    // A tool's error lines are output, and count beside the code; "Error: error" says nothing and does not.
+    [
+      '',
+      `${fence('x = f(1)\nprint(x)')}\n\n${fence('Track: No such file or directory\nbash: cd: /tmp/x: Permission denied')}`,
+      ln(4),
+    ],
+    ['', `${fence('x = f(1)\nprint(x)')}\n\n${fence('Error: error\nException: exception')}`, ln(2)],
+    ['', `${fence('x = f(1)\nprint(x)')}\n\n${fence('foo bar baz\nbar baz foo')}`, ln(2)],
   ],
   // Numbers, identifiers (camelCase, snake_case, file names, versions), code-like inline code and quoted values
   // in the body's prose.
@@ -229,6 +242,8 @@ const CASES: Record<string, Row[]> = {
     ['', 'It fails with version 3.2.', 0], // a value
     ['', fence('x = f(1)'), 0],
     ['', 'See https://example.com/docs for the page.', 0], // a link to look at
+    ['', 'my code doesnt work it says panic: assignment to entry in nil map help', 0], // a real error, in prose
+    ['', 'It fails with Error: error', 1], // the shape of an error with nothing in it
   ],
   'repeated-sentences': [
     ['', 'It fails here. It fails here. It works there.', 1 / 3],

@@ -5,7 +5,7 @@ import { parseQuestion } from '../../../src/core/document/parse-markdown';
 import { droppedTokens, perturbedFeatures, type PerturbationGroup } from '../../../src/core/model/perturbation';
 import { mulberry32 } from '../../../src/core/util/rng';
 import type { ModelConfig } from '../../../src/core/model/model-config';
-import { calibrate } from '../../../src/core/model/calibration';
+import { underCeiling } from '../../../src/core/model/calibration';
 import { predictLogits } from '../../../src/training/network';
 import { modelInput } from '../../../src/core/model/vectoriser';
 import { loadShippedModel, loadShippedTfjsModel } from '../support/shipped-model';
@@ -40,6 +40,7 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
       const model = await loadShippedModel(adapt);
       const tfModel = await loadShippedTfjsModel();
       const config = model.config.vectoriser;
+      const ceilingColumn = model.config.ceiling ? config.featureNames.indexOf(model.config.ceiling.feature) : -1;
       const rand = mulberry32(7);
       for (const q of QUESTIONS) {
         const vec = model.vectorise(parseQuestion(q));
@@ -64,7 +65,15 @@ describe('ModelScorer.scorePerturbations (sparse wide part)', () => {
           tfModel,
           inputs.map((x) => x.bag),
           inputs.map((x) => x.features),
-        ).map((z) => calibrate(z, model.config.calibration));
+        ).map((z, i) =>
+          // The shipped score: calibrated, then under the model's ceiling as far as its feature holds in this copy.
+          underCeiling(
+            z,
+            model.config.calibration,
+            model.config.ceiling,
+            ceilingColumn < 0 ? 0 : (perts[i].features ?? vec.features)[ceilingColumn],
+          ),
+        );
         sparse.forEach((s, i) => {
           expect(Math.abs(s - dense[i])).toBeLessThan(1e-5);
         });
